@@ -1,0 +1,67 @@
+import Tensors
+
+/// One differentiable step: how to compute it, and how the gradient of its output flows back
+/// to each input (the chain rule, one link at a time).
+///
+/// The descriptive fields exist so that the graph can explain itself (backprop by hand):
+/// `formula` is the forward computation and `localDerivatives` are ∂out/∂input, both written in
+/// terms of the inputs `a`, `b`, `c`, … and the output `out`.
+public struct Operation: Sendable {
+    /// A short name: `mul`, `tanh`, `sum`.
+    public let name: String
+    /// The forward computation, e.g. `a · b` or `sum(a, axis=0)`.
+    public let formula: String
+    /// ∂out/∂input for each input, e.g. `["b", "a"]` for `a · b`, or the rule that maps the
+    /// upstream gradient `g` to the input's gradient when no elementwise derivative exists
+    /// (`g @ bᵀ` for a matrix product).
+    public let localDerivatives: [String]
+    /// Points where the derivative of the first input jumps (relu at 0, clamp at its bounds).
+    /// A finite-difference check whose steps cross one is unreliable, and says so.
+    public let breakPoints: [Double]
+
+    let forward: @Sendable ([Tensor]) throws -> Tensor
+    let gradient: GradientRule
+
+    public init(name: String, formula: String, localDerivatives: [String], breakPoints: [Double] = [],
+                forward: @escaping @Sendable ([Tensor]) throws -> Tensor, gradient: GradientRule) {
+        self.name = name
+        self.formula = formula
+        self.localDerivatives = localDerivatives
+        self.breakPoints = breakPoints
+        self.forward = forward
+        self.gradient = gradient
+    }
+
+    /// The input gradients for one upstream gradient, each summed back to its input's shape
+    /// (the gradient of NumPy broadcasting).
+    func inputGradients(inputs: [Tensor], output: Tensor, upstream: Tensor) throws -> [Tensor] {
+        let raw: [Tensor]
+        switch gradient {
+        case let .elementwise(local):
+            raw = try local(inputs, output).map { try $0 * upstream }
+        case let .general(rule):
+            raw = try rule(inputs, output, upstream)
+        }
+        return try Swift.zip(raw, inputs).map { gradient, input in try gradient.sum(toShape: input.shape) }
+    }
+
+    /// ∂out/∂input as numbers, for operations whose derivative is elementwise; nil otherwise.
+    public func localDerivativeValues(inputs: [Tensor], output: Tensor) throws -> [Tensor]? {
+        guard case let .elementwise(local) = gradient else { return nil }
+        return try local(inputs, output)
+    }
+}
+
+/// How an operation's gradient is computed.
+public enum GradientRule: Sendable {
+    /// ∂out/∂input elementwise (broadcastable to the output): the input's gradient is this
+    /// local derivative times the upstream gradient.
+    case elementwise(@Sendable (_ inputs: [Tensor], _ output: Tensor) throws -> [Tensor])
+    /// Any other rule: the input gradients from the inputs, the output and the upstream gradient.
+    case general(@Sendable (_ inputs: [Tensor], _ output: Tensor, _ upstream: Tensor) throws -> [Tensor])
+}
+
+/// The text of a number inside a formula (`leaky_relu(a, slope=0.01)`).
+func formulaText(_ x: Double) -> String {
+    NumberFormat(significantDigits: 6).string(x)
+}
