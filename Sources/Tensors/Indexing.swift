@@ -82,7 +82,10 @@ extension Tensor {
     /// broadcast to the selection's shape.
     public func replacing(_ indices: [TensorIndex], with values: Tensor) throws -> Tensor {
         let plan = try IndexPlan(shape: shape, indices: indices)
-        let source = try values.broadcast(to: plan.resultShape)
+        guard let source = try? values.broadcast(to: plan.resultShape) else {
+            throw TensorError.shapeMismatch(op: "index assignment", lhs: values.shape, rhs: plan.resultShape,
+                                            detail: "do not fit: the value (first) must broadcast to the selected part (second)")
+        }
         var out = scalars
         var next = 0
         plan.forEachOffset(strides: Shape.strides(of: shape)) { offset in

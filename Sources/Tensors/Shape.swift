@@ -2,7 +2,7 @@
 public enum Shape {
     /// The number of elements of `shape`, checked: no negative dimension, no overflow, and no
     /// more than ``Tensor/maxElementCount``.
-    public static func elementCount(of shape: [Int], op: String = "tensor") throws -> Int {
+    public static func elementCount(of shape: [Int], op: String = "shape") throws -> Int {
         var count = 1
         for dim in shape {
             guard dim >= 0 else { throw TensorError.negativeDimension(shape: shape) }

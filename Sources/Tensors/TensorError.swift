@@ -40,7 +40,7 @@ extension TensorError: CustomStringConvertible {
             return "shape \(Shape.describe(shape)) has a negative dimension"
         case let .tooLarge(op, count):
             let n = count.isFinite && count < 1e18 ? "\(Int(count))" : "too many"
-            return "\(op): \(n) elements is more than the limit of \(Tensor.maxElementCount)"
+            return "\(op): a tensor of \(n) elements is more than the limit of \(Tensor.maxElementCount) (2²⁵)"
         case let .rankMismatch(op, expected, shape):
             return "\(op) needs \(expected), got shape \(Shape.describe(shape))"
         case let .emptyReduction(op):

@@ -1,0 +1,67 @@
+/// Every name the notebook knows: functions, constants, commands and meta commands. Evaluation,
+/// `:help`, tab completion and did-you-mean all read from here, so each is registered once.
+public enum BuiltinTable {
+    static let functions: [Builtin] = creation + random + arithmetic + activations + reductions + shapes + linearAlgebra + autograd
+
+    private static let functionsByName: [String: Builtin] = Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+    static func function(named name: String) -> Builtin? { functionsByName[name] }
+
+    /// Numbers with a name; a binding of the same name hides them.
+    static let constants: [(name: String, value: Double, summary: String)] = [
+        ("pi", Double.pi, "π = 3.14159…, the ratio of a circle's circumference to its diameter."),
+        ("e", 2.718281828459045, "e = 2.71828…, the base of the natural logarithm."),
+        ("inf", Double.infinity, "∞, as 1/0 gives; −inf is its negative."),
+        ("nan", Double.nan, "Not a number, as 0/0 or log(−1) give; every comparison with nan is false."),
+    ]
+
+    /// The parser's view of the commands: which words start one, and their clause keywords.
+    static let grammar = CommandGrammar(clauseKeywords: Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0.clauseKeywords) }))
+
+    /// Words that cannot be bound: commands, `repeat`, `true`, `false`.
+    static let reservedWords: Set<String> = Set(commands.map(\.name) + ["repeat", "true", "false"])
+
+    /// Help for everything, in topic order.
+    public static var helpEntries: [HelpEntry] {
+        functions.map(HelpEntry.init)
+            + constants.map { HelpEntry(name: $0.name, topic: .constants, signature: $0.name, summary: $0.summary, formula: nil, example: $0.name) }
+            + commands.map(\.help) + [repeatHelp]
+            + metaCommands.map(\.help)
+    }
+
+    static let repeatHelp = HelpEntry(
+        name: "repeat", topic: .commands, signature: "repeat n { statements }",
+        summary: "Runs the statements n times, printing nothing inside. Ctrl-C stops it between two iterations, keeping what the finished ones did.",
+        formula: nil, example: "s = 0; repeat 3 { s += 1 }; s")
+
+    /// Every word tab completion offers (the session adds its own names).
+    static var completionWords: [String] {
+        functions.map(\.name) + constants.map(\.name) + commands.map(\.name) + ["repeat", "true", "false"]
+            + metaCommands.flatMap { ([$0.name] + $0.aliases).map { ":" + $0 } }
+    }
+}
+
+/// One entry of `:help`.
+public struct HelpEntry: Sendable {
+    public let name: String
+    public let topic: Topic
+    public let signature: String
+    public let summary: String
+    public let formula: String?
+    /// A statement to run as a demonstration; nil when running it would have effects.
+    public let example: String?
+
+    init(name: String, topic: Topic, signature: String, summary: String, formula: String?, example: String?) {
+        self.name = name
+        self.topic = topic
+        self.signature = signature
+        self.summary = summary
+        self.formula = formula
+        self.example = example
+    }
+
+    init(_ builtin: Builtin) {
+        self.init(name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
+                  formula: builtin.formula, example: builtin.example)
+    }
+}

@@ -1,0 +1,96 @@
+import Tensors
+import Autograd
+
+/// What a command statement was given: its arguments and clauses, unevaluated.
+struct CommandInvocation {
+    let arguments: [Argument]
+    let clauses: [Clause]
+    let location: SourceLocation
+
+    func clause(_ keyword: String) -> Clause? { clauses.first { $0.keyword == keyword } }
+}
+
+/// A statement-level command (`backward loss`): its grammar, help and behaviour in one place.
+struct Command: Sendable {
+    let name: String
+    /// Words that introduce this command's clauses (`with` in `backward y with g`).
+    let clauseKeywords: Set<String>
+    let help: HelpEntry
+    let run: @Sendable (CommandInvocation, Session) throws -> [Output]
+
+    init(_ name: String, clauses: Set<String> = [], signature: String, summary: String, formula: String? = nil, example: String?,
+         run: @escaping @Sendable (CommandInvocation, Session) throws -> [Output]) {
+        self.name = name
+        self.clauseKeywords = clauses
+        self.help = HelpEntry(name: name, topic: .commands, signature: signature, summary: summary, formula: formula, example: example)
+        self.run = run
+    }
+}
+
+extension BuiltinTable {
+    static let commands: [Command] = [
+        Command("backward", clauses: ["with"], signature: "backward y [with g]",
+                summary: "Back-propagates from y: adds ∂y/∂v to v.grad for every v that y was computed from. y must be a number unless an upstream gradient g of y's shape is given. Gradients accumulate over calls, as in PyTorch; zero clears them.",
+                formula: "chain rule: ∂y/∂v = Σ over v's uses u of ∂y/∂u · ∂u/∂v",
+                example: "x = 3; y = x^2; backward y; grad x") { invocation, session in
+            let evaluator = Evaluator(session: session)
+            guard invocation.arguments.count == 1, invocation.arguments[0].label == nil else {
+                throw NotebookError.evaluation("backward takes one output: backward y, or backward y with g", at: invocation.location)
+            }
+            let target = invocation.arguments[0].value
+            let output = try evaluator.tensor(evaluator.evaluate(target), for: "backward", at: target.location)
+            let upstream = try invocation.clause("with").map { clause -> Tensor in
+                guard clause.arguments.count == 1 else { throw NotebookError.evaluation("with takes one upstream gradient", at: invocation.location) }
+                return try evaluator.tensor(evaluator.evaluate(clause.arguments[0].value), for: "backward's upstream gradient", at: clause.arguments[0].value.location).value
+            }
+            guard output.requiresGrad else {
+                throw NotebookError.evaluation("\(target) is a constant: it was not computed from anything gradients can reach", at: target.location)
+            }
+            let named = session.bindings.keys.sorted().compactMap { name -> (String, Variable)? in
+                guard case let .tensor(v) = session.bindings[name]!, v.isLeaf else { return nil }
+                return (name, v)
+            }
+            let hadGradient = named.filter { $0.1.grad != nil }.map(\.0)
+            let pass = try output.backward(upstream: upstream)
+            let reached = named.filter { pass.gradient(of: $0.1) != nil }.map(\.0)
+            var text = "backward \(target): " + (reached.isEmpty ? "no named leaf is reached" : "gradients on " + reached.joined(separator: ", "))
+            let accumulated = reached.filter(hadGradient.contains)
+            if !accumulated.isEmpty {
+                text += " (added to the gradients \(accumulated.joined(separator: ", ")) already had; zero clears them)"
+            }
+            return [Output(text, .info)]
+        },
+        Command("grad", signature: "grad x",
+                summary: "The gradient accumulated on x by backward (the same as x.grad).",
+                example: "w = 2; loss = (3 * w - 1)^2; backward loss; grad w") { invocation, session in
+            guard invocation.arguments.count == 1 else {
+                throw NotebookError.evaluation("grad takes one value: grad x", at: invocation.location)
+            }
+            let target = invocation.arguments[0].value
+            let evaluator = Evaluator(session: session)
+            let variable = try evaluator.tensor(evaluator.evaluate(target), for: "grad", at: target.location)
+            guard let grad = variable.grad else {
+                throw NotebookError.evaluation("\(target) has no gradient yet: run backward on a value computed from it", at: target.location)
+            }
+            return [Output(session.renderer.render(.constant(grad)))]
+        },
+        Command("zero", signature: "zero [x, y, …]",
+                summary: "Clears the gradients of the given tensors, or of every tensor in the session (PyTorch's zero_grad).",
+                example: nil) { invocation, session in
+            let evaluator = Evaluator(session: session)
+            let targets: [(String, Variable)]
+            if invocation.arguments.isEmpty {
+                targets = session.bindings.keys.sorted().compactMap { name in
+                    if case let .tensor(v) = session.bindings[name]! { return (name, v) } else { return nil }
+                }
+            } else {
+                targets = try invocation.arguments.map { argument in
+                    ("\(argument.value)", try evaluator.tensor(evaluator.evaluate(argument.value), for: "zero", at: argument.value.location))
+                }
+            }
+            let cleared = targets.filter { $0.1.grad != nil }
+            cleared.forEach { $0.1.zeroGrad() }
+            return [Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.map(\.0).joined(separator: ", "), .info)]
+        },
+    ]
+}

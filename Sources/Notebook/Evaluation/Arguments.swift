@@ -1,0 +1,151 @@
+import Tensors
+import Autograd
+
+/// A call's arguments matched to a builtin's parameters, with typed accessors that throw a
+/// clear error naming the builtin and the parameter.
+struct Arguments {
+    let callee: String
+    let location: SourceLocation?
+    private var values: [String: (value: Value, location: SourceLocation)] = [:]
+    /// What a variadic parameter collected, in order.
+    private(set) var rest: [(value: Value, location: SourceLocation)] = []
+
+    /// Matches `arguments` (already evaluated) to `parameters`: positional ones in order (a
+    /// variadic parameter takes every remaining positional argument), then labels by name.
+    init(callee: String, parameters: [Parameter], arguments: [(label: String?, value: Value, location: SourceLocation)],
+         location: SourceLocation?) throws {
+        self.callee = callee
+        self.location = location
+        var positional = parameters.filter { !$0.keywordOnly }.makeIterator()
+        var variadicSeen = false
+        for argument in arguments {
+            if let label = argument.label {
+                guard parameters.contains(where: { $0.name == label && !$0.variadic }) else {
+                    let names = parameters.filter { !$0.variadic }.map(\.name)
+                    let hint = Suggestions.nearest(to: label, in: names).map { " (did you mean \($0)?)" } ?? ""
+                    throw NotebookError.evaluation("\(callee) has no parameter named \(label)\(hint)", at: argument.location)
+                }
+                guard values[label] == nil else {
+                    throw NotebookError.evaluation("\(callee) got \(label) twice", at: argument.location)
+                }
+                values[label] = (argument.value, argument.location)
+                continue
+            }
+            if variadicSeen { rest.append((argument.value, argument.location)); continue }
+            guard let parameter = positional.next() else {
+                throw NotebookError.evaluation("\(callee) takes at most \(parameters.filter { !$0.keywordOnly }.count) argument(s) without a name; this one is extra", at: argument.location)
+            }
+            if parameter.variadic {
+                variadicSeen = true
+                rest.append((argument.value, argument.location))
+            } else {
+                values[parameter.name] = (argument.value, argument.location)
+            }
+        }
+        for parameter in parameters where parameter.required && values[parameter.name] == nil {
+            if parameter.variadic && !rest.isEmpty { continue }
+            throw NotebookError.evaluation("\(callee) needs \(parameter.name): \(callee)\(Parameter.signature(parameters))", at: location)
+        }
+    }
+
+    func has(_ name: String) -> Bool { values[name] != nil }
+
+    func value(_ name: String) -> Value? { values[name]?.value }
+
+    /// A tensor argument (numbers are rank-0 tensors).
+    func variable(_ name: String) throws -> Variable {
+        guard let entry = values[name] else { throw missing(name) }
+        return try Arguments.variable(entry.value, describing: "\(callee)'s \(name)", at: entry.location)
+    }
+
+    func optionalVariable(_ name: String) throws -> Variable? {
+        try values[name].map { try Arguments.variable($0.value, describing: "\(callee)'s \(name)", at: $0.location) }
+    }
+
+    /// A number argument, or `fallback` when it was not given.
+    func double(_ name: String, default fallback: Double? = nil) throws -> Double {
+        guard let entry = values[name] else {
+            if let fallback { return fallback }
+            throw missing(name)
+        }
+        return try Arguments.number(entry.value, describing: "\(callee)'s \(name)", at: entry.location)
+    }
+
+    func optionalDouble(_ name: String) throws -> Double? {
+        try values[name].map { try Arguments.number($0.value, describing: "\(callee)'s \(name)", at: $0.location) }
+    }
+
+    /// A whole-number argument, or `fallback` when it was not given.
+    func int(_ name: String, default fallback: Int? = nil) throws -> Int {
+        guard let entry = values[name] else {
+            if let fallback { return fallback }
+            throw missing(name)
+        }
+        return try Arguments.integer(entry.value, describing: "\(callee)'s \(name)", at: entry.location)
+    }
+
+    func optionalInt(_ name: String) throws -> Int? {
+        try values[name].map { try Arguments.integer($0.value, describing: "\(callee)'s \(name)", at: $0.location) }
+    }
+
+    func bool(_ name: String, default fallback: Bool) throws -> Bool {
+        guard let entry = values[name] else { return fallback }
+        guard case let .bool(b) = entry.value else {
+            throw NotebookError.evaluation("\(callee)'s \(name) must be true or false, got a \(entry.value.kindName)", at: entry.location)
+        }
+        return b
+    }
+
+    /// The variadic arguments as tensors.
+    func restVariables() throws -> [Variable] {
+        try rest.enumerated().map { i, entry in
+            try Arguments.variable(entry.value, describing: "\(callee)'s argument \(i + 1)", at: entry.location)
+        }
+    }
+
+    /// A shape given either as whole numbers (`zeros(2, 3)`) or as one tensor (`zeros(x.shape)`).
+    func shape() throws -> [Int] {
+        if rest.count == 1, case let .tensor(variable) = rest[0].value, variable.value.rank == 1 {
+            return try variable.value.scalars.map { try Arguments.wholeNumber($0, describing: "a dimension of \(callee)", at: rest[0].location) }
+        }
+        return try rest.map { try Arguments.integer($0.value, describing: "a dimension of \(callee)", at: $0.location) }
+    }
+
+    private func missing(_ name: String) -> NotebookError {
+        .evaluation("\(callee) needs \(name)", at: location)
+    }
+
+    // MARK: Conversions, shared with the evaluator
+
+    static func variable(_ value: Value, describing what: String, at location: SourceLocation?) throws -> Variable {
+        switch value {
+        case let .tensor(variable): return variable
+        case let .bool(b): return Variable(b ? 1 : 0, requiresGrad: false)
+        default: throw NotebookError.evaluation("\(what) must be a tensor or a number, got a \(value.kindName)", at: location)
+        }
+    }
+
+    static func number(_ value: Value, describing what: String, at location: SourceLocation?) throws -> Double {
+        guard case let .tensor(variable) = value, let scalar = variable.value.scalar, variable.value.rank == 0 || variable.value.count == 1 else {
+            let got = if case let .tensor(v) = value { "a tensor of shape \(Shape.describe(v.value.shape))" } else { "a \(value.kindName)" }
+            throw NotebookError.evaluation("\(what) must be a number, got \(got)", at: location)
+        }
+        return scalar
+    }
+
+    static func integer(_ value: Value, describing what: String, at location: SourceLocation?) throws -> Int {
+        try wholeNumber(number(value, describing: what, at: location), describing: what, at: location)
+    }
+
+    /// `x` as an Int, if it is a whole number that fits (never traps on NaN or 1e300).
+    static func wholeNumber(_ x: Double, describing what: String, at location: SourceLocation?) throws -> Int {
+        let text = NumberFormat(significantDigits: 17).string(x)
+        guard x.isFinite, x == x.rounded() else {
+            throw NotebookError.evaluation("\(what) must be a whole number, got \(text)", at: location)
+        }
+        guard Swift.abs(x) < 1e15, let n = Int(exactly: x) else {
+            throw NotebookError.evaluation("\(what) is too large: \(text)", at: location)
+        }
+        return n
+    }
+}

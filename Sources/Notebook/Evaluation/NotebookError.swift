@@ -1,0 +1,51 @@
+import Tensors
+import Autograd
+
+/// An error in a statement, with where it happened when that is known.
+public struct NotebookError: Error, Equatable, Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// The text is not a valid statement.
+        case syntax
+        /// The statement is valid but could not be evaluated.
+        case evaluation
+        /// Ctrl-C stopped the evaluation at a safe point.
+        case interrupted
+    }
+
+    public let kind: Kind
+    public let message: String
+    /// Where the offending piece starts, if known.
+    public var location: SourceLocation?
+
+    public init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+    }
+
+    static func syntax(_ message: String, at location: SourceLocation) -> NotebookError {
+        NotebookError(.syntax, message, at: location)
+    }
+
+    static func evaluation(_ message: String, at location: SourceLocation? = nil) -> NotebookError {
+        NotebookError(.evaluation, message, at: location)
+    }
+
+    static let interrupted = NotebookError(.interrupted, "interrupted")
+
+    /// Any error from the engines, as a notebook error located at `location` (kept if the
+    /// error already has a more precise one).
+    static func wrap(_ error: Error, at location: SourceLocation?) -> NotebookError {
+        switch error {
+        case var notebookError as NotebookError:
+            if notebookError.location == nil { notebookError.location = location }
+            return notebookError
+        case let tensorError as TensorError:
+            return .evaluation(tensorError.description, at: location)
+        case let autogradError as AutogradError:
+            return .evaluation(autogradError.description, at: location)
+        default:
+            return .evaluation("\(error)", at: location)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Tensors
+import Autograd
+
+/// A `:command` of the session itself (not of the language): help, variables, settings, files.
+struct MetaCommand: Sendable {
+    let name: String
+    let aliases: [String]
+    let help: HelpEntry
+    let run: @Sendable (_ argument: String, _ session: Session, _ execution: inout Execution) throws -> [Output]
+
+    init(_ name: String, aliases: [String] = [], signature: String, summary: String, example: String? = nil,
+         run: @escaping @Sendable (String, Session, inout Execution) throws -> [Output]) {
+        self.name = name
+        self.aliases = aliases
+        self.help = HelpEntry(name: ":" + name, topic: .meta, signature: signature, summary: summary, formula: nil, example: example)
+        self.run = run
+    }
+}
+
+extension BuiltinTable {
+    static let metaCommands: [MetaCommand] = [
+        MetaCommand("help", aliases: ["h", "?"], signature: ":help [name | topic]",
+                    summary: "Lists everything by topic, or shows one entry: signature, what it does, its formula, and its example run live.") { argument, session, _ in
+            HelpPage(settings: session.settings).render(argument)
+        },
+        MetaCommand("vars", signature: ":vars",
+                    summary: "The session's variables and functions: name, kind, shape and a preview of the value.") { _, session, _ in
+            session.variablesTable()
+        },
+        MetaCommand("seed", signature: ":seed [n]",
+                    summary: "Restarts the random generator from seed n (a whole number ≥ 0), so that what follows is reproducible; without n, shows the seed.",
+                    example: ":seed 42") { argument, session, _ in
+            guard !argument.isEmpty else { return [Output("seed \(session.seed)", .info)] }
+            guard let seed = UInt64(argument) else {
+                throw NotebookError.evaluation(":seed takes a whole number from 0 to \(UInt64.max), got \(argument)")
+            }
+            session.seed = seed
+            session.random = RandomSource(seed: seed)
+            return [Output("seed \(seed)", .info)]
+        },
+        MetaCommand("digits", signature: ":digits [n]",
+                    summary: "Prints numbers with n significant digits (1–17, default 6); 17 prints the shortest text that reads back as exactly the same number.",
+                    example: ":digits 17") { argument, session, _ in
+            try session.setting(argument, name: "digits", range: 1...17) { $0.digits } set: { $0.digits = $1 }
+        },
+        MetaCommand("width", signature: ":width [n]",
+                    summary: "Wraps printed tensors at n columns (20–1000).") { argument, session, _ in
+            try session.setting(argument, name: "width", range: 20...1000) { $0.width } set: { $0.width = $1 }
+        },
+        MetaCommand("reset", signature: ":reset",
+                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.") { _, session, _ in
+            session.bindings = [:]
+            session.savedInput = []
+            session.seed = session.initialSeed
+            session.random = RandomSource(seed: session.initialSeed)
+            return [Output("session reset (seed \(session.initialSeed))", .info)]
+        },
+        MetaCommand("load", signature: ":load file.gb",
+                    summary: "Runs a script into this session, stopping at its first error (reported as file:line:col).") { argument, session, execution in
+            try session.load(argument, into: &execution)
+        },
+        MetaCommand("save", signature: ":save file.gb",
+                    summary: "Writes the statements that succeeded since the start (or :reset) as a script that :load or gradbook run replays.") { argument, session, _ in
+            try session.save(to: argument)
+        },
+        MetaCommand("quit", aliases: ["q", "exit"], signature: ":quit",
+                    summary: "Leaves gradbook (Ctrl-D does too).") { _, _, execution in
+            execution.quit = true
+            return []
+        },
+    ]
+}
+
+extension Session {
+    func runMeta(_ name: String, _ argument: String, at location: SourceLocation, execution: inout Execution) throws -> [Output] {
+        guard let command = BuiltinTable.metaCommands.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+            let names = BuiltinTable.metaCommands.map(\.name)
+            let hint = Suggestions.nearest(to: name, in: names).map { "; did you mean :\($0)?" } ?? ""
+            throw NotebookError.evaluation("unknown command :\(name)\(hint) (see :help)", at: location)
+        }
+        do {
+            return try command.run(argument, self, &execution)
+        } catch {
+            throw NotebookError.wrap(error, at: location)
+        }
+    }
+
+    /// Shows a setting, or checks and sets it.
+    func setting(_ argument: String, name: String, range: ClosedRange<Int>,
+                 get: (Settings) -> Int, set: (inout Settings, Int) -> Void) throws -> [Output] {
+        guard !argument.isEmpty else { return [Output("\(name) \(get(settings))", .info)] }
+        guard let n = Int(argument), range.contains(n) else {
+            throw NotebookError.evaluation(":\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), got \(argument)")
+        }
+        set(&settings, n)
+        return [Output("\(name) \(n)", .info)]
+    }
+
+    func variablesTable() -> [Output] {
+        guard !bindings.isEmpty else { return [Output("no variables yet", .info)] }
+        let rows = names.map { name -> [String] in
+            let value = bindings[name]!
+            var shape = ""
+            if case let .tensor(variable) = value { shape = Shape.describe(variable.value.shape) }
+            return [name, value.kindName, shape]
+        }
+        let header = ["name", "kind", "shape"]
+        let widths = (0..<3).map { column in (rows + [header]).map { $0[column].count }.max()! }
+        func line(_ cells: [String], _ value: String) -> String {
+            zip(cells, widths).map { $0.padding(to: $1) }.joined(separator: "  ") + "  " + value
+        }
+        let previewWidth = Swift.max(settings.width - widths.reduce(0, +) - 8, 10)
+        return [Output(line(header, "value"), .heading)]
+            + zip(names, rows).map { Output(line($1, renderer.preview(bindings[$0]!, width: previewWidth))) }
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { self + String(repeating: " ", count: Swift.max(width - count, 0)) }
+}

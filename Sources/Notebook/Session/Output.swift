@@ -1,0 +1,35 @@
+/// A piece of what a statement printed, with its role so that a terminal can colour it.
+public struct Output: Sendable, Equatable {
+    public enum Style: Sendable, Equatable {
+        /// A value or a binding.
+        case result
+        /// Something about what happened (`backward`, `:seed`).
+        case info
+        case heading
+        case error
+    }
+
+    public let text: String
+    public let style: Style
+
+    public init(_ text: String, _ style: Style = .result) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// What running some input produced.
+public struct Execution: Sendable {
+    public var outputs: [Output] = []
+    /// A statement failed (or could not be parsed).
+    public var failed = false
+    /// The input could not be parsed at all (nothing ran).
+    public var syntaxError = false
+    /// Ctrl-C stopped it.
+    public var interrupted = false
+    /// `:quit` was given.
+    public var quit = false
+
+    /// Everything as plain text, one line per line.
+    public var text: String { outputs.map(\.text).joined(separator: "\n") }
+}

@@ -1,0 +1,106 @@
+import Tensors
+import Autograd
+
+/// A notebook session: the bindings, the seeded random generator and the print settings,
+/// and the one entry point that runs input and returns what it printed.
+///
+/// The session never writes to the terminal; the caller prints the returned ``Execution``.
+public final class Session {
+    public var settings: Settings
+    /// The seed the session started with; `:reset` returns to it.
+    public let initialSeed: UInt64
+    /// The seed of the current random stream (`:seed n` sets it).
+    public internal(set) var seed: UInt64
+    var random: RandomSource
+    var bindings: [String: Value] = [:]
+    /// The statements that succeeded, as typed, for `:save`.
+    var savedInput: [String] = []
+    /// How many `:load`s deep the current input is (a file that loads itself must stop).
+    var loadDepth = 0
+    /// Polled at safe points (between statements, repeat iterations and function calls);
+    /// returning true stops the evaluation there. The REPL connects it to Ctrl-C.
+    public var interruptRequested: () -> Bool = { false }
+
+    public init(seed: UInt64 = 0, settings: Settings = Settings()) {
+        self.settings = settings
+        self.initialSeed = seed
+        self.seed = seed
+        self.random = RandomSource(seed: seed)
+    }
+
+    /// The names bound in the session, sorted.
+    public var names: [String] { bindings.keys.sorted() }
+
+    /// Words for tab completion: builtins, commands, meta commands and the session's names.
+    public var completionWords: [String] { BuiltinTable.completionWords + names + Evaluator.tensorAttributes }
+
+    /// Whether `source` stops inside brackets or after a `\`, so that the REPL should read
+    /// another line before running it.
+    public static func needsMoreInput(_ source: String) -> Bool { Lexer.needsContinuation(source) }
+
+    /// Runs `source` (one REPL entry, or a whole script) statement by statement, stopping at
+    /// the first error. `origin` names the file in error messages (`file:line:col`).
+    public func execute(_ source: String, origin: String? = nil) -> Execution {
+        var execution = Execution()
+        let statements: [Statement]
+        do {
+            statements = try Parser.parse(source, grammar: BuiltinTable.grammar)
+        } catch {
+            execution.report(NotebookError.wrap(error, at: nil), source: source, origin: origin)
+            execution.syntaxError = true
+            return execution
+        }
+        for statement in statements {
+            do {
+                if interruptRequested() { throw NotebookError.interrupted }
+                execution.outputs += try run(statement, execution: &execution)
+                // A :load whose script failed has reported its own error.
+                if execution.failed || execution.interrupted { return execution }
+                if statement.isRecorded { savedInput.append(statement.text) }
+            } catch {
+                execution.report(NotebookError.wrap(error, at: statement.location), source: source, origin: origin)
+                return execution
+            }
+            if execution.quit { break }
+        }
+        return execution
+    }
+
+    var renderer: Renderer { Renderer(settings: settings) }
+}
+
+extension Execution {
+    /// Adds an error as `[origin:line:col: ]error: message`, with the source line and a caret
+    /// under the column when the location is known.
+    mutating func report(_ error: NotebookError, source: String, origin: String?) {
+        if error.kind == .interrupted {
+            interrupted = true
+            outputs.append(Output("interrupted", .info))
+            return
+        }
+        failed = true
+        var header = "error: \(error.message)"
+        if let origin {
+            header = "\(origin):\(error.location.map { "\($0.line):\($0.column): " } ?? " ")" + header
+        }
+        outputs.append(Output(header, .error))
+        if let location = error.location {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            if location.line - 1 < lines.count {
+                let line = String(lines[location.line - 1])
+                outputs.append(Output("  " + line, .error))
+                // Tabs stay tabs so that the caret lines up however the terminal expands them.
+                let padding = line.prefix(Swift.max(location.column - 1, 0)).map { $0 == "\t" ? "\t" : " " }.joined()
+                outputs.append(Output("  " + padding + "^", .error))
+            }
+        }
+    }
+}
+
+extension Statement {
+    /// Whether `:save` keeps this statement: everything that changes the session's state.
+    var isRecorded: Bool {
+        guard case let .meta(name, _) = kind else { return true }
+        return ["seed", "digits", "width", "load"].contains(name)
+    }
+}

@@ -1,0 +1,94 @@
+import Tensors
+import Autograd
+
+extension Session {
+    /// Runs one statement and returns what it prints.
+    func run(_ statement: Statement, execution: inout Execution) throws -> [Output] {
+        let evaluator = Evaluator(session: self)
+        switch statement.kind {
+        case let .expression(expression):
+            let value = try evaluator.evaluate(expression)
+            return statement.silent ? [] : [Output(renderer.render(value))]
+
+        case let .assignment(name, indices, compound, valueExpression):
+            try checkBindable(name, at: statement.location)
+            let value = try assign(name, indices: indices, compound: compound, valueExpression, evaluator: evaluator)
+            bindings[name] = value
+            return statement.silent ? [] : [Output(renderer.binding(name, value))]
+
+        case let .function(definition):
+            try checkBindable(definition.name, at: statement.location)
+            bindings[definition.name] = .function(definition)
+            return statement.silent ? [] : [Output(renderer.function(definition))]
+
+        case let .command(name, arguments, clauses):
+            guard let command = BuiltinTable.commands.first(where: { $0.name == name }) else {
+                throw NotebookError.evaluation("unknown command \(name)", at: statement.location)
+            }
+            let outputs = try command.run(CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
+            return statement.silent ? outputs.filter { $0.style == .error } : outputs
+
+        case let .repeatLoop(countExpression, body):
+            let count = try Arguments.integer(evaluator.evaluate(countExpression), describing: "repeat's count", at: countExpression.location)
+            guard count >= 0 else { throw NotebookError.evaluation("repeat needs a count of 0 or more, got \(count)", at: countExpression.location) }
+            for _ in 0..<count {
+                for inner in body {
+                    if interruptRequested() { throw NotebookError.interrupted }
+                    _ = try run(inner, execution: &execution)
+                    if execution.quit { return [] }
+                }
+            }
+            return []
+
+        case let .meta(name, argument):
+            return try runMeta(name, argument, at: statement.location, execution: &execution)
+        }
+    }
+
+    /// The value a name gets from `name = …`, `name op= …` or `name[…] = …`.
+    private func assign(_ name: String, indices: [IndexItem]?, compound: BinaryOperator?, _ expression: Expression,
+                        evaluator: Evaluator) throws -> Value {
+        var value = try evaluator.evaluate(expression)
+        if indices != nil || compound != nil {
+            // Updates of an existing tensor happen outside the graph, as `with torch.no_grad()`,
+            // and give a fresh leaf: graphs built from the old value keep the old value.
+            guard let old = bindings[name] else { throw evaluator.unknownName(name, at: expression.location) }
+            let current = try evaluator.tensor(old, for: "updating \(name)", at: expression.location)
+            let operand = try evaluator.tensor(value, for: "updating \(name)", at: expression.location)
+            let updated: Tensor
+            if let indices {
+                let positions = try evaluator.tensorIndices(indices)
+                let part = try compound.map { try combine($0, current.value.indexed(positions), operand.value) } ?? operand.value
+                updated = try current.value.replacing(positions, with: part)
+            } else {
+                updated = try combine(compound!, current.value, operand.value)
+            }
+            value = .constant(updated)
+        }
+        guard case let .tensor(variable) = value else { return value }
+        // A bound constant becomes a leaf that gradients can reach; a computed value keeps its
+        // place in the graph and takes the name for explanations.
+        if variable.isLeaf && !variable.requiresGrad { return .tensor(Variable(variable.value, requiresGrad: true, label: name)) }
+        if variable.label == nil { variable.label = name }
+        return value
+    }
+
+    private func combine(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        switch op {
+        case .add: return try a + b
+        case .subtract: return try a - b
+        case .multiply: return try a * b
+        case .divide: return try a / b
+        default: throw NotebookError.evaluation("'\(op.rawValue)=' is not an update operator; use +=, -=, *= or /=")
+        }
+    }
+
+    private func checkBindable(_ name: String, at location: SourceLocation) throws {
+        if BuiltinTable.reservedWords.contains(name) {
+            throw NotebookError.evaluation("\(name) is a reserved word; choose another name", at: location)
+        }
+        if BuiltinTable.function(named: name) != nil {
+            throw NotebookError.evaluation("\(name) is a builtin function; choose another name (see :help \(name))", at: location)
+        }
+    }
+}

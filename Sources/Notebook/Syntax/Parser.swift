@@ -1,0 +1,341 @@
+/// The commands the parser recognises at the start of a statement, each with the keywords
+/// that may introduce its clauses (`backward loss with g`: command `backward`, clause `with`).
+public struct CommandGrammar: Sendable {
+    public var clauseKeywords: [String: Set<String>]
+
+    public init(clauseKeywords: [String: Set<String>]) {
+        self.clauseKeywords = clauseKeywords
+    }
+}
+
+/// Turns source text into statements (precedence, loosest first: `..`, comparisons, `+ −`,
+/// `* / @`, unary `−`, `^` (right associative), then calls, subscripts and attributes).
+///
+/// `-x^2` is `-(x^2)`, as in mathematics, Python and Julia; `2^-1` is `2^(-1)`.
+struct Parser {
+    private let tokens: [Token]
+    private let source: [Character]
+    private let grammar: CommandGrammar
+    private var position = 0
+
+    init(source: String, grammar: CommandGrammar) throws {
+        self.tokens = try Lexer.tokens(of: source)
+        self.source = Array(source)
+        self.grammar = grammar
+    }
+
+    /// Every statement of the source.
+    static func parse(_ source: String, grammar: CommandGrammar) throws -> [Statement] {
+        var parser = try Parser(source: source, grammar: grammar)
+        return try parser.statements(until: nil)
+    }
+
+    private var current: Token { tokens[position] }
+    private func peek(_ offset: Int = 1) -> Token { tokens[Swift.min(position + offset, tokens.count - 1)] }
+    private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
+
+    private func isSymbol(_ s: String) -> Bool { current.symbol == s }
+
+    private mutating func expect(_ s: String, _ context: String, opening: Token? = nil) throws {
+        guard isSymbol(s) else {
+            // Input that ends inside brackets is best reported where the bracket opened.
+            if let opening, current.kind == .endOfInput {
+                throw NotebookError.syntax("this \(opening.display) is never closed with '\(s)'", at: opening.location)
+            }
+            throw unexpected("expected '\(s)' \(context)")
+        }
+        advance()
+    }
+
+    private func unexpected(_ message: String) -> NotebookError {
+        .syntax("\(message), found \(current.display)", at: current.location)
+    }
+
+    // MARK: Statements
+
+    /// Statements up to `closing` (a `}`) or the end of input.
+    private mutating func statements(until closing: String?, opening: Token? = nil) throws -> [Statement] {
+        var result: [Statement] = []
+        while true {
+            while case .end = current.kind { advance() }
+            if closing != nil, isSymbol(closing!) { return result }
+            if current.kind == .endOfInput {
+                if closing != nil { throw NotebookError.syntax("this '{' is never closed with '}'", at: opening?.location ?? current.location) }
+                return result
+            }
+            result.append(try statement(insideBlock: closing != nil))
+        }
+    }
+
+    private mutating func statement(insideBlock: Bool) throws -> Statement {
+        let start = current
+        let kind = try statementKind()
+        var silent = false
+        switch current.kind {
+        case let .end(semicolon):
+            silent = semicolon
+            advance()
+        case .endOfInput:
+            break
+        default:
+            if !(insideBlock && isSymbol("}")) {
+                throw unexpected("expected the end of the statement")
+            }
+        }
+        let end = tokens[Swift.max(position - 1, 0)].range.upperBound
+        let text = String(source[start.range.lowerBound..<Swift.max(end, start.range.lowerBound)])
+            .trimmingTrailingSpaces()
+        return Statement(kind: kind, location: start.location, silent: silent, text: text)
+    }
+
+    private mutating func statementKind() throws -> Statement.Kind {
+        if case let .meta(name, argument) = current.kind {
+            advance()
+            return .meta(name: name, argument: argument)
+        }
+        if let name = current.identifier {
+            let next = peek().symbol
+            let assigns = next.map { ["=", "+=", "-=", "*=", "/="].contains($0) } ?? false
+            if name == "repeat" && !assigns { return try repeatLoop() }
+            if let keywords = grammar.clauseKeywords[name], !assigns { return try command(name, keywords: keywords) }
+        }
+        let target = try expression()
+        guard let symbol = current.symbol, ["=", "+=", "-=", "*=", "/="].contains(symbol) else {
+            return .expression(target)
+        }
+        let operatorLocation = current.location
+        advance()
+        let value = try expression()
+        let compound = symbol == "=" ? nil : BinaryOperator(rawValue: String(symbol.dropLast()))
+        switch target.kind {
+        case let .name(name):
+            return .assignment(name: name, indices: nil, compound: compound, value: value)
+        case let .index(base, items):
+            guard case let .name(name) = base.kind else { break }
+            return .assignment(name: name, indices: items, compound: compound, value: value)
+        case let .call(name, arguments) where compound == nil:
+            let parameters = arguments.compactMap { argument -> String? in
+                guard argument.label == nil, case let .name(p) = argument.value.kind else { return nil }
+                return p
+            }
+            guard parameters.count == arguments.count else {
+                throw NotebookError.syntax("a function definition takes parameter names: write \(name)(x, y) = …", at: target.location)
+            }
+            guard Set(parameters).count == parameters.count else {
+                throw NotebookError.syntax("\(name) names a parameter twice", at: target.location)
+            }
+            return .function(FunctionDefinition(name: name, parameters: parameters, body: value))
+        default:
+            break
+        }
+        throw NotebookError.syntax("cannot assign to this: the left side of '\(symbol)' must be a name, a subscript of a name, or f(x) to define a function", at: operatorLocation)
+    }
+
+    private mutating func repeatLoop() throws -> Statement.Kind {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Expression.maximumDepth else { throw NotebookError.syntax("repeat blocks nest too deeply", at: current.location) }
+        advance()
+        let count = try expression()
+        guard isSymbol("{") else { throw unexpected("expected '{' to open the body of repeat") }
+        let opening = current
+        advance()
+        let body = try statements(until: "}", opening: opening)
+        try expect("}", "to close the body of repeat", opening: opening)
+        return .repeatLoop(count: count, body: body)
+    }
+
+    private mutating func command(_ name: String, keywords: Set<String>) throws -> Statement.Kind {
+        advance()
+        let arguments = try commandArguments(keywords: keywords)
+        var clauses: [Clause] = []
+        while let keyword = current.identifier, keywords.contains(keyword) {
+            advance()
+            clauses.append(Clause(keyword: keyword, arguments: try commandArguments(keywords: keywords)))
+        }
+        return .command(name: name, arguments: arguments, clauses: clauses)
+    }
+
+    private mutating func commandArguments(keywords: Set<String>) throws -> [Argument] {
+        var arguments: [Argument] = []
+        func atStop() -> Bool {
+            if case .end = current.kind { return true }
+            if current.kind == .endOfInput || isSymbol("}") { return true }
+            return current.identifier.map(keywords.contains) ?? false
+        }
+        guard !atStop() else { return [] }
+        repeat {
+            if !arguments.isEmpty { advance() }
+            arguments.append(try argument())
+        } while isSymbol(",")
+        return arguments
+    }
+
+    // MARK: Expressions
+
+    /// Every node is made here, so that no tree deeper than the limit exists.
+    private func node(_ kind: Expression.Kind, at location: SourceLocation) throws -> Expression {
+        let expression = Expression(kind, at: location)
+        guard expression.depth <= Expression.maximumDepth else {
+            throw NotebookError.syntax("this expression nests more than \(Expression.maximumDepth) levels deep; split it into several statements", at: location)
+        }
+        return expression
+    }
+
+    /// How many parentheses, brackets and prefix signs the parser is inside; bounded for the
+    /// same reason as the tree's depth.
+    private var nesting = 0
+
+    mutating func expression() throws -> Expression {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Expression.maximumDepth else {
+            throw NotebookError.syntax("brackets nest more than \(Expression.maximumDepth) levels deep", at: current.location)
+        }
+        let low = try comparison()
+        guard isSymbol("..") else { return low }
+        advance()
+        return try node(.range(low, try comparison()), at: low.location)
+    }
+
+    private mutating func comparison() throws -> Expression {
+        let lhs = try binary(level: 0)
+        guard let symbol = current.symbol, let op = BinaryOperator(rawValue: symbol),
+              ["<", "<=", ">", ">=", "==", "!="].contains(symbol) else { return lhs }
+        let location = current.location
+        advance()
+        return try node(.binary(op, lhs, try binary(level: 0)), at: location)
+    }
+
+    private static let levels: [[BinaryOperator]] = [[.add, .subtract], [.multiply, .divide, .matmul]]
+
+    /// Left-associative binary operators of `levels[level]` and tighter.
+    private mutating func binary(level: Int) throws -> Expression {
+        guard level < Parser.levels.count else { return try unary() }
+        var lhs = try binary(level: level + 1)
+        while let symbol = current.symbol, let op = BinaryOperator(rawValue: symbol), Parser.levels[level].contains(op) {
+            // A binary expression is located at its operator: that is where a shape error points.
+            let location = current.location
+            advance()
+            lhs = try node(.binary(op, lhs, try binary(level: level + 1)), at: location)
+        }
+        return lhs
+    }
+
+    private mutating func unary() throws -> Expression {
+        if let symbol = current.symbol, let op = UnaryOperator(rawValue: symbol) {
+            let location = current.location
+            advance()
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= Expression.maximumDepth else {
+                throw NotebookError.syntax("too many signs in a row", at: location)
+            }
+            return try node(.unary(op, try unary()), at: location)
+        }
+        return try power()
+    }
+
+    private mutating func power() throws -> Expression {
+        let base = try postfix()
+        guard isSymbol("^") else { return base }
+        let location = current.location
+        advance()
+        return try node(.binary(.power, base, try unary()), at: location)
+    }
+
+    private mutating func postfix() throws -> Expression {
+        var expression = try primary()
+        while true {
+            if isSymbol("(") {
+                guard case let .name(name) = expression.kind else {
+                    throw NotebookError.syntax("only a named function can be called", at: current.location)
+                }
+                let opening = current
+                advance()
+                var arguments: [Argument] = []
+                while !isSymbol(")") {
+                    arguments.append(try argument())
+                    guard isSymbol(",") else { break }
+                    advance()
+                }
+                try expect(")", "to close the argument list of \(name)", opening: opening)
+                expression = try node(.call(name: name, arguments: arguments), at: expression.location)
+            } else if isSymbol("[") {
+                let opening = current
+                advance()
+                var items: [IndexItem] = []
+                repeat {
+                    if !items.isEmpty { advance() }
+                    items.append(try indexItem())
+                } while isSymbol(",")
+                try expect("]", "to close the subscript", opening: opening)
+                expression = try node(.index(expression, items), at: expression.location)
+            } else if isSymbol(".") {
+                advance()
+                guard let name = current.identifier else { throw unexpected("expected an attribute name after '.'") }
+                advance()
+                expression = try node(.attribute(expression, name), at: expression.location)
+            } else {
+                return expression
+            }
+        }
+    }
+
+    private mutating func argument() throws -> Argument {
+        if let label = current.identifier, peek().symbol == "=" {
+            advance(); advance()
+            return Argument(label: label, value: try expression())
+        }
+        return Argument(label: nil, value: try expression())
+    }
+
+    private mutating func indexItem() throws -> IndexItem {
+        func part() throws -> Expression? {
+            isSymbol(":") || isSymbol(",") || isSymbol("]") ? nil : try expression()
+        }
+        let start = try part()
+        guard isSymbol(":") else {
+            guard let start else { throw unexpected("expected an index") }
+            return .single(start)
+        }
+        advance()
+        let end = try part()
+        var step: Expression?
+        if isSymbol(":") { advance(); step = try part() }
+        return .slice(start: start, end: end, step: step)
+    }
+
+    private mutating func primary() throws -> Expression {
+        let token = current
+        switch token.kind {
+        case let .number(value):
+            advance()
+            return Expression(.number(value), at: token.location)
+        case let .string(text):
+            advance()
+            return Expression(.string(text), at: token.location)
+        case let .identifier(name):
+            advance()
+            if name == "true" || name == "false" { return Expression(.bool(name == "true"), at: token.location) }
+            return Expression(.name(name), at: token.location)
+        case .symbol("("):
+            advance()
+            let inner = try expression()
+            try expect(")", "to close '('", opening: token)
+            return inner
+        case .symbol("["):
+            advance()
+            var elements: [Expression] = []
+            while !isSymbol("]") {
+                elements.append(try expression())
+                guard isSymbol(",") else { break }
+                advance()
+            }
+            try expect("]", "to close the tensor literal", opening: token)
+            return try node(.list(elements), at: token.location)
+        default:
+            throw unexpected("expected an expression")
+        }
+    }
+}
