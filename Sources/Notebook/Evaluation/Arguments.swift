@@ -53,47 +53,36 @@ struct Arguments {
     func value(_ name: String) -> Value? { values[name]?.value }
 
     /// A tensor argument (numbers are rank-0 tensors).
-    func variable(_ name: String) throws -> Variable {
-        guard let entry = values[name] else { throw missing(name) }
-        return try Arguments.variable(entry.value, describing: "\(callee)'s \(name)", at: entry.location)
-    }
-
-    func optionalVariable(_ name: String) throws -> Variable? {
-        try values[name].map { try Arguments.variable($0.value, describing: "\(callee)'s \(name)", at: $0.location) }
-    }
+    func variable(_ name: String) throws -> Variable { try required(name, nil, Arguments.variable) }
+    func optionalVariable(_ name: String) throws -> Variable? { try optional(name, Arguments.variable) }
 
     /// A number argument, or `fallback` when it was not given.
-    func double(_ name: String, default fallback: Double? = nil) throws -> Double {
-        guard let entry = values[name] else {
-            if let fallback { return fallback }
-            throw missing(name)
-        }
-        return try Arguments.number(entry.value, describing: "\(callee)'s \(name)", at: entry.location)
-    }
-
-    func optionalDouble(_ name: String) throws -> Double? {
-        try values[name].map { try Arguments.number($0.value, describing: "\(callee)'s \(name)", at: $0.location) }
-    }
+    func double(_ name: String, default fallback: Double? = nil) throws -> Double { try required(name, fallback, Arguments.number) }
+    func optionalDouble(_ name: String) throws -> Double? { try optional(name, Arguments.number) }
 
     /// A whole-number argument, or `fallback` when it was not given.
-    func int(_ name: String, default fallback: Int? = nil) throws -> Int {
-        guard let entry = values[name] else {
-            if let fallback { return fallback }
-            throw missing(name)
-        }
-        return try Arguments.integer(entry.value, describing: "\(callee)'s \(name)", at: entry.location)
-    }
-
-    func optionalInt(_ name: String) throws -> Int? {
-        try values[name].map { try Arguments.integer($0.value, describing: "\(callee)'s \(name)", at: $0.location) }
-    }
+    func int(_ name: String, default fallback: Int? = nil) throws -> Int { try required(name, fallback, Arguments.integer) }
+    func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
     func bool(_ name: String, default fallback: Bool) throws -> Bool {
-        guard let entry = values[name] else { return fallback }
-        guard case let .bool(b) = entry.value else {
-            throw NotebookError.evaluation("\(callee)'s \(name) must be true or false, got a \(entry.value.kindName)", at: entry.location)
+        try required(name, fallback) { value, what, location in
+            guard case let .bool(b) = value else {
+                throw NotebookError.evaluation("\(what) must be true or false, got a \(value.kindName)", at: location)
+            }
+            return b
         }
-        return b
+    }
+
+    private typealias Conversion<T> = (Value, String, SourceLocation?) throws -> T
+
+    private func required<T>(_ name: String, _ fallback: T?, _ convert: Conversion<T>) throws -> T {
+        if let converted = try optional(name, convert) { return converted }
+        if let fallback { return fallback }
+        throw NotebookError.evaluation("\(callee) needs \(name)", at: location)
+    }
+
+    private func optional<T>(_ name: String, _ convert: Conversion<T>) throws -> T? {
+        try values[name].map { try convert($0.value, "\(callee)'s \(name)", $0.location) }
     }
 
     /// The variadic arguments as tensors.
@@ -109,10 +98,6 @@ struct Arguments {
             return try variable.value.scalars.map { try Arguments.wholeNumber($0, describing: "a dimension of \(callee)", at: rest[0].location) }
         }
         return try rest.map { try Arguments.integer($0.value, describing: "a dimension of \(callee)", at: $0.location) }
-    }
-
-    private func missing(_ name: String) -> NotebookError {
-        .evaluation("\(callee) needs \(name)", at: location)
     }
 
     // MARK: Conversions, shared with the evaluator
