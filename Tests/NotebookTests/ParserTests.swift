@@ -90,6 +90,8 @@ import Testing
         #expect(text == "error: expected an expression, found '*'\n  y = 2 * * 3\n          ^")
         let located = Session().execute("x = 1\ny = 3 $ 4", origin: "script.gb").text
         #expect(located.hasPrefix("script.gb:2:7: error: unexpected character '$'"))
+        let laterEntry = Session().execute("x = 1\ny = 3 $ 4", origin: "<stdin>", firstLine: 10).text
+        #expect(laterEntry.hasPrefix("<stdin>:11:7: error:"), "lines count from the start of the whole input")
     }
 
     @Test func absurdNestingIsAnErrorNotACrash() {

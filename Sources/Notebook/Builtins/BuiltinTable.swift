@@ -37,7 +37,7 @@ public enum BuiltinTable {
     /// Every word tab completion offers (the session adds its own names).
     static var completionWords: [String] {
         functions.map(\.name) + constants.map(\.name) + commands.map(\.name) + ["repeat", "true", "false"]
-            + metaCommands.flatMap { ([$0.name] + $0.aliases).map { ":" + $0 } }
+            + metaCommands.map { ":" + $0.name }
     }
 }
 

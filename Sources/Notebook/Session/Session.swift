@@ -39,14 +39,15 @@ public final class Session {
     public static func needsMoreInput(_ source: String) -> Bool { Lexer.needsContinuation(source) }
 
     /// Runs `source` (one REPL entry, or a whole script) statement by statement, stopping at
-    /// the first error. `origin` names the file in error messages (`file:line:col`).
-    public func execute(_ source: String, origin: String? = nil) -> Execution {
+    /// the first error. `origin` names the file in error messages (`file:line:col`), where the
+    /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
+    public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
         var execution = Execution()
         let statements: [Statement]
         do {
             statements = try Parser.parse(source, grammar: BuiltinTable.grammar)
         } catch {
-            execution.report(NotebookError.wrap(error, at: nil), source: source, origin: origin)
+            execution.report(NotebookError.wrap(error, at: nil), source: source, origin: origin, firstLine: firstLine)
             execution.syntaxError = true
             return execution
         }
@@ -58,7 +59,7 @@ public final class Session {
                 if execution.failed || execution.interrupted { return execution }
                 if statement.isRecorded { savedInput.append(statement.text) }
             } catch {
-                execution.report(NotebookError.wrap(error, at: statement.location), source: source, origin: origin)
+                execution.report(NotebookError.wrap(error, at: statement.location), source: source, origin: origin, firstLine: firstLine)
                 return execution
             }
             if execution.quit { break }
@@ -72,7 +73,7 @@ public final class Session {
 extension Execution {
     /// Adds an error as `[origin:line:col: ]error: message`, with the source line and a caret
     /// under the column when the location is known.
-    mutating func report(_ error: NotebookError, source: String, origin: String?) {
+    mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int) {
         if error.kind == .interrupted {
             interrupted = true
             outputs.append(Output("interrupted", .info))
@@ -81,7 +82,7 @@ extension Execution {
         failed = true
         var header = "error: \(error.message)"
         if let origin {
-            header = "\(origin):\(error.location.map { "\($0.line):\($0.column): " } ?? " ")" + header
+            header = "\(origin):\(error.location.map { "\($0.line + firstLine - 1):\($0.column): " } ?? " ")" + header
         }
         outputs.append(Output(header, .error))
         if let location = error.location {

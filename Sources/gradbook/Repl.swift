@@ -1,0 +1,85 @@
+import Notebook
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The interactive prompt: `gb> `, `..> ` while an entry is open, readline editing, Tab
+/// completion from the session's names, persistent history, Ctrl-C that never kills the session.
+struct Repl {
+    static let banner = "gradbook \(Gradbook.version) — :help for help, :quit or Ctrl-D to leave"
+    static let prompt = "gb> "
+    static let continuationPrompt = "..> "
+
+    let session: Session
+    let printer: OutputPrinter
+    /// Nil when there is nowhere to keep it, or after it could not be written once.
+    var history: HistoryFile?
+    /// The width last taken from the terminal, when no --width was given; a resized window
+    /// changes the session's width as long as `:width` has not set another.
+    var terminalWidth: Int?
+
+    mutating func run() -> ExitStatus {
+        let promptOnStandardError = !Terminal.isTerminal(STDOUT_FILENO)
+        Terminal.prepareLineEditor(promptOnStandardError: promptOnStandardError, historyLimit: HistoryFile.defaultLimit)
+        session.interruptRequested = { Terminal.takeInterrupt() }
+        history?.entries.forEach(Terminal.addHistory)
+        var newestEntry = history?.entries.last
+        if !promptOnStandardError { print(Self.banner) }
+
+        var buffer = ""
+        while true {
+            if buffer.isEmpty { Terminal.setCompletions(Self.unique(session.completionWords)) }
+            switch Terminal.read(prompt: buffer.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            case .endOfFile:
+                return .ok
+            case .interrupted:
+                buffer = ""
+            case .line(let line):
+                buffer = buffer.isEmpty ? line : buffer + "\n" + line
+                if Session.needsMoreInput(buffer) { continue }
+                let entry = buffer
+                buffer = ""
+                if entry.allSatisfy(\.isWhitespace) { continue }
+                if entry != newestEntry {
+                    Terminal.addHistory(entry)
+                    newestEntry = entry
+                }
+                remember(entry)
+                followTerminalWidth()
+                // A Ctrl-C pressed after the previous evaluation's last safe point is stale.
+                _ = Terminal.takeInterrupt()
+                let execution = session.execute(entry)
+                // The terminal echoed ^C without a newline; "interrupted" goes on the next line.
+                if execution.interrupted { print() }
+                printer.show(execution)
+                if execution.quit { return .ok }
+            }
+        }
+    }
+
+    private mutating func followTerminalWidth() {
+        guard let width = terminalWidth, session.settings.width == width,
+              let columns = Terminal.columns(of: STDOUT_FILENO) else { return }
+        let clamped = Swift.min(Swift.max(columns, 20), 1000)
+        session.settings.width = clamped
+        terminalWidth = clamped
+    }
+
+    /// Saves `entry` to the history file; after the first failure, says so once and stops trying.
+    private mutating func remember(_ entry: String) {
+        do {
+            try history?.record(entry)
+        } catch {
+            StandardError.write("gradbook: history not saved: \(error)")
+            history = nil
+        }
+    }
+
+    private static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+}

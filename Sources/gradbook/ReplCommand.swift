@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// `gradbook [repl]`: the prompt on a terminal, a script when stdin is piped, or `-e` statements.
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Start the interactive prompt (the default).",
+        discussion: """
+            When stdin is not a terminal, it is read as a script: no prompt, each entry runs on \
+            its own, and the exit status is 1 if any failed.
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: [.customShort("e"), .customLong("eval")],
+            help: ArgumentHelp("Run a statement and exit, without a prompt (repeatable; they run in order).",
+                               valueName: "statement"))
+    var statements: [String] = []
+
+    func run() throws {
+        let session = options.makeSession()
+        let printer = options.makePrinter()
+        let status: ExitStatus
+        if !statements.isEmpty {
+            status = ScriptRunner(session: session, printer: printer).runStatements(statements)
+        } else if Terminal.isTerminal(STDIN_FILENO) {
+            let location = HistoryFile.defaultURL(environment: ProcessInfo.processInfo.environment)
+            var repl = Repl(session: session, printer: printer, history: location.map { HistoryFile(url: $0) },
+                            terminalWidth: options.width == nil ? session.settings.width : nil)
+            status = repl.run()
+        } else {
+            status = PipedInput(session: session, printer: printer).run()
+        }
+        if status != .ok { throw ExitCode(status.rawValue) }
+    }
+}
