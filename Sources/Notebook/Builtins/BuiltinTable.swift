@@ -51,15 +51,9 @@ public struct HelpEntry: Sendable {
     /// A statement to run as a demonstration; nil when running it would have effects.
     public let example: String?
 
-    init(name: String, topic: Topic, signature: String, summary: String, formula: String?, example: String?) {
-        self.name = name
-        self.topic = topic
-        self.signature = signature
-        self.summary = summary
-        self.formula = formula
-        self.example = example
-    }
+}
 
+extension HelpEntry {
     init(_ builtin: Builtin) {
         self.init(name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
                   formula: builtin.formula, example: builtin.example)

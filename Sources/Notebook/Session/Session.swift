@@ -87,7 +87,7 @@ extension Execution {
         outputs.append(Output(header, .error))
         if let location = error.location {
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-            if location.line - 1 < lines.count {
+            if location.line >= 1, location.line <= lines.count {
                 let line = String(lines[location.line - 1])
                 outputs.append(Output("  " + line, .error))
                 // Tabs stay tabs so that the caret lines up however the terminal expands them.

@@ -35,7 +35,6 @@ extension Session {
                 for inner in body {
                     if interruptRequested() { throw NotebookError.interrupted }
                     _ = try run(inner, execution: &execution)
-                    if execution.quit { return [] }
                 }
             }
             return []
