@@ -17,8 +17,7 @@ struct HistoryFile {
     init(url: URL, limit: Int = HistoryFile.defaultLimit) {
         self.url = url
         self.limit = limit
-        self.entries = []
-        entries = Self.capped(Self.load(url), to: limit)
+        self.entries = Self.capped(Self.load(url), to: limit)
     }
 
     /// `$XDG_STATE_HOME/gradbook/history`, else `$HOME/.local/state/gradbook/history`; nil

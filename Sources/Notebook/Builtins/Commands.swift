@@ -46,13 +46,10 @@ extension BuiltinTable {
             guard output.requiresGrad else {
                 throw NotebookError.evaluation("\(target) is a constant: it was not computed from anything gradients can reach", at: target.location)
             }
-            let named = session.bindings.keys.sorted().compactMap { name -> (String, Variable)? in
-                guard case let .tensor(v) = session.bindings[name]!, v.isLeaf else { return nil }
-                return (name, v)
-            }
-            let hadGradient = named.filter { $0.1.grad != nil }.map(\.0)
+            let named = session.namedTensors.filter { $0.variable.isLeaf }
+            let hadGradient = named.filter { $0.variable.grad != nil }.map(\.name)
             let pass = try output.backward(upstream: upstream)
-            let reached = named.filter { pass.gradient(of: $0.1) != nil }.map(\.0)
+            let reached = named.filter { pass.gradient(of: $0.variable) != nil }.map(\.name)
             var text = "backward \(target): " + (reached.isEmpty ? "no named leaf is reached" : "gradients on " + reached.joined(separator: ", "))
             let accumulated = reached.filter(hadGradient.contains)
             if !accumulated.isEmpty {
@@ -78,19 +75,12 @@ extension BuiltinTable {
                 summary: "Clears the gradients of the given tensors, or of every tensor in the session (PyTorch's zero_grad).",
                 example: nil) { invocation, session in
             let evaluator = Evaluator(session: session)
-            let targets: [(String, Variable)]
-            if invocation.arguments.isEmpty {
-                targets = session.bindings.keys.sorted().compactMap { name in
-                    if case let .tensor(v) = session.bindings[name]! { return (name, v) } else { return nil }
-                }
-            } else {
-                targets = try invocation.arguments.map { argument in
-                    ("\(argument.value)", try evaluator.tensor(evaluator.evaluate(argument.value), for: "zero", at: argument.value.location))
-                }
+            let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.map { argument in
+                (name: "\(argument.value)", variable: try evaluator.tensor(evaluator.evaluate(argument.value), for: "zero", at: argument.value.location))
             }
-            let cleared = targets.filter { $0.1.grad != nil }
-            cleared.forEach { $0.1.zeroGrad() }
-            return [Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.map(\.0).joined(separator: ", "), .info)]
+            let cleared = targets.filter { $0.variable.grad != nil }
+            cleared.forEach { $0.variable.zeroGrad() }
+            return [Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.map(\.name).joined(separator: ", "), .info)]
         },
     ]
 }

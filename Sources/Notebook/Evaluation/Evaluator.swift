@@ -116,8 +116,13 @@ struct Evaluator {
     }
 
     private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, at locations: (SourceLocation, SourceLocation)) throws -> Value {
-        let a = try tensor(lhs, for: "'\(op.rawValue)'", at: locations.0)
-        let b = try tensor(rhs, for: "'\(op.rawValue)'", at: locations.1)
+        try Evaluator.apply(op, tensor(lhs, for: "'\(op.rawValue)'", at: locations.0),
+                            tensor(rhs, for: "'\(op.rawValue)'", at: locations.1))
+    }
+
+    /// What a binary operator means on tensors: the one definition, used by expressions and by
+    /// updates such as `x -= …`.
+    static func apply(_ op: BinaryOperator, _ a: Variable, _ b: Variable) throws -> Value {
         switch op {
         case .add: return .tensor(try a + b)
         case .subtract: return .tensor(try a - b)

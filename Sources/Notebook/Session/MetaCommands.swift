@@ -34,8 +34,7 @@ extension BuiltinTable {
             guard let seed = UInt64(argument) else {
                 throw NotebookError.evaluation(":seed takes a whole number from 0 to \(UInt64.max), got \(argument)")
             }
-            session.seed = seed
-            session.random = RandomSource(seed: seed)
+            session.reseed(seed)
             return [Output("seed \(seed)", .info)]
         },
         MetaCommand("digits", signature: ":digits [n]",
@@ -51,8 +50,7 @@ extension BuiltinTable {
                     summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.") { _, session, _ in
             session.bindings = [:]
             session.savedInput = []
-            session.seed = session.initialSeed
-            session.random = RandomSource(seed: session.initialSeed)
+            session.reseed(session.initialSeed)
             return [Output("session reset (seed \(session.initialSeed))", .info)]
         },
         MetaCommand("load", signature: ":load file.gb",

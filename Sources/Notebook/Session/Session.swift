@@ -28,8 +28,22 @@ public final class Session {
         self.random = RandomSource(seed: seed)
     }
 
+    /// Restarts the random stream from `seed`.
+    func reseed(_ seed: UInt64) {
+        self.seed = seed
+        random = RandomSource(seed: seed)
+    }
+
     /// The names bound in the session, sorted.
     public var names: [String] { bindings.keys.sorted() }
+
+    /// The bound tensors by name, in name order.
+    var namedTensors: [(name: String, variable: Variable)] {
+        names.compactMap { name in
+            guard case let .tensor(variable) = bindings[name] else { return nil }
+            return (name, variable)
+        }
+    }
 
     /// Words for tab completion: builtins, commands, meta commands and the session's names.
     public var completionWords: [String] { BuiltinTable.completionWords + names + Evaluator.tensorAttributes }

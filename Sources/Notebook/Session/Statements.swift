@@ -72,14 +72,11 @@ extension Session {
         return value
     }
 
+    /// `a op b` (op is + − * /, the parser's update operators) on plain values: constants in,
+    /// a constant out, so no graph is recorded.
     private func combine(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-        switch op {
-        case .add: return try a + b
-        case .subtract: return try a - b
-        case .multiply: return try a * b
-        case .divide: return try a / b
-        default: throw NotebookError.evaluation("'\(op.rawValue)=' is not an update operator; use +=, -=, *= or /=")
-        }
+        let result = try Evaluator.apply(op, Variable(a, requiresGrad: false), Variable(b, requiresGrad: false))
+        return try Arguments.variable(result, describing: "'\(op.rawValue)='", at: nil).value
     }
 
     private func checkBindable(_ name: String, at location: SourceLocation) throws {
