@@ -73,7 +73,7 @@ extension BuiltinTable {
         },
         Command("zero", signature: "zero [x, y, …]",
                 summary: "Clears the gradients of the given tensors, or of every tensor in the session (PyTorch's zero_grad).",
-                example: nil) { invocation, session in
+                example: "x = 2; backward x^2; zero x") { invocation, session in
             let evaluator = Evaluator(session: session)
             let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.map { argument in
                 (name: "\(argument.value)", variable: try evaluator.tensor(evaluator.evaluate(argument.value), for: "zero", at: argument.value.location))

@@ -43,11 +43,12 @@ extension BuiltinTable {
             try session.setting(argument, name: "digits", range: 1...17) { $0.digits } set: { $0.digits = $1 }
         },
         MetaCommand("width", signature: ":width [n]",
-                    summary: "Wraps printed tensors at n columns (20–1000).") { argument, session, _ in
+                    summary: "Wraps printed tensors at n columns (20–1000).", example: ":width 60") { argument, session, _ in
             try session.setting(argument, name: "width", range: 20...1000) { $0.width } set: { $0.width = $1 }
         },
         MetaCommand("reset", signature: ":reset",
-                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.") { _, session, _ in
+                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.",
+                    example: ":reset") { _, session, _ in
             session.bindings = [:]
             session.savedInput = []
             session.reseed(session.initialSeed)
