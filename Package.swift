@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: Tensors ← Autograd ← Notebook ← gradbook.
+// Dependencies point one way: Tensors ← Autograd ← NN; Symbolic and TermPlot stand alone;
+// Notebook uses them all; Transcript uses Notebook; the executable uses everything.
 // Nothing below Notebook prints or reads the terminal.
 let package = Package(
     name: "gradbook",
@@ -9,7 +10,11 @@ let package = Package(
         .executable(name: "gradbook", targets: ["gradbook"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Autograd", targets: ["Autograd"]),
+        .library(name: "NN", targets: ["NN"]),
+        .library(name: "Symbolic", targets: ["Symbolic"]),
+        .library(name: "TermPlot", targets: ["TermPlot"]),
         .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "Transcript", targets: ["Transcript"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,7 +23,11 @@ let package = Package(
     targets: [
         .target(name: "Tensors", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "Autograd", dependencies: ["Tensors"]),
-        .target(name: "Notebook", dependencies: ["Tensors", "Autograd"]),
+        .target(name: "NN", dependencies: ["Tensors", "Autograd"]),
+        .target(name: "Symbolic", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "TermPlot"),
+        .target(name: "Notebook", dependencies: ["Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
+        .target(name: "Transcript", dependencies: ["Notebook"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
@@ -26,13 +35,17 @@ let package = Package(
         .executableTarget(
             name: "gradbook",
             dependencies: [
-                "Notebook", "CReadline",
+                "Notebook", "Transcript", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors"]),
+        .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors"]),
+        .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
+        .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["Transcript", "Notebook"]),
         .testTarget(name: "GradbookTests", dependencies: ["gradbook"]),
     ],
     swiftLanguageModes: [.v6]

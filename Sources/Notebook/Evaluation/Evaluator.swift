@@ -63,10 +63,12 @@ struct Evaluator {
     private func call(_ name: String, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
         let evaluated = try arguments.map { (label: $0.label, value: try evaluate($0.value), location: $0.value.location) }
         if let value = locals[name] ?? session.bindings[name] {
-            guard case let .function(definition) = value else {
-                throw NotebookError.evaluation("\(name) is a \(value.kindName), not a function", at: location)
+            if case let .function(definition) = value { return try callUserFunction(definition, evaluated, at: location) }
+            if case let .object(object) = value, arguments.allSatisfy({ $0.label == nil }),
+               let result = try object.call(evaluated.map(\.value), session: session) {
+                return result
             }
-            return try callUserFunction(definition, evaluated, at: location)
+            throw NotebookError.evaluation("\(name) is a \(value.kindName), not a function", at: location)
         }
         guard let builtin = BuiltinTable.function(named: name) else {
             if BuiltinTable.reservedWords.contains(name) {
@@ -186,6 +188,14 @@ struct Evaluator {
     static let tensorAttributes = ["shape", "T", "grad", "ndim", "size", "value"]
 
     private func attribute(_ base: Value, _ name: String, at location: SourceLocation) throws -> Value {
+        if case let .object(object) = base {
+            guard object.attributeNames.contains(name) else {
+                let hint = Suggestions.nearest(to: name, in: object.attributeNames).map { "; did you mean .\($0)?" } ?? ""
+                let list = object.attributeNames.isEmpty ? "" : " (it has \(object.attributeNames.map { "." + $0 }.joined(separator: ", ")))"
+                throw NotebookError.evaluation("a \(object.kindName) has no attribute .\(name)\(hint)\(list)", at: location)
+            }
+            return try object.attribute(name, session: session)
+        }
         guard case let .tensor(variable) = base else {
             throw NotebookError.evaluation("a \(base.kindName) has no attribute \(name)", at: location)
         }

@@ -13,6 +13,8 @@ public enum Value {
     case function(FunctionDefinition)
     /// A builtin function, named as a value (`relu` alone).
     case builtin(Builtin)
+    /// A network, optimizer, data set, plot…: anything that prints and answers attributes itself.
+    case object(any NotebookObject)
 
     /// A constant tensor, outside any graph.
     static func constant(_ tensor: Tensor) -> Value { .tensor(Variable(tensor, requiresGrad: false)) }
@@ -26,6 +28,7 @@ public enum Value {
         case .range: return "range"
         case .function: return "function"
         case .builtin: return "builtin"
+        case let .object(object): return object.kindName
         }
     }
 }

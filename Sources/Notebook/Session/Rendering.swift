@@ -14,6 +14,7 @@ struct Renderer {
         case let .range(low, high): return "\(number(low))..\(number(high))"
         case let .function(definition): return function(definition)
         case let .builtin(builtin): return "\(builtin.signature): builtin — \(builtin.summary)"
+        case let .object(object): return object.render(settings: settings)
         }
     }
 

@@ -148,6 +148,8 @@ struct Lexer {
     private mutating func identifier(at start: SourceLocation) -> Token {
         var name = ""
         while let c = current, c.isLetter || c.isNumber || c == "_" { name.append(c); advance() }
+        // `f'` and `f''` name derivatives of f; the primes belong to the name.
+        while current == "'" { name.append("'"); advance() }
         return Token(kind: .identifier(name), location: start)
     }
 

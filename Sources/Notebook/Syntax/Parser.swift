@@ -166,9 +166,19 @@ struct Parser {
         guard !atStop() else { return [] }
         repeat {
             if !arguments.isEmpty { advance() }
-            arguments.append(try argument())
+            arguments.append(try commandArgument())
         } while isSymbol(",")
         return arguments
+    }
+
+    /// A command argument may also bind a name to a range (`for x in -6..6`): the argument
+    /// is then labelled with the name, as `at x = 0.5` is.
+    private mutating func commandArgument() throws -> Argument {
+        if let label = current.identifier, peek().identifier == "in" {
+            advance(); advance()
+            return Argument(label: label, value: try expression())
+        }
+        return try argument()
     }
 
     // MARK: Expressions

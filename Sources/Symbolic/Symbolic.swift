@@ -1,0 +1,2 @@
+/// Scalar expression trees, differentiation rule by rule, and simplification.
+public enum Symbolic {}
