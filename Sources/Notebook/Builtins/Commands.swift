@@ -28,7 +28,9 @@ struct Command: Sendable {
 }
 
 extension BuiltinTable {
-    static let commands: [Command] = [
+    static let commands: [Command] = autogradCommands + instrumentCommands + plotCommands + trainingCommands
+
+    static let autogradCommands: [Command] = [
         Command("backward", clauses: ["with"], signature: "backward y [with g]",
                 summary: "Back-propagates from y: adds ∂y/∂v to v.grad for every v that y was computed from. y must be a number unless an upstream gradient g of y's shape is given. Gradients accumulate over calls, as in PyTorch; zero clears them.",
                 formula: "chain rule: ∂y/∂v = Σ over v's uses u of ∂y/∂u · ∂u/∂v",

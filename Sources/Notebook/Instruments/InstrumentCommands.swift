@@ -1,0 +1,4 @@
+extension BuiltinTable {
+    /// `derive`, `gradcheck`, `explain`.
+    static let instrumentCommands: [Command] = []
+}
