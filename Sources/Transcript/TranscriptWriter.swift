@@ -9,9 +9,14 @@ public final class TranscriptWriter: RecordingSink {
     /// Creates (or empties) the file at `start.path` and writes the header and the preamble.
     public init(_ start: RecordingStart) throws {
         let path = (start.path as NSString).expandingTildeInPath
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
+            throw TranscriptWriterError(message: "there is no folder \(folder)")
+        }
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
-            throw TranscriptWriterError(message: "cannot create the file")
+            throw TranscriptWriterError(message: "the file cannot be created or written")
         }
         self.handle = handle
         let header = TranscriptHeader(seed: start.seed, settings: start.settings)
