@@ -30,3 +30,23 @@ import Testing
         #expect(result.passed, "\n\(result.diff.joined(separator: "\n"))")
     }
 }
+
+/// A deliberately broken copy of a real transcript fails, and its diff says where.
+@Suite struct BrokenTranscriptTests {
+    @Test func aBrokenCopyOfTheTourFailsWithADiffAtItsLine() throws {
+        let path = TranscriptFileTests.absolute("transcripts/language/tour.t")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex(of: "gb> 2 ^ 3 ^ 2")) + 1
+        #expect(lines[index] == "512")
+        lines[index] = "64"   // as if ^ were left-associative
+        let result = try Transcript(parsing: lines.joined(separator: "\n"), path: "broken/tour.t").replay()
+        #expect(!result.passed)
+        let diff = result.diff
+        #expect(diff.prefix(2) == ["--- broken/tour.t", "+++ broken/tour.t (actual)"])
+        #expect(diff.count == 3 + 7 + 1, "one hunk: header, six lines of context, the line removed and added")
+        #expect(diff[2] == "@@ -\(index - 2),7 +\(index - 2),7 @@", "numbered by the file's lines (\(index + 1) is the broken one)")
+        #expect(diff.contains("-64") && diff.contains("+512"))
+        #expect(diff.firstIndex(of: "-64")! + 1 == diff.firstIndex(of: "+512")!)
+    }
+}
