@@ -12,6 +12,7 @@ struct Gradbook: ParsableCommand {
         usage: """
             gradbook [repl] [--seed <n>] [--digits <n>] [--width <n>] [--ascii] [--no-color] [-e <statement> ...]
             gradbook run [options] <file.gb>
+            gradbook replay [--update] <file.t | dir> ...
             """,
         discussion: """
             Type a statement at the gb> prompt; a line that ends inside brackets or in \\ \
@@ -28,11 +29,13 @@ struct Gradbook: ParsableCommand {
 
             Options: gradbook help repl, gradbook help run.
             Scripts: gradbook run file.gb, gradbook < file.gb, gradbook -e 'relu(-3)'.
+            Transcripts: gradbook --record file.t (or :record file.t at the prompt) records; \
+            gradbook replay file.t checks it.
             Exit status: 0 ok, 1 a statement failed, 2 a file could not be read or parsed, \
-            64 usage, 130 interrupted.
+            64 usage, 130 interrupted (replay: 1 a transcript failed).
             """,
         version: "gradbook \(version)",
-        subcommands: [ReplCommand.self, RunCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, ReplayCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 

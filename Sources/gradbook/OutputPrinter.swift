@@ -14,7 +14,12 @@ struct OutputPrinter {
         return environment["TERM"] != "dumb"
     }
 
+    /// Without colour, exactly the lines a transcript records (``Execution/lines``).
     func show(_ execution: Execution) {
+        guard colour else {
+            execution.lines.forEach { print($0) }
+            return
+        }
         for output in execution.outputs {
             print(render(output))
         }
@@ -24,8 +29,7 @@ struct OutputPrinter {
     /// it still resets at every line end.
     func render(_ output: Output) -> String {
         guard colour, let code = Self.code(for: output.style) else { return output.text }
-        return output.text
-            .split(separator: "\n", omittingEmptySubsequences: false)
+        return output.lines
             .map { $0.isEmpty ? "" : "\u{1B}[\(code)m\($0)\u{1B}[0m" }
             .joined(separator: "\n")
     }

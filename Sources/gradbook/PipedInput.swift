@@ -44,7 +44,7 @@ struct PipedInput {
     /// Runs one entry; nil for a blank one.
     private func run(_ entry: String, startingAt line: Int) -> Execution? {
         guard !entry.allSatisfy(\.isWhitespace) else { return nil }
-        let execution = session.execute(entry, origin: Self.origin, firstLine: line)
+        let execution = session.runEntry(entry, origin: Self.origin, firstLine: line)
         printer.show(execution)
         return execution
     }

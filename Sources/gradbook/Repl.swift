@@ -10,8 +10,8 @@ import Darwin
 /// completion from the session's names, persistent history, Ctrl-C that never kills the session.
 struct Repl {
     static let banner = "gradbook \(Gradbook.version) — :help for help, :quit or Ctrl-D to leave"
-    static let prompt = "gb> "
-    static let continuationPrompt = "..> "
+    static let prompt = Screen.prompt
+    static let continuationPrompt = Screen.continuationPrompt
 
     let session: Session
     let printer: OutputPrinter
@@ -51,7 +51,7 @@ struct Repl {
                 followTerminalWidth()
                 // A Ctrl-C pressed after the previous evaluation's last safe point is stale.
                 _ = Terminal.takeInterrupt()
-                let execution = session.execute(entry)
+                let execution = session.runEntry(entry)
                 // The terminal echoed ^C without a newline; "interrupted" goes on the next line.
                 if execution.interrupted { print() }
                 printer.show(execution)
@@ -61,7 +61,8 @@ struct Repl {
     }
 
     private mutating func followTerminalWidth() {
-        guard let width = terminalWidth, session.settings.width == width,
+        // A recording keeps the width its header pins.
+        guard session.recording.path == nil, let width = terminalWidth, session.settings.width == width,
               let columns = Terminal.columns(of: STDOUT_FILENO) else { return }
         let clamped = Swift.min(Swift.max(columns, 20), 1000)
         session.settings.width = clamped

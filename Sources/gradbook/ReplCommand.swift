@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Transcript
 
 /// `gradbook [repl]`: the prompt on a terminal, a script when stdin is piped, or `-e` statements.
 struct ReplCommand: ParsableCommand {
@@ -9,7 +10,8 @@ struct ReplCommand: ParsableCommand {
         abstract: "Start the interactive prompt (the default).",
         discussion: """
             When stdin is not a terminal, it is read as a script: no prompt, each entry runs on \
-            its own, and the exit status is 1 if any failed.
+            its own, and the exit status is 1 if any failed. --record FILE.t writes what follows \
+            as a transcript (see gradbook replay).
             """
     )
 
@@ -20,9 +22,30 @@ struct ReplCommand: ParsableCommand {
                                valueName: "statement"))
     var statements: [String] = []
 
+    @Option(help: ArgumentHelp("Record the session as a transcript that gradbook replay checks (:record off stops).",
+                               valueName: "file.t"))
+    var record: String?
+
+    func validate() throws {
+        if record != nil && !statements.isEmpty {
+            throw ValidationError("--record records the prompt or piped input; it cannot be combined with -e")
+        }
+    }
+
     func run() throws {
         let session = options.makeSession()
         let printer = options.makePrinter()
+        session.recording.open = { try TranscriptWriter($0) }
+        if let record {
+            // On stderr: stdout shows only the session, as it will be recorded.
+            do {
+                try session.startRecording(to: record).forEach { StandardError.write($0.text) }
+            } catch {
+                StandardError.write("gradbook: \((error as? NotebookError)?.message ?? "\(error)")")
+                throw ExitCode(ExitStatus.badInput.rawValue)
+            }
+        }
+        defer { session.stopRecording().forEach { StandardError.write($0.text) } }
         let status: ExitStatus
         if !statements.isEmpty {
             status = ScriptRunner(session: session, printer: printer).runStatements(statements)

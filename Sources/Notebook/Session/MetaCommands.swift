@@ -62,6 +62,10 @@ extension BuiltinTable {
                     summary: "Writes the statements that succeeded since the start (or :reset) as a script that :load or gradbook run replays.") { argument, session, _ in
             try session.save(to: argument)
         },
+        MetaCommand("record", signature: ":record [file.t | off]",
+                    summary: "Records what follows as a transcript that gradbook replay checks: header, entries and their output; off stops. It first reruns the statements :save would keep from the session's first seed, so that the file rebuilds every variable.") { argument, session, _ in
+            try session.record(argument)
+        },
         MetaCommand("quit", aliases: ["q", "exit"], signature: ":quit",
                     summary: "Leaves gradbook (Ctrl-D does too).") { _, _, execution in
             execution.quit = true

@@ -20,6 +20,8 @@ public final class Session {
     /// Polled at safe points (between statements, repeat iterations and function calls);
     /// returning true stops the evaluation there. The REPL connects it to Ctrl-C.
     public var interruptRequested: () -> Bool = { false }
+    /// `:record`: how the host writes a recording, and the one in progress (Recording.swift).
+    public var recording = Recording()
 
     public init(seed: UInt64 = 0, settings: Settings = Settings()) {
         self.settings = settings
