@@ -20,6 +20,8 @@ public final class Session {
     /// Polled at safe points (between statements, repeat iterations and function calls);
     /// returning true stops the evaluation there. The REPL connects it to Ctrl-C.
     public var interruptRequested: () -> Bool = { false }
+    /// The lesson guide, when the executable installed one (`:lesson` needs it).
+    public var guide: (any Guide)?
 
     public init(seed: UInt64 = 0, settings: Settings = Settings()) {
         self.settings = settings
@@ -56,6 +58,13 @@ public final class Session {
     /// the first error. `origin` names the file in error messages (`file:line:col`), where the
     /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
     public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
+        if let guide, let answered = guide.answer(source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) }) {
+            return answered
+        }
+        return executeStatements(source, origin: origin, firstLine: firstLine)
+    }
+
+    func executeStatements(_ source: String, origin: String?, firstLine: Int) -> Execution {
         var execution = Execution()
         let statements: [Statement]
         do {
