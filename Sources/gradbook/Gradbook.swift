@@ -12,6 +12,8 @@ struct Gradbook: ParsableCommand {
         usage: """
             gradbook [repl] [--seed <n>] [--digits <n>] [--width <n>] [--ascii] [--no-color] [-e <statement> ...]
             gradbook run [options] <file.gb>
+            gradbook lesson <id> [--auto] [--restart]
+            gradbook lessons
             """,
         discussion: """
             Type a statement at the gb> prompt; a line that ends inside brackets or in \\ \
@@ -32,7 +34,7 @@ struct Gradbook: ParsableCommand {
             64 usage, 130 interrupted.
             """,
         version: "gradbook \(version)",
-        subcommands: [ReplCommand.self, RunCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, LessonCommand.self, LessonsCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 
