@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way: Tensors ← Autograd ← NN; Symbolic and TermPlot stand alone;
-// Notebook uses them all; Transcript uses Notebook; the executable uses everything.
+// Notebook uses them all; Lessons and Transcript use Notebook; the executable uses everything.
 // Nothing below Notebook prints or reads the terminal.
 let package = Package(
     name: "gradbook",
@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TermPlot", targets: ["TermPlot"]),
         .library(name: "Notebook", targets: ["Notebook"]),
         .library(name: "Transcript", targets: ["Transcript"]),
+        .library(name: "Lessons", targets: ["Lessons"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,7 @@ let package = Package(
         .target(name: "TermPlot"),
         .target(name: "Notebook", dependencies: ["Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
         .target(name: "Transcript", dependencies: ["Notebook"]),
+        .target(name: "Lessons", dependencies: ["Notebook", "Tensors"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
@@ -35,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "gradbook",
             dependencies: [
-                "Notebook", "Transcript", "CReadline",
+                "Notebook", "Transcript", "Lessons", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +47,8 @@ let package = Package(
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "TranscriptTests", dependencies: ["Transcript", "Notebook"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["Transcript", "Notebook", "Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook"]),
         .testTarget(name: "GradbookTests", dependencies: ["gradbook"]),
     ],
     swiftLanguageModes: [.v6]

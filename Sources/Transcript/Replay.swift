@@ -40,8 +40,9 @@ public struct ReplayResult {
 extension Transcript {
     /// Replays the transcript in a fresh session with its header's settings: feeds its input
     /// lines in order as the prompt would, and diffs the resulting screen against the body.
-    public func replay() -> ReplayResult {
-        let actual = Self.screen(for: inputs, header: header)
+    /// `prepare` equips the fresh session as the host's own are (the lesson guide).
+    public func replay(prepare: (Session) -> Void = { _ in }) -> ReplayResult {
+        let actual = Self.screen(for: inputs, header: header, prepare: prepare)
         let expected = body.map(\.pattern)
         let edits = Diff.edits(expected.count, actual.count) { expected[$0].matches(actual[$1]) }
         return ReplayResult(transcript: self, actual: actual, edits: edits)
@@ -50,8 +51,9 @@ extension Transcript {
     /// The screen a session started from `header` shows for `inputs` typed one line at a time:
     /// each line after the prompt it would get, each entry's output after its last line.
     /// An entry still open at the end runs, as in piped input; `:quit` ends the session.
-    public static func screen(for inputs: [String], header: TranscriptHeader) -> [String] {
+    public static func screen(for inputs: [String], header: TranscriptHeader, prepare: (Session) -> Void = { _ in }) -> [String] {
         let session = Session(seed: header.seed, settings: header.settings)
+        prepare(session)
         var buffer = EntryBuffer()
         var screen: [String] = []
         func run(_ entry: String) -> Bool {

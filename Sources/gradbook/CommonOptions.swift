@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lessons
 import Notebook
 
 /// The options every way of running gradbook shares (`repl`, `run`, and later `lesson`, `replay`).
@@ -33,8 +34,11 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// A fresh session with these options.
+    /// A fresh session with these options, able to run lessons.
     func makeSession() -> Session {
-        Session(seed: seed, settings: settings)
+        let session = Session(seed: seed, settings: settings)
+        session.guide = LessonGuide(library: LessonLibrary.locate().map(LessonLibrary.init), progress: .standard())
+        return session
     }
 
     /// The printer for stdout, colouring only where ``OutputPrinter/wantsColour`` allows.

@@ -12,6 +12,8 @@ struct Gradbook: ParsableCommand {
         usage: """
             gradbook [repl] [--seed <n>] [--digits <n>] [--width <n>] [--ascii] [--no-color] [-e <statement> ...]
             gradbook run [options] <file.gb>
+            gradbook lesson <id> [--auto] [--restart]
+            gradbook lessons
             gradbook replay [--update] <file.t | dir> ...
             """,
         discussion: """
@@ -35,7 +37,7 @@ struct Gradbook: ParsableCommand {
             64 usage, 130 interrupted (replay: 1 a transcript failed).
             """,
         version: "gradbook \(version)",
-        subcommands: [ReplCommand.self, RunCommand.self, ReplayCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, LessonCommand.self, LessonsCommand.self, ReplayCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 

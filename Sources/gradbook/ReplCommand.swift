@@ -49,14 +49,20 @@ struct ReplCommand: ParsableCommand {
         let status: ExitStatus
         if !statements.isEmpty {
             status = ScriptRunner(session: session, printer: printer).runStatements(statements)
-        } else if Terminal.isTerminal(STDIN_FILENO) {
-            let location = HistoryFile.defaultURL(environment: ProcessInfo.processInfo.environment)
-            var repl = Repl(session: session, printer: printer, history: location.map { HistoryFile(url: $0) },
-                            terminalWidth: options.width == nil ? session.settings.width : nil)
-            status = repl.run()
         } else {
-            status = PipedInput(session: session, printer: printer).run()
+            status = Self.interact(session: session, printer: printer, followTerminalWidth: options.width == nil)
         }
         if status != .ok { throw ExitCode(status.rawValue) }
+    }
+
+    /// The prompt on a terminal; otherwise stdin read as a script.
+    static func interact(session: Session, printer: OutputPrinter, followTerminalWidth: Bool) -> ExitStatus {
+        if Terminal.isTerminal(STDIN_FILENO) {
+            let location = HistoryFile.defaultURL(environment: ProcessInfo.processInfo.environment)
+            var repl = Repl(session: session, printer: printer, history: location.map { HistoryFile(url: $0) },
+                            terminalWidth: followTerminalWidth ? session.settings.width : nil)
+            return repl.run()
+        }
+        return PipedInput(session: session, printer: printer).run()
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lessons
 import Transcript
 
 /// `gradbook replay FILE|DIR …`: replays transcripts and shows a unified diff for each that
@@ -105,7 +106,8 @@ struct ReplayCommand: ParsableCommand {
             StandardError.write("gradbook: \(error)")
             return .unreadable
         }
-        let result = transcript.replay()
+        // Lessons run as in a learner's session, but a replay saves no progress.
+        let result = transcript.replay { $0.guide = LessonGuide(library: LessonLibrary.locate().map(LessonLibrary.init), progress: nil) }
         guard !result.passed else { return .passed }
         result.diff.forEach { print($0) }
         guard update else { return .failed }

@@ -5,7 +5,8 @@ import Foundation
 @Suite struct MetaCommandTests {
     @Test func helpListsTopicsAndShowsOneEntryWithItsExampleRun() {
         let overview = run(":help")
-        for topic in Topic.allCases { #expect(overview.contains(topic.rawValue)) }
+        let populated = Topic.allCases.filter { topic in BuiltinTable.helpEntries.contains { $0.topic == topic } }
+        for topic in populated { #expect(overview.contains(topic.rawValue)) }
         #expect(overview.contains("relu") && overview.contains(":vars") && overview.contains("backward"))
         let relu = run(":help relu")
         #expect(relu.hasPrefix("relu(x)    (activations)"))

@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 import Testing
 @testable import Transcript
 
@@ -14,6 +15,9 @@ import Testing
     static let files: [String] = ((try? TranscriptFiles.find(directory)) ?? [])
         .map { "transcripts" + $0.dropFirst(directory.count) }
 
+    /// The repository's lessons, for transcripts of lessons; a replay saves no progress.
+    static let lessons = LessonLibrary(directory: URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("lessons").path)
+
     static func absolute(_ file: String) -> String {
         directory + file.dropFirst("transcripts".count)
     }
@@ -25,7 +29,7 @@ import Testing
     @Test(arguments: files)
     func replays(_ file: String) throws {
         let transcript = try Transcript(parsing: try String(contentsOfFile: Self.absolute(file), encoding: .utf8), path: file)
-        let result = transcript.replay()
+        let result = transcript.replay { $0.guide = LessonGuide(library: Self.lessons, progress: nil) }
         #expect(!transcript.body.isEmpty, "\(file) has entries")
         #expect(result.passed, "\n\(result.diff.joined(separator: "\n"))")
     }

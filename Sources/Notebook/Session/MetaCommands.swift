@@ -18,7 +18,9 @@ struct MetaCommand: Sendable {
 }
 
 extension BuiltinTable {
-    static let metaCommands: [MetaCommand] = [
+    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands
+
+    static let sessionMetaCommands: [MetaCommand] = [
         MetaCommand("help", aliases: ["h", "?"], signature: ":help [name | topic]",
                     summary: "Lists everything by topic, or shows one entry: signature, what it does, its formula, and its example run live.") { argument, session, _ in
             HelpPage(settings: session.settings).render(argument)

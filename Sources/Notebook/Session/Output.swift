@@ -30,6 +30,11 @@ public struct Execution: Sendable {
     /// `:quit` was given.
     public var quit = false
 
+    public init(outputs: [Output] = [], failed: Bool = false) {
+        self.outputs = outputs
+        self.failed = failed
+    }
+
     /// Everything as plain text, one line per line.
     public var text: String { outputs.map(\.text).joined(separator: "\n") }
 }

@@ -17,7 +17,7 @@ extension Session {
             loadDepth -= 1
             savedInput = recorded  // the :load line itself is what :save keeps
         }
-        let inner = execute(source, origin: path)
+        let inner = executeStatements(source, origin: path, firstLine: 1)
         execution.failed = execution.failed || inner.failed || inner.syntaxError
         execution.interrupted = execution.interrupted || inner.interrupted
         execution.quit = execution.quit || inner.quit

@@ -22,6 +22,8 @@ public final class Session {
     public var interruptRequested: () -> Bool = { false }
     /// `:record`: how the host writes a recording, and the one in progress (Recording.swift).
     public var recording = Recording()
+    /// The lesson guide, when the executable installed one (`:lesson` needs it).
+    public var guide: (any Guide)?
 
     public init(seed: UInt64 = 0, settings: Settings = Settings()) {
         self.settings = settings
@@ -58,6 +60,13 @@ public final class Session {
     /// the first error. `origin` names the file in error messages (`file:line:col`), where the
     /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
     public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
+        if let guide, let answered = guide.answer(source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) }) {
+            return answered
+        }
+        return executeStatements(source, origin: origin, firstLine: firstLine)
+    }
+
+    func executeStatements(_ source: String, origin: String?, firstLine: Int) -> Execution {
         var execution = Execution()
         let statements: [Statement]
         do {
