@@ -20,7 +20,7 @@ struct Axes {
     /// A frame for data in `x` × `y`. A `loose` axis is widened to the round values just
     /// beyond the data, so that its ends carry labels; a range the user gave stays exact.
     init(x: Scale, y: Scale, placement: Placement, style: PlotStyle, looseX: Bool = false, looseY: Bool = false) {
-        let yTarget = Swift.max(2, style.height / 4)
+        let yTarget = Swift.max(2, style.height / 3)
         self.x = looseX ? NiceTicks.loosened(x, target: Swift.max(2, style.width / 12)) : x
         self.y = looseY ? NiceTicks.loosened(y, target: yTarget) : y
         self.placement = placement
@@ -92,8 +92,8 @@ struct Axes {
             for value in NiceTicks.values(in: x, target: target) {
                 guard let column = column(of: value) else { continue }
                 let label = style.format(value)
-                // Centred under the tick, but never left of the figure.
-                let start = Swift.max(offset + column - (label.count - 1) / 2, 0)
+                // Centred under the tick, but never past either side of the figure.
+                let start = Swift.max(Swift.min(offset + column - (label.count - 1) / 2, style.width - label.count), 0)
                 if let last = placed.last, start <= last.start + last.label.count { fits = false; break }
                 placed.append((column, start, label))
             }

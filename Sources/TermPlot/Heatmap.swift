@@ -48,6 +48,7 @@ public struct Heatmap: Sendable {
         return []
     }
 
+    /// The heatmap at the size its grid was made for, in `style`'s charset.
     public func render(_ style: PlotStyle) -> [String] {
         let axes = grid.axes, glyphs = style.glyphs
         let boundaries = levels(shadeCount: glyphs.shades.count)

@@ -23,7 +23,9 @@ public struct Histogram: Sendable {
         if low == high { (low, high) = (low - 0.5, high + 0.5) }
         guard let scale = Scale(low, high) else { return nil }
         let n = binCount
-        var edges = (0...n).map { scale.value(atFraction: Double($0) / Double(n)) }
+        // As numpy.linspace: start + i·(span / n), and the last edge exactly the largest value.
+        let width = scale.span(over: Double(n))
+        var edges = (0...n).map { scale.lower + Double($0) * width }
         edges[n] = scale.upper
         var counts = Array(repeating: 0, count: n)
         for value in finite {

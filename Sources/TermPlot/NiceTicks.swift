@@ -31,13 +31,14 @@ enum NiceTicks {
     /// ends when the scale is too narrow or too far from zero for round numbers to exist.
     static func values(in scale: Scale, target: Int) -> [Double] {
         guard let step = step(for: scale, target: target) else { return ends(scale) }
-        let first = (scale.lower / step.size).rounded(.up), last = (scale.upper / step.size).rounded(.down)
+        // A hair of slack, so that 0.7 / 0.1 = 6.999… still reaches the tick at 0.7.
+        let first = (scale.lower / step.size - slack).rounded(.up), last = (scale.upper / step.size + slack).rounded(.down)
         guard first.isFinite, last.isFinite, last >= first, last - first <= 1000 else { return ends(scale) }
         var ticks: [Double] = []
         var k = first
         while k <= last && ticks.count <= 1000 {
             let value = step.multiple(k)
-            if value.isFinite, value >= scale.lower, value <= scale.upper, ticks.last.map({ value > $0 }) ?? true { ticks.append(value) }
+            if value.isFinite, ticks.last.map({ value > $0 }) ?? true { ticks.append(value) }
             k += 1
         }
         return ticks.isEmpty ? ends(scale) : ticks
@@ -47,10 +48,13 @@ enum NiceTicks {
     /// last rows of a plot carry labels; `scale` itself when no round step fits.
     static func loosened(_ scale: Scale, target: Int) -> Scale {
         guard let step = step(for: scale, target: target) else { return scale }
-        let low = step.multiple((scale.lower / step.size).rounded(.down)), high = step.multiple((scale.upper / step.size).rounded(.up))
-        guard low <= scale.lower, high >= scale.upper else { return scale }
-        return Scale(low, high) ?? scale
+        let low = step.multiple((scale.lower / step.size + slack).rounded(.down))
+        let high = step.multiple((scale.upper / step.size - slack).rounded(.up))
+        return Scale(Swift.min(low, scale.lower), Swift.max(high, scale.upper)) ?? scale
     }
+
+    /// Relative slack for quotients that should be whole numbers but are off by rounding.
+    private static let slack = 1e-9
 
     private static func ends(_ scale: Scale) -> [Double] { [scale.lower, scale.upper] }
 }
