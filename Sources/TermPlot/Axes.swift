@@ -46,15 +46,21 @@ struct Axes {
         return (px, py)
     }
 
-    /// The character column of an x value and the row of a y value.
+    /// The character column of an x value and the row of a y value; nil outside the plot.
     func column(of value: Double) -> Int? { cell(placement.position(x.fraction(value), count: columns), count: columns) }
     func row(of value: Double) -> Int? {
         cell(Double(rows - 1) - placement.position(y.fraction(value), count: rows), count: rows)
     }
 
+    /// The cell of a data point; nil outside the plot.
+    func cell(x value: Double, y other: Double) -> (column: Int, row: Int)? {
+        guard let column = column(of: value), let row = row(of: other) else { return nil }
+        return (column, row)
+    }
+
     /// The cell of a position; the outer half of the first and last cells count as theirs (a
     /// heatmap's range ends at the cells' outer edges).
-    private func cell(_ position: Double, count: Int) -> Int? {
+    func cell(_ position: Double, count: Int) -> Int? {
         guard position.isFinite, position >= -0.5, position <= Double(count) - 0.5 else { return nil }
         return Swift.min(Swift.max(Int(position.rounded()), 0), count - 1)
     }

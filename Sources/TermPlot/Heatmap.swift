@@ -104,14 +104,10 @@ public struct Heatmap: Sendable {
         }
         // Points over segments; where the path ends where it began, the end shows.
         var outside = 0
-        for (index, position) in positions.enumerated() {
-            let glyph = index == positions.count - 1 ? glyphs.pathEnd : index == 0 ? glyphs.pathStart : glyphs.pathPoint
-            let column = position.x.rounded(), row = position.y.rounded()
-            guard column.isFinite, row.isFinite, column >= 0, row >= 0, column < Double(axes.columns), row < Double(axes.rows) else {
-                outside += 1
-                continue
-            }
-            canvas.setGlyph(glyph, column: Int(column), row: Int(row))
+        for (index, point) in path.enumerated() {
+            let glyph = index == path.count - 1 ? glyphs.pathEnd : index == 0 ? glyphs.pathStart : glyphs.pathPoint
+            guard let cell = axes.cell(x: point.x, y: point.y) else { outside += 1; continue }
+            canvas.setGlyph(glyph, column: cell.column, row: cell.row)
         }
         return outside
     }
