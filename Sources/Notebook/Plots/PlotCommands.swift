@@ -51,7 +51,7 @@ struct PlotCommand {
         let (name, low, high) = ranges[0]
         let expressions = try plottedExpressions()
         let count = style.width * PlotCommand.samplesPerColumn + 1
-        let xs = try Tensor.linspace(low, high, count: count).scalars
+        let xs = PlotCommand.samples(from: low, to: high, count: count)
         let grid = GridEvaluation(session: session, variables: [(name, xs)], shape: [count])
         var series: [LinePlot.Series] = []
         var notes: [String] = []
@@ -62,6 +62,17 @@ struct PlotCommand {
             notes += gapNotes(label, result)
         }
         return (LinePlot(series: series, xRange: low...high).render(style), notes)
+    }
+
+    /// `count` evenly spaced numbers from `low` to `high`, both included (as linspace, but
+    /// measured in halves when the span is too wide for a Double: -1e308..1e308).
+    static func samples(from low: Double, to high: Double, count: Int) -> [Double] {
+        let span = high - low
+        return (0..<count).map { i in
+            let t = Double(i) / Double(Swift.max(count - 1, 1))
+            if i == count - 1 { return high }
+            return span.isFinite ? low + t * span : 2 * (low / 2 + t * (high / 2 - low / 2))
+        }
     }
 
     /// A line for each kind of gap in a curve.
