@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors"]),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
-        .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
+        .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Goldens"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcript", "Notebook", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook"]),

@@ -1,6 +1,216 @@
+import Tensors
+import Autograd
+import TermPlot
+
 extension BuiltinTable {
     /// `plot`, `contour`.
-    static let plotCommands: [Command] = []
-    /// Functions that make plot data (`hist`, `scatter`, `path`).
-    static let plotFunctions: [Builtin] = []
+    static let plotCommands: [Command] = [
+        Command("plot", clauses: ["for", "size"],
+                signature: "plot e₁, e₂, … for x in a..b [size width, height]  |  plot t₁, t₂, …  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)",
+                summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend), tensors against their index, or a histogram, scatter plot, bar chart or path. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
+                example: "plot sigmoid(x), sigmoid(x) * (1 - sigmoid(x)) for x in -6..6 size 64, 12") { invocation, session in
+            try PlotCommand(name: "plot", invocation: invocation, session: session).run()
+        },
+        Command("contour", clauses: ["for", "with", "size"],
+                signature: "contour f(x, y) for x in a..b, y in c..d [with path(P)] [size width, height]",
+                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws a path over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes path(P) or a K×2 tensor.",
+                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12") { invocation, session in
+            try PlotCommand(name: "contour", invocation: invocation, session: session).runContour()
+        },
+    ]
+}
+
+/// One `plot` or `contour` statement being run.
+struct PlotCommand {
+    /// `plot` or `contour`, for messages.
+    let name: String
+    let invocation: CommandInvocation
+    let session: Session
+    var evaluator: Evaluator { Evaluator(session: session) }
+
+    /// How many points a curve is sampled at, per column of the figure (braille has two dots per column).
+    static let samplesPerColumn = 2
+
+    func run() throws -> [Output] {
+        var (style, notes) = try self.style()
+        let lines: [String]
+        if let range = invocation.clause("for") {
+            let (figure, curveNotes) = try curves(over: range, style: style)
+            lines = figure
+            notes += curveNotes
+        } else {
+            lines = try data(style: style)
+        }
+        return [Output((lines + notes).joined(separator: "\n"))]
+    }
+
+    // MARK: plot e for x in a..b
+
+    private func curves(over clause: Clause, style: PlotStyle) throws -> (lines: [String], notes: [String]) {
+        let ranges = try variableRanges(clause, count: 1)
+        let (name, low, high) = ranges[0]
+        let expressions = try plottedExpressions()
+        let count = style.width * PlotCommand.samplesPerColumn + 1
+        let xs = PlotCommand.samples(from: low, to: high, count: count)
+        let grid = GridEvaluation(session: session, variables: [(name, xs)], shape: [count])
+        var series: [LinePlot.Series] = []
+        var notes: [String] = []
+        for expression in expressions {
+            let label = expression.text(session.settings.numberFormat)
+            let result = try grid.evaluate(expression)
+            series.append(.init(label: label, points: Array(zip(xs, result.values))))
+            notes += gapNotes(label, result)
+        }
+        return (LinePlot(series: series, xRange: low...high).render(style), notes)
+    }
+
+    /// `count` evenly spaced numbers from `low` to `high`, both included (as linspace, but
+    /// measured in halves when the span is too wide for a Double: -1e308..1e308).
+    static func samples(from low: Double, to high: Double, count: Int) -> [Double] {
+        let span = high - low
+        return (0..<count).map { i in
+            let t = Double(i) / Double(Swift.max(count - 1, 1))
+            if i == count - 1 { return high }
+            return span.isFinite ? low + t * span : 2 * (low / 2 + t * (high / 2 - low / 2))
+        }
+    }
+
+    /// A line for each kind of gap in a curve.
+    private func gapNotes(_ label: String, _ result: GridEvaluation.Result) -> [String] {
+        var notes: [String] = []
+        if result.failures > 0, let reason = result.firstFailure {
+            notes.append("(\(label): \(result.failures) of \(result.values.count) points could not be evaluated and are gaps, e.g. \(reason))")
+        }
+        let notFinite = result.values.filter { !$0.isFinite }.count - result.failures
+        if notFinite > 0 { notes.append("(\(label): \(notFinite) of \(result.values.count) points are not finite and are gaps)") }
+        return notes
+    }
+
+    /// The expressions to draw: every argument, without labels.
+    private func plottedExpressions() throws -> [Expression] {
+        guard !invocation.arguments.isEmpty else {
+            throw NotebookError.evaluation("\(name) needs something to draw: see :help \(name)", at: invocation.location)
+        }
+        for argument in invocation.arguments where argument.label != nil {
+            throw NotebookError.evaluation("\(name) draws expressions; '\(argument.label!) =' has no meaning here (a range goes after for: for x in a..b)", at: argument.value.location)
+        }
+        return invocation.arguments.map(\.value)
+    }
+
+    /// `for x in a..b[, y in c..d]`: each variable with its range, checked.
+    private func variableRanges(_ clause: Clause, count: Int) throws -> [(name: String, low: Double, high: Double)] {
+        let shape = count == 1 ? "for x in a..b" : "for x in a..b, y in c..d"
+        guard clause.arguments.count == count else {
+            throw NotebookError.evaluation("\(name) takes \(count == 1 ? "one variable" : "two variables") and range\(count == 1 ? "" : "s"): \(shape)", at: invocation.location)
+        }
+        let ranges = try clause.arguments.map { argument -> (name: String, low: Double, high: Double) in
+            guard let variable = argument.label else {
+                throw NotebookError.evaluation("name the variable and its range: \(shape)", at: argument.value.location)
+            }
+            guard case let .range(low, high) = try evaluator.evaluate(argument.value) else {
+                throw NotebookError.evaluation("\(variable) needs a range such as -3..3", at: argument.value.location)
+            }
+            guard low.isFinite, high.isFinite, low < high else {
+                throw NotebookError.evaluation("the range of \(variable) must go from a smaller to a larger finite number, got \(session.renderer.number(low))..\(session.renderer.number(high))", at: argument.value.location)
+            }
+            return (variable, low, high)
+        }
+        if count == 2, ranges[0].name == ranges[1].name {
+            throw NotebookError.evaluation("contour needs two different variables, got \(ranges[0].name) twice", at: invocation.location)
+        }
+        return ranges
+    }
+
+    // MARK: plot t, plot hist(t), plot history
+
+    private func data(style: PlotStyle) throws -> [String] {
+        let expressions = try plottedExpressions()
+        let values = try expressions.map { try evaluator.evaluate($0) }
+        if values.count == 1, case let .object(object) = values[0], let figure = object as? any PlotFigure {
+            return figure.draw(style)
+        }
+        var series: [LinePlot.Series] = []
+        for (expression, value) in zip(expressions, values) {
+            let label = expression.text(session.settings.numberFormat)
+            switch value {
+            case let .tensor(variable):
+                series.append(.init(label: label, values: try PlotCommand.vector(variable.value, label, at: expression.location)))
+            case let .object(source as any PlotSeriesSource):
+                series += source.plotSeries.map { .init(label: label + " " + $0.label, values: $0.values) }
+            case let .object(object) where object is any PlotFigure:
+                throw NotebookError.evaluation("a \(object.kindName) is drawn on its own: plot \(label)", at: expression.location)
+            default:
+                throw NotebookError.evaluation("plot draws tensors, histograms, scatter plots, bar charts and paths, not a \(value.kindName); for a curve write plot \(label) for x in a..b", at: expression.location)
+            }
+        }
+        return LinePlot(series: series).render(style)
+    }
+
+    /// A tensor as one series: a vector, a number, or a matrix with one row or one column.
+    static func vector(_ tensor: Tensor, _ label: String, at location: SourceLocation) throws -> [Double] {
+        guard tensor.shape.filter({ $0 != 1 }).count <= 1 else {
+            throw NotebookError.evaluation("plot draws a tensor as one curve against its index, so it must be a vector; \(label) has shape \(Shape.describe(tensor.shape)) (for points use scatter(X, labels))", at: location)
+        }
+        guard !tensor.scalars.isEmpty else { throw NotebookError.evaluation("\(label) is empty: nothing to plot", at: location) }
+        return tensor.scalars
+    }
+
+    // MARK: contour
+
+    func runContour() throws -> [Output] {
+        var (style, notes) = try self.style()
+        guard let clause = invocation.clause("for") else {
+            throw NotebookError.evaluation("contour needs the variables and their ranges: contour f(x, y) for x in a..b, y in c..d", at: invocation.location)
+        }
+        let ranges = try variableRanges(clause, count: 2)
+        let expressions = try plottedExpressions()
+        guard expressions.count == 1 else {
+            throw NotebookError.evaluation("contour draws one expression, got \(expressions.count)", at: expressions[1].location)
+        }
+        let path = try invocation.clause("with").map(contourPath) ?? []
+        guard let grid = Heatmap.Grid(x: ranges[0].low...ranges[0].high, y: ranges[1].low...ranges[1].high, style: style) else {
+            throw NotebookError.evaluation("contour's ranges must be finite and not empty", at: invocation.location)
+        }
+        // Row by row, top to bottom: the grid's layout.
+        let xs = grid.ys.flatMap { _ in grid.xs }, ys = grid.ys.flatMap { y in grid.xs.map { _ in y } }
+        let evaluation = GridEvaluation(session: session, variables: [(ranges[0].name, xs), (ranges[1].name, ys)],
+                                        shape: [grid.ys.count, grid.xs.count])
+        let result = try evaluation.evaluate(expressions[0])
+        let values = (0..<grid.ys.count).map { row in Array(result.values[(row * grid.xs.count)..<((row + 1) * grid.xs.count)]) }
+        let label = expressions[0].text(session.settings.numberFormat)
+        notes += gapNotes(label, result).filter { !$0.contains("not finite") }
+        return [Output(([label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")]
+                        + Heatmap(grid: grid, values: values, path: path).render(style) + notes).joined(separator: "\n"))]
+    }
+
+    /// `with path(P)` or `with P`.
+    private func contourPath(_ clause: Clause) throws -> [(x: Double, y: Double)] {
+        guard clause.arguments.count == 1, clause.arguments[0].label == nil else {
+            throw NotebookError.evaluation("with takes one path: with path(P), P a K×2 tensor of points", at: invocation.location)
+        }
+        let expression = clause.arguments[0].value
+        switch try evaluator.evaluate(expression) {
+        case let .object(path as PathFigure): return path.points
+        case let .tensor(variable): return try BuiltinTable.planePoints(variable.value, of: "the path \(expression)")
+        case let other:
+            throw NotebookError.evaluation("with takes a path (path(P) or a K×2 tensor), got a \(other.kindName)", at: expression.location)
+        }
+    }
+
+    // MARK: size
+
+    /// The figure's style from the session and `size width, height`, and a note when the size
+    /// had to be limited.
+    private func style() throws -> (PlotStyle, [String]) {
+        guard let clause = invocation.clause("size") else { return (PlotStyle(settings: session.settings), []) }
+        guard (1...2).contains(clause.arguments.count), clause.arguments.allSatisfy({ $0.label == nil }) else {
+            throw NotebookError.evaluation("size takes the width in columns and, optionally, the height in rows: size 60, 12", at: invocation.location)
+        }
+        let numbers = try clause.arguments.map { argument in
+            try Arguments.integer(evaluator.evaluate(argument.value), describing: "a plot's size", at: argument.value.location)
+        }
+        let style = PlotStyle(settings: session.settings, width: numbers[0], height: numbers.count > 1 ? numbers[1] : nil)
+        let note = "(size limited to \(style.width)\(session.settings.ascii ? "x" : "×")\(style.height): widths go from \(PlotStyle.widthRange.lowerBound) to \(PlotStyle.widthRange.upperBound), heights from \(PlotStyle.heightRange.lowerBound) to \(PlotStyle.heightRange.upperBound))"
+        return (style, style.wasClamped ? [note] : [])
+    }
 }

@@ -1,0 +1,47 @@
+/// Points in the plane with a marker per class, as for a classification data set.
+public struct ScatterPlot: Sendable {
+    public struct Point: Sendable, Equatable {
+        public let x: Double
+        public let y: Double
+        /// The class, 0 ..< classNames.count; its marker and legend entry.
+        public let group: Int
+
+        public init(x: Double, y: Double, group: Int) {
+            self.x = x
+            self.y = y
+            self.group = group
+        }
+    }
+
+    public let points: [Point]
+    /// The legend's label of each class, by class number.
+    public let classNames: [String]
+
+    public init(points: [Point], classNames: [String]) {
+        self.points = points
+        self.classNames = classNames
+    }
+
+    /// The plot, line by line. Points are drawn in order, so where two share a character the
+    /// later one shows; points with a coordinate that is not finite are left out.
+    public func render(_ style: PlotStyle) -> [String] {
+        let shown = points.filter { $0.x.isFinite && $0.y.isFinite }
+        guard let xScale = Scale(covering: shown.map(\.x)), let yScale = Scale(covering: shown.map(\.y)) else {
+            return ["(nothing to plot: no point has finite coordinates)"]
+        }
+        let axes = Axes(x: xScale, y: yScale, placement: .endpoints, style: style, looseX: true, looseY: true)
+        let markers = style.glyphs.classMarkers
+        var canvas = Canvas(columns: axes.columns, rows: axes.rows)
+        for point in shown {
+            guard let column = axes.column(of: point.x), let row = axes.row(of: point.y) else { continue }
+            canvas.setGlyph(marker(point.group, markers), column: column, row: row)
+        }
+        let legend = classNames.enumerated().map { (String(marker($0.offset, markers)), $0.element) }
+        return axes.frame(canvas.lines()) + Legend.lines(legend, width: style.width)
+    }
+
+    /// Markers repeat after the last one; a negative class (never made by the notebook) takes the first.
+    private func marker(_ group: Int, _ markers: [Character]) -> Character {
+        markers[group >= 0 ? group % markers.count : 0]
+    }
+}

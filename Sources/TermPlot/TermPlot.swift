@@ -1,2 +1,0 @@
-/// Terminal plots as plain text: line, scatter, histogram, heatmap/contour with paths, bars.
-public enum TermPlot {}
