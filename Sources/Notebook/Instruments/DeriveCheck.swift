@@ -19,6 +19,16 @@ struct DeriveCheck {
     static let autogradTolerance = 1e-9
     static let differenceTolerance = 1e-5
 
+    /// Three values as given (to show how a report reads when they disagree).
+    init(symbolic: Double, autograd: Double, centralDifference: Double, step: Double,
+         kinks: [(function: ElementaryFunction, argument: Symbolic.Expr)] = []) {
+        self.symbolic = symbolic
+        self.autograd = autograd
+        self.centralDifference = centralDifference
+        self.step = step
+        self.kinks = kinks
+    }
+
     init(_ derivation: Derivation, at point: [String: Double]) throws {
         let variable = derivation.variable
         let expression = derivation.expression
