@@ -128,3 +128,18 @@ struct DeriveReportTests {
         #expect(text.contains("d/dx[x²·sin(x)] = 2·x·sin(x) + x²·cos(x)"))
     }
 }
+
+struct DeriveEdgeTests {
+    @Test func undefinedPointsSaySoRatherThanDisagree() {
+        let text = run("derive sqrt(x) wrt x at x = -1")
+        #expect(text.contains("the derivative is nan here: the formula is not differentiable at this point"))
+        #expect(!text.contains("DISAGREE"))
+    }
+
+    @Test func eToThePowerIsTheExponential() {
+        #expect(run("derive e^(2 * x) wrt x").hasSuffix("d/dx[exp(2·x)] = 2·exp(2·x)"))
+        let session = Session()
+        run("e = 3", in: session)
+        #expect(run("derive e^x wrt x", in: session).hasSuffix("d/dx[e^x] = e^x·log(e)"))
+    }
+}

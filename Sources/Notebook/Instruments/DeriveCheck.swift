@@ -65,7 +65,7 @@ struct DeriveCheck {
 
     /// Whether two values agree within `tolerance`, relative to the larger (absolute below 1).
     static func agree(_ a: Double, _ b: Double, tolerance: Double) -> Bool {
-        if a == b { return true }
+        if a == b || a.isNaN && b.isNaN { return true }
         guard a.isFinite, b.isFinite else { return false }
         return Swift.abs(a - b) <= tolerance * Swift.max(1, Swift.abs(a), Swift.abs(b))
     }

@@ -29,6 +29,9 @@ struct DeriveConversion {
         case let .number(x): return .number(x)
         case let .name(name): return try symbol(name, at: expression.location)
         case let .unary(op, operand): return op == .negate ? .negate(try convert(operand)) : try convert(operand)
+        case let .binary(.power, lhs, rhs) where lhs.kind == .name("e") && parameters["e"] == nil && session.bindings["e"] == nil:
+            // e^u is exp(u), so that its derivative reads exp(u)·du rather than e^u·log(e)·du.
+            return .apply(.exp, try convert(rhs))
         case let .binary(op, lhs, rhs):
             let (a, b) = (try convert(lhs), try convert(rhs))
             switch op {
