@@ -50,12 +50,14 @@ struct DeriveCommand {
             return free
         }
         guard !clause.arguments.isEmpty else { throw NotebookError.evaluation("wrt needs a variable name: wrt x", at: invocation.location) }
-        return try clause.arguments.map { argument in
+        var names: [String] = []
+        for argument in clause.arguments {
             guard argument.label == nil, case let .name(name) = argument.value.kind else {
                 throw NotebookError.evaluation("wrt takes variable names, as in wrt x, y", at: argument.value.location)
             }
-            return name
+            if !names.contains(name) { names.append(name) }
         }
+        return names
     }
 
     /// The `at` bindings, in the order given.

@@ -85,7 +85,7 @@ struct DeriveReport {
             outputs.append(Output("  " + label.padding(toLength: 20, withPad: " ", startingAt: 0) + number.string(value) + suffix))
         }
         if !check.symbolic.isFinite && check.autogradAgrees {
-            outputs.append(Output("  the derivative is \(number.string(check.symbolic)) here: the formula is not differentiable at this point", .info))
+            outputs.append(Output("  the derivative is \(number.string(check.symbolic)) here in floating point: the formula is undefined, infinite or overflows at this point", .info))
         } else if !check.autogradAgrees {
             outputs.append(Output("  DISAGREE: the symbolic derivative and autograd differ; one of them has a wrong rule", .error))
         } else if !check.differenceAgrees {
