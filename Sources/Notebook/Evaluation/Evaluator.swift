@@ -70,6 +70,7 @@ struct Evaluator {
             }
             throw NotebookError.evaluation("\(name) is a \(value.kindName), not a function", at: location)
         }
+        if let derivative = try derivativeCall(name, evaluated, at: location) { return derivative }  // f'(x): DerivePrimeCall.swift
         guard let builtin = BuiltinTable.function(named: name) else {
             if BuiltinTable.reservedWords.contains(name) {
                 throw NotebookError.evaluation("\(name) is a command: write it at the start of a statement, without parentheses around its arguments", at: location)

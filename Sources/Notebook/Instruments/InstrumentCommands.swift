@@ -1,4 +1,6 @@
 extension BuiltinTable {
     /// `derive`, `gradcheck`, `explain`.
-    static let instrumentCommands: [Command] = []
+    static let instrumentCommands: [Command] = [
+        deriveCommand,
+    ]
 }

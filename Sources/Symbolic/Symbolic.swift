@@ -1,2 +1,0 @@
-/// Scalar expression trees, differentiation rule by rule, and simplification.
-public enum Symbolic {}
