@@ -264,8 +264,9 @@ def init_cases():
             torch.nn.Linear(n_in, n_out, dtype=DTYPE)
         assert [c[0] for c in recorder.calls] == ["uniform", "uniform"], recorder.calls
         for role, (kind, shape, first, second) in zip(["linear_weight", "linear_bias"], recorder.calls):
+            # param records fan_in, which the bias bound depends on but the bias shape does not show.
             cases.append(f"InitCase(scheme: {swift_string(role)}, shape: {list(shape)}, mode: nil, nonlinearity: nil, "
-                         f"param: nil, gain: nil, distribution: {swift_string(kind)}, "
+                         f"param: {swift_double(float(n_in))}, gain: nil, distribution: {swift_string(kind)}, "
                          f"first: {swift_double(first)}, second: {swift_double(second)})")
     return cases
 

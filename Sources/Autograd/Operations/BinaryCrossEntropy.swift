@@ -18,8 +18,9 @@ extension Operation {
     /// `p` (first input, each in [0, 1]) and targets `y` (second input, broadcast).
     ///
     /// The clamp at −100 is PyTorch's: it keeps the loss finite at p = 0 or 1. The gradients
-    /// are PyTorch's too: ∂/∂p = (p − y) / max(p·(1 − p), 10⁻¹²) and ∂/∂y = ln(1 − p) − ln p
-    /// (unclamped, so it is ±∞ at p = 0 or 1, as in PyTorch).
+    /// are PyTorch's too: ∂/∂p = (p − y) / max(p·(1 − p), ε) and ∂/∂y = ln(1 − p) − ln p
+    /// (unclamped, so it is ±∞ at p = 0 or 1, as in PyTorch). ε is PyTorch's `EPSILON`, 10⁻¹²
+    /// as a Float (9.99999996e-13), which shows in the gradient when p(1 − p) is below it.
     public static let binaryCrossEntropy = Operation(
         name: "bce", formula: "−(b·max(ln a, −100) + (1 − b)·max(ln(1 − a), −100))",
         localDerivatives: ["(a − b) / max(a·(1 − a), 1e-12)", "ln(1 − a) − ln a"],
@@ -35,7 +36,7 @@ extension Operation {
         },
         gradient: .elementwise { inputs, _ in
             let (p, y) = (inputs[0], inputs[1])
-            let dp = try p.zip(y, op: "bce") { p, y in (p - y) / Swift.max((1 - p) * p, 1e-12) }
+            let dp = try p.zip(y, op: "bce") { p, y in (p - y) / Swift.max((1 - p) * p, bceGradientFloor) }
             let dy = p.map { p in logOnePlus(-p) - naturalLog(p) }
             return [dp, dy]
         })
@@ -73,6 +74,9 @@ extension Variable {
         try Variable.apply(.binaryCrossEntropyWithLogits, to: [self, target])
     }
 }
+
+/// PyTorch's `constexpr float EPSILON = 1e-12` in the bce backward kernel, widened to Double.
+private let bceGradientFloor = Double(Float(1e-12))
 
 // C's functions under names that do not collide with the `Operation.log` and `Operation.exp`
 // members inside the extension above.

@@ -27,8 +27,7 @@ public final class Linear: Module {
         let weightValue = try weightInit.tensor(shape: [outFeatures, inFeatures], using: &random)
         var biasValue: Tensor?
         if bias {
-            let bound = 1 / Double(inFeatures).squareRoot()
-            let rule = biasInit ?? .uniform(low: -bound, high: bound)
+            let rule = biasInit ?? Linear.defaultBiasInit(inFeatures: inFeatures)
             biasValue = try rule.tensor(shape: [outFeatures], using: &random)
         }
         self.inFeatures = inFeatures
@@ -52,6 +51,13 @@ public final class Linear: Module {
         self.inFeatures = weight.shape[1]
         self.weight = Variable(weight, requiresGrad: true, label: "weight")
         self.bias = bias.map { Variable($0, requiresGrad: true, label: "bias") }
+    }
+
+    /// PyTorch's bias initialisation for a Linear layer with `inFeatures` inputs:
+    /// U(−1/√in, 1/√in) (`bound = 1 / math.sqrt(fan_in)` in `reset_parameters`).
+    public static func defaultBiasInit(inFeatures: Int) -> Initializer {
+        let bound = 1 / Double(Swift.max(inFeatures, 1)).squareRoot()
+        return .uniform(low: -bound, high: bound)
     }
 
     public var localParameters: [(name: String, variable: Variable)] {
