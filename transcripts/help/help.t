@@ -14,6 +14,8 @@ shapes and indexing                  reshape flatten transpose permute concat
                                      stack
 linear algebra                       matmul
 autograd                             detach
+instruments: derivations and checks  derive
+plots                                hist scatter bar path plot contour
 constants                            pi e inf nan
 commands                             backward grad zero repeat
 meta commands                        :help :vars :seed :digits :width :reset

@@ -18,11 +18,11 @@ struct Command: Sendable {
     let help: HelpEntry
     let run: @Sendable (CommandInvocation, Session) throws -> [Output]
 
-    init(_ name: String, clauses: Set<String> = [], signature: String, summary: String, formula: String? = nil, example: String?,
-         run: @escaping @Sendable (CommandInvocation, Session) throws -> [Output]) {
+    init(_ name: String, topic: Topic = .commands, clauses: Set<String> = [], signature: String, summary: String, formula: String? = nil,
+         example: String?, run: @escaping @Sendable (CommandInvocation, Session) throws -> [Output]) {
         self.name = name
         self.clauseKeywords = clauses
-        self.help = HelpEntry(name: name, topic: .commands, signature: signature, summary: summary, formula: formula, example: example)
+        self.help = HelpEntry(name: name, topic: topic, signature: signature, summary: summary, formula: formula, example: example)
         self.run = run
     }
 }
