@@ -3,8 +3,9 @@ import Tensors
 /// What is wrong with an optimizer's or a schedule's configuration, or with a gradient it was
 /// asked to apply.
 public enum OptimizerError: Error, Equatable, Sendable {
-    /// A hyperparameter outside its range; `requirement` says what it must be.
-    case invalidHyperparameter(optimizer: String, name: String, value: Double, requirement: String)
+    /// A hyperparameter of an optimizer or a schedule (`owner`) outside its range;
+    /// `requirement` says what it must be.
+    case invalidHyperparameter(owner: String, name: String, value: Double, requirement: String)
     /// Nesterov momentum without momentum, or with dampening (PyTorch refuses both).
     case nesterovNeedsMomentumWithoutDampening(momentum: Double, dampening: Double)
     /// An optimizer needs at least one parameter.
@@ -22,8 +23,8 @@ public enum OptimizerError: Error, Equatable, Sendable {
 extension OptimizerError: CustomStringConvertible {
     public var description: String {
         switch self {
-        case let .invalidHyperparameter(optimizer, name, value, requirement):
-            return "\(optimizer): \(name) must be \(requirement), got \(value)"
+        case let .invalidHyperparameter(owner, name, value, requirement):
+            return "\(owner): \(name) must be \(requirement), got \(value)"
         case let .nesterovNeedsMomentumWithoutDampening(momentum, dampening):
             return "SGD: nesterov needs momentum > 0 and dampening 0, got momentum \(momentum) and dampening \(dampening)"
         case let .emptyParameterList(optimizer):
@@ -44,30 +45,30 @@ extension OptimizerError: CustomStringConvertible {
 /// one way: a value must also be finite, since an infinite rate only ever produces NaNs.
 enum Requirement {
     /// `value` is finite and ≥ 0.
-    static func nonNegative(_ value: Double, _ name: String, in optimizer: String) throws {
+    static func nonNegative(_ value: Double, _ name: String, in owner: String) throws {
         guard value.isFinite, value >= 0 else {
-            throw OptimizerError.invalidHyperparameter(optimizer: optimizer, name: name, value: value, requirement: "a finite number ≥ 0")
+            throw OptimizerError.invalidHyperparameter(owner: owner, name: name, value: value, requirement: "a finite number ≥ 0")
         }
     }
 
-    /// `value` is in [0, 1): a decay rate that must forget something.
-    static func unitInterval(_ value: Double, _ name: String, in optimizer: String) throws {
+    /// `value` is in [0, 1) (a β of 1 would make the bias correction 1 − βᵗ zero).
+    static func unitInterval(_ value: Double, _ name: String, in owner: String) throws {
         guard value >= 0, value < 1 else {
-            throw OptimizerError.invalidHyperparameter(optimizer: optimizer, name: name, value: value, requirement: "in [0, 1)")
+            throw OptimizerError.invalidHyperparameter(owner: owner, name: name, value: value, requirement: "in [0, 1)")
         }
     }
 
     /// `value` is in [0, 1].
-    static func closedUnitInterval(_ value: Double, _ name: String, in optimizer: String) throws {
+    static func closedUnitInterval(_ value: Double, _ name: String, in owner: String) throws {
         guard value >= 0, value <= 1 else {
-            throw OptimizerError.invalidHyperparameter(optimizer: optimizer, name: name, value: value, requirement: "in [0, 1]")
+            throw OptimizerError.invalidHyperparameter(owner: owner, name: name, value: value, requirement: "in [0, 1]")
         }
     }
 
     /// `value` is finite (any sign).
-    static func finite(_ value: Double, _ name: String, in optimizer: String) throws {
+    static func finite(_ value: Double, _ name: String, in owner: String) throws {
         guard value.isFinite else {
-            throw OptimizerError.invalidHyperparameter(optimizer: optimizer, name: name, value: value, requirement: "a finite number")
+            throw OptimizerError.invalidHyperparameter(owner: owner, name: name, value: value, requirement: "a finite number")
         }
     }
 }
