@@ -67,7 +67,8 @@ public final class Adam: Optimizer {
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
-         ("weight_decay", .number(weightDecay)), ("amsgrad", .flag(amsgrad))]
+         ("weight_decay", .number(weightDecay)), ("amsgrad", .flag(amsgrad)),
+         ("decoupled_weight_decay", .flag(decoupledWeightDecay))]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
