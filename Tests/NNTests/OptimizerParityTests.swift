@@ -13,21 +13,21 @@ import Autograd
     @Test(arguments: Reference.runs.map(\.name))
     func matchesPyTorch(_ name: String) throws {
         let run = try #require(Reference.runs.first { $0.name == name })
-        let parameters = try Reference.initialParameters.map { Variable(try tensor($0)) }
+        let parameters = try Reference.initialParameters.map { Variable(try Reference.tensor($0)) }
         let optimizer = try Self.makeOptimizer(run.optimizer, parameters, run.group)
         let schedule = try run.schedule.map { try ScheduleParityTests.makeSchedule($0, optimizer, run.scheduleOptions) }
         #expect(run.parameters.count >= 5)
         for (step, expected) in run.parameters.enumerated() {
             optimizer.zeroGrad()
             let loss = try Self.loss(parameters[0], parameters[1])
-            expectClose(loss.value.scalars, [run.losses[step]], "loss before step \(step + 1)")
-            expectClose([optimizer.learningRate], [run.learningRates[step]], "lr of step \(step + 1)")
+            Reference.expectClose(loss.value.scalars, [run.losses[step]], "loss before step \(step + 1)")
+            Reference.expectClose([optimizer.learningRate], [run.learningRates[step]], "lr of step \(step + 1)")
             try loss.backward()
             try optimizer.step()
             schedule?.step()
             for (i, (parameter, reference)) in zip(parameters, expected).enumerated() {
                 #expect(parameter.value.shape == reference.shape)
-                expectClose(parameter.value.scalars, reference.scalars, "parameter \(i) after step \(step + 1)")
+                Reference.expectClose(parameter.value.scalars, reference.scalars, "parameter \(i) after step \(step + 1)")
             }
         }
         #expect(optimizer.stepCount == run.parameters.count)
@@ -36,7 +36,7 @@ import Autograd
             #expect(state.map(\.name) == reference.map(\.name), "state names of parameter \(i)")
             for (entry, expected) in zip(state, reference) {
                 #expect(entry.value.shape == expected.value.shape, "\(entry.name) shape")
-                expectClose(entry.value.scalars, expected.value.scalars, "\(entry.name) of parameter \(i)")
+                Reference.expectClose(entry.value.scalars, expected.value.scalars, "\(entry.name) of parameter \(i)")
             }
         }
     }
@@ -67,7 +67,7 @@ import Autograd
 
     /// Rosenbrock(a) + Σ weights·sin(B) + ½·Σ(B − shift)², the generator's loss.
     static func loss(_ a: Variable, _ b: Variable) throws -> Variable {
-        let weights = Variable(try tensor(Reference.weights), requiresGrad: false)
+        let weights = Variable(try Reference.tensor(Reference.weights), requiresGrad: false)
         let wave = try (weights * b.sin()).sum()
         let pull = try 0.5 * (b - Reference.shift).pow(2).sum()
         return try TestFunction.rosenbrock(a) + wave + pull
@@ -119,17 +119,22 @@ import Autograd
     }
 }
 
-func tensor(_ values: OptimizerReference.Values) throws -> Tensor {
-    try Tensor(shape: values.shape, scalars: values.scalars)
-}
+/// Helpers for comparing with the recorded numbers (named here, not globally, so that other
+/// reference files in this test target cannot clash with them).
+extension OptimizerReference {
+    static func tensor(_ values: OptimizerReference.Values) throws -> Tensor {
+        try Tensor(shape: values.shape, scalars: values.scalars)
+    }
 
-/// Equal within 1e-12 relative, or 1e-13 absolute for values near zero (PyTorch's kernels may
-/// round an intermediate differently, e.g. with a fused multiply-add).
-func expectClose(_ actual: [Double], _ expected: [Double], _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
-    for (a, e) in zip(actual, expected) {
-        let close = a == e || Swift.abs(a - e) <= 1e-12 * Swift.abs(e) + 1e-13
-        #expect(close, "\(what): \(a) vs PyTorch \(e)", sourceLocation: sourceLocation)
+    /// Equal within 1e-12 relative, or 1e-13 absolute for values near zero (PyTorch's kernels may
+    /// round an intermediate differently, e.g. with a fused multiply-add). The hand-worked tests
+    /// use it too: their formulas round differently from the optimizers' loops.
+    static func expectClose(_ actual: [Double], _ expected: [Double], _ what: String,
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
+        for (a, e) in zip(actual, expected) {
+            let close = a == e || Swift.abs(a - e) <= 1e-12 * Swift.abs(e) + 1e-13
+            #expect(close, "\(what): \(a), expected \(e)", sourceLocation: sourceLocation)
+        }
     }
 }

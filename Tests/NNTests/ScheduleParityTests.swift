@@ -16,7 +16,7 @@ import Autograd
         for (epoch, expected) in run.learningRates.enumerated() {
             schedule.step()
             #expect(schedule.epoch == epoch + 1)
-            expectClose([schedule.currentLearningRate], [expected], "lr after epoch \(epoch + 1)")
+            OptimizerReference.expectClose([schedule.currentLearningRate], [expected], "lr after epoch \(epoch + 1)")
             #expect(optimizer.learningRate == schedule.currentLearningRate)
         }
     }

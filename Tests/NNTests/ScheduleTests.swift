@@ -26,7 +26,7 @@ import Autograd
     @Test func inverseTimeDecayFallsAsOneOverT() throws {
         let schedule = try InverseTimeLR(try SGD([Variable(1.0)], lr: 1), k: 1)
         // 1/(1 + t): halved at t = 1/k.
-        expectClose(rates(schedule, epochs: 4), [1.0 / 2, 1.0 / 3, 1.0 / 4, 1.0 / 5], "1/t")
+        OptimizerReference.expectClose(rates(schedule, epochs: 4), [1.0 / 2, 1.0 / 3, 1.0 / 4, 1.0 / 5], "1/t")
     }
 
     @Test func chainedSchedulesCarryOnFromARateSetByHand() throws {

@@ -116,7 +116,7 @@ import Autograd
             try sgd.step()
             ys.append(p.value.scalars[1])
         }
-        expectClose(p.value.scalars, [0.9 * 0.9 * 0.9, -1], "after three steps")
+        OptimizerReference.expectClose(p.value.scalars, [0.9 * 0.9 * 0.9, -1], "after three steps")
         #expect(ys == [-1, 1, -1])
     }
 }

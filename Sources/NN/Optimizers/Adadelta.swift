@@ -22,7 +22,7 @@ public final class Adadelta: Optimizer {
     public let eps: Double
     public let weightDecay: Double
     public private(set) var stepCount = 0
-    private let list: ParameterList
+    private let list: OptimizedParameters
     private var states: [ParameterState?]
 
     private struct ParameterState {
@@ -34,11 +34,11 @@ public final class Adadelta: Optimizer {
     /// PyTorch's defaults: lr 1.0, rho 0.9, eps 1e-6, no weight decay.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1.0, rho: Double = 0.9,
                 eps: Double = 1e-6, weightDecay: Double = 0) throws {
-        try Requirement.nonNegative(lr, "lr", in: name)
-        try Requirement.closedUnitInterval(rho, "rho", in: name)
-        try Requirement.nonNegative(eps, "eps", in: name)
-        try Requirement.nonNegative(weightDecay, "weight_decay", in: name)
-        list = try ParameterList(parameters, names: names, optimizer: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.closedUnitInterval(rho, "rho", in: name)
+        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
         learningRate = lr
         self.rho = rho
         self.eps = eps

@@ -22,19 +22,19 @@ public final class Adagrad: Optimizer {
     public let initialAccumulatorValue: Double
     public let eps: Double
     public private(set) var stepCount = 0
-    private let list: ParameterList
+    private let list: OptimizedParameters
     private var sums: [Tensor]
     private var steps: [Int]
 
     /// PyTorch's defaults: lr 1e-2, lr_decay 0, weight_decay 0, initial_accumulator_value 0, eps 1e-10.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, lrDecay: Double = 0,
                 weightDecay: Double = 0, initialAccumulatorValue: Double = 0, eps: Double = 1e-10) throws {
-        try Requirement.nonNegative(lr, "lr", in: name)
-        try Requirement.nonNegative(lrDecay, "lr_decay", in: name)
-        try Requirement.nonNegative(weightDecay, "weight_decay", in: name)
-        try Requirement.nonNegative(initialAccumulatorValue, "initial_accumulator_value", in: name)
-        try Requirement.nonNegative(eps, "eps", in: name)
-        list = try ParameterList(parameters, names: names, optimizer: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.nonNegative(lrDecay, "lr_decay", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        try HyperparameterCheck.nonNegative(initialAccumulatorValue, "initial_accumulator_value", in: name)
+        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
         learningRate = lr
         self.lrDecay = lrDecay
         self.weightDecay = weightDecay

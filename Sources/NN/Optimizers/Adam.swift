@@ -31,7 +31,7 @@ public final class Adam: Optimizer {
     /// AdamW's decay p ← p·(1 − γλ) before the step, instead of λ·p added to the gradient.
     public let decoupledWeightDecay: Bool
     public private(set) var stepCount = 0
-    private let list: ParameterList
+    private let list: OptimizedParameters
     private var states: [ParameterState?]
 
     private struct ParameterState {
@@ -46,12 +46,12 @@ public final class Adam: Optimizer {
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false) throws {
         let name = decoupledWeightDecay ? "AdamW" : "Adam"
-        try Requirement.nonNegative(lr, "lr", in: name)
-        try Requirement.unitInterval(betas.0, "beta1", in: name)
-        try Requirement.unitInterval(betas.1, "beta2", in: name)
-        try Requirement.nonNegative(eps, "eps", in: name)
-        try Requirement.nonNegative(weightDecay, "weight_decay", in: name)
-        list = try ParameterList(parameters, names: names, optimizer: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.unitInterval(betas.0, "beta1", in: name)
+        try HyperparameterCheck.unitInterval(betas.1, "beta2", in: name)
+        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
         self.name = name
         learningRate = lr
         (beta1, beta2) = betas

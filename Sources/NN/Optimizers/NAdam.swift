@@ -30,7 +30,7 @@ public final class NAdam: Optimizer {
     /// Decay p ← p·(1 − γλ) before the step (PyTorch's NAdamW) instead of λ·p in the gradient.
     public let decoupledWeightDecay: Bool
     public private(set) var stepCount = 0
-    private let list: ParameterList
+    private let list: OptimizedParameters
     private var states: [ParameterState?]
 
     private struct ParameterState {
@@ -44,13 +44,13 @@ public final class NAdam: Optimizer {
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Double = 1e-8, weightDecay: Double = 0, momentumDecay: Double = 4e-3,
                 decoupledWeightDecay: Bool = false) throws {
-        try Requirement.nonNegative(lr, "lr", in: name)
-        try Requirement.unitInterval(betas.0, "beta1", in: name)
-        try Requirement.unitInterval(betas.1, "beta2", in: name)
-        try Requirement.nonNegative(eps, "eps", in: name)
-        try Requirement.nonNegative(weightDecay, "weight_decay", in: name)
-        try Requirement.nonNegative(momentumDecay, "momentum_decay", in: name)
-        list = try ParameterList(parameters, names: names, optimizer: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.unitInterval(betas.0, "beta1", in: name)
+        try HyperparameterCheck.unitInterval(betas.1, "beta2", in: name)
+        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        try HyperparameterCheck.nonNegative(momentumDecay, "momentum_decay", in: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
         learningRate = lr
         (beta1, beta2) = betas
         self.eps = eps

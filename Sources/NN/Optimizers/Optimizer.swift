@@ -50,7 +50,7 @@ extension Optimizer {
 
     /// Sets the learning rate after checking that it is a finite number ≥ 0.
     public func setLearningRate(_ lr: Double) throws {
-        try Requirement.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
         learningRate = lr
     }
 }

@@ -43,7 +43,7 @@ extension OptimizerError: CustomStringConvertible {
 
 /// The range checks PyTorch makes on hyperparameters, with a clear error for each. Stricter in
 /// one way: a value must also be finite, since an infinite rate only ever produces NaNs.
-enum Requirement {
+enum HyperparameterCheck {
     /// `value` is finite and ≥ 0.
     static func nonNegative(_ value: Double, _ name: String, in owner: String) throws {
         guard value.isFinite, value >= 0 else {

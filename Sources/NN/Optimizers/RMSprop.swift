@@ -32,7 +32,7 @@ public final class RMSprop: Optimizer {
     public let momentum: Double
     public let centered: Bool
     public private(set) var stepCount = 0
-    private let list: ParameterList
+    private let list: OptimizedParameters
     private var states: [ParameterState?]
 
     private struct ParameterState {
@@ -45,12 +45,12 @@ public final class RMSprop: Optimizer {
     /// PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, alpha: Double = 0.99,
                 eps: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) throws {
-        try Requirement.nonNegative(lr, "lr", in: name)
-        try Requirement.nonNegative(alpha, "alpha", in: name)
-        try Requirement.nonNegative(eps, "eps", in: name)
-        try Requirement.nonNegative(weightDecay, "weight_decay", in: name)
-        try Requirement.nonNegative(momentum, "momentum", in: name)
-        list = try ParameterList(parameters, names: names, optimizer: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.nonNegative(alpha, "alpha", in: name)
+        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        try HyperparameterCheck.nonNegative(momentum, "momentum", in: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
         learningRate = lr
         self.alpha = alpha
         self.eps = eps

@@ -25,20 +25,20 @@ public final class SGD: Optimizer {
     public let weightDecay: Double
     public let nesterov: Bool
     public private(set) var stepCount = 0
-    private let list: ParameterList
+    private let list: OptimizedParameters
     private var momentumBuffers: [Tensor?]
 
     /// PyTorch's defaults: lr 1e-3, no momentum, no dampening, no weight decay.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, momentum: Double = 0,
                 dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false) throws {
-        try Requirement.nonNegative(lr, "lr", in: name)
-        try Requirement.nonNegative(momentum, "momentum", in: name)
-        try Requirement.finite(dampening, "dampening", in: name)
-        try Requirement.nonNegative(weightDecay, "weight_decay", in: name)
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.nonNegative(momentum, "momentum", in: name)
+        try HyperparameterCheck.finite(dampening, "dampening", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
         if nesterov, momentum <= 0 || dampening != 0 {
             throw OptimizerError.nesterovNeedsMomentumWithoutDampening(momentum: momentum, dampening: dampening)
         }
-        list = try ParameterList(parameters, names: names, optimizer: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
         learningRate = lr
         self.momentum = momentum
         self.dampening = dampening

@@ -16,7 +16,7 @@ public final class ExponentialLR: LearningRateSchedule {
 
     /// `gamma`, the factor per epoch (PyTorch requires it; 0.9 halves the rate in about 7 epochs).
     public init(_ optimizer: any Optimizer, gamma: Double) throws {
-        try Requirement.nonNegative(gamma, "gamma", in: name)
+        try HyperparameterCheck.nonNegative(gamma, "gamma", in: name)
         self.optimizer = optimizer
         self.gamma = gamma
         baseLearningRate = optimizer.learningRate

@@ -18,7 +18,7 @@ public final class InverseTimeLR: LearningRateSchedule {
 
     /// `k`, the decay rate (≥ 0; 0 keeps the rate constant).
     public init(_ optimizer: any Optimizer, k: Double) throws {
-        try Requirement.nonNegative(k, "k", in: name)
+        try HyperparameterCheck.nonNegative(k, "k", in: name)
         self.optimizer = optimizer
         self.k = k
         baseLearningRate = optimizer.learningRate

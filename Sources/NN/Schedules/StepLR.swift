@@ -20,7 +20,7 @@ public final class StepLR: LearningRateSchedule {
         guard stepSize >= 1 else {
             throw OptimizerError.invalidHyperparameter(owner: name, name: "step_size", value: Double(stepSize), requirement: "a whole number ≥ 1")
         }
-        try Requirement.nonNegative(gamma, "gamma", in: name)
+        try HyperparameterCheck.nonNegative(gamma, "gamma", in: name)
         self.optimizer = optimizer
         self.stepSize = stepSize
         self.gamma = gamma

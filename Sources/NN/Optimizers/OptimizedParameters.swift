@@ -3,7 +3,7 @@ import Autograd
 
 /// The parameters an optimizer updates, in order, with the names it reports them by. Shared by
 /// every optimizer so that each checks its parameters and gradients the same way.
-struct ParameterList {
+struct OptimizedParameters {
     let variables: [Variable]
     let names: [String]
 
