@@ -1,0 +1,122 @@
+import Tensors
+import Autograd
+
+/// Adam, PyTorch's `torch.optim.Adam`: momentum on the gradient (first moment) divided by the
+/// root of a running mean of its square (second moment), both corrected for their zero start.
+///
+/// For each parameter p with gradient g at its step t (from 1), learning rate γ, betas (β₁, β₂),
+/// eps ε and weight decay λ:
+///
+///     g ← g + λ·p                    if λ ≠ 0 (L2 penalty; AdamW decays p instead, see AdamW.swift)
+///     m ← β₁·m + (1 − β₁)·g
+///     v ← β₂·v + (1 − β₂)·g²
+///     m̂ ← m / (1 − β₁ᵗ)              (bias corrections)
+///     v̂ ← v / (1 − β₂ᵗ)
+///     if amsgrad:
+///         v_max ← max(v_max, v)      (PyTorch keeps the max of v, and corrects it the same way)
+///         v̂ ← v_max / (1 − β₂ᵗ)
+///     p ← p − γ·m̂ / (√v̂ + ε)
+///
+/// As PyTorch computes it: p ← p − (γ / (1 − β₁ᵗ))·m / (√v / √(1 − β₂ᵗ) + ε).
+/// State: `exp_avg` (m), `exp_avg_sq` (v), `max_exp_avg_sq` (v_max, if amsgrad), `step` (t);
+/// all start at zero on the parameter's first update.
+public final class Adam: Optimizer {
+    public let name: String
+    public var learningRate: Double
+    public let beta1: Double
+    public let beta2: Double
+    public let eps: Double
+    public let weightDecay: Double
+    public let amsgrad: Bool
+    /// AdamW's decay p ← p·(1 − γλ) before the step, instead of λ·p added to the gradient.
+    public let decoupledWeightDecay: Bool
+    public private(set) var stepCount = 0
+    private let list: OptimizedParameters
+    private var states: [ParameterState?]
+
+    private struct ParameterState {
+        var expAverage: Tensor
+        var expAverageSquare: Tensor
+        var maxExpAverageSquare: Tensor
+        var step = 0
+    }
+
+    /// PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, no amsgrad.
+    /// With `decoupledWeightDecay` this is AdamW (see ``Adam/adamW(_:names:lr:betas:eps:weightDecay:amsgrad:)``).
+    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
+                eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false) throws {
+        let name = decoupledWeightDecay ? "AdamW" : "Adam"
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.unitInterval(betas.0, "beta1", in: name)
+        try HyperparameterCheck.unitInterval(betas.1, "beta2", in: name)
+        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        self.name = name
+        learningRate = lr
+        (beta1, beta2) = betas
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.amsgrad = amsgrad
+        self.decoupledWeightDecay = decoupledWeightDecay
+        states = Array(repeating: nil, count: list.count)
+    }
+
+    public var parameters: [Variable] { list.variables }
+    public var parameterNames: [String] { list.names }
+
+    public var hyperparameters: [(name: String, value: HyperparameterValue)] {
+        [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
+         ("weight_decay", .number(weightDecay)), ("amsgrad", .flag(amsgrad)),
+         ("decoupled_weight_decay", .flag(decoupledWeightDecay))]
+    }
+
+    public func state(at index: Int) -> [(name: String, value: Tensor)] {
+        guard states.indices.contains(index), let state = states[index] else { return [] }
+        var entries: [(name: String, value: Tensor)] = [("exp_avg", state.expAverage), ("exp_avg_sq", state.expAverageSquare)]
+        if amsgrad { entries.append(("max_exp_avg_sq", state.maxExpAverageSquare)) }
+        entries.append(("step", Tensor(Double(state.step))))
+        return entries
+    }
+
+    public func step() throws {
+        let gradients = try list.gradients(optimizer: name)
+        for (i, gradient) in gradients.enumerated() {
+            guard var g = gradient else { continue }
+            var p = list.values(i)
+            let zeros = try list.tensor(i, Array(repeating: 0, count: p.count))
+            var state = states[i] ?? ParameterState(expAverage: zeros, expAverageSquare: zeros, maxExpAverageSquare: zeros)
+            state.step += 1
+            let t = Double(state.step)
+            let biasCorrection1 = 1 - Tensor.power(beta1, t)
+            let biasCorrection2 = 1 - Tensor.power(beta2, t)
+            let stepSize = learningRate / biasCorrection1
+            let decay = 1 - learningRate * weightDecay
+            var m = state.expAverage.scalars
+            var v = state.expAverageSquare.scalars
+            var vMax = state.maxExpAverageSquare.scalars
+            for j in p.indices {
+                if weightDecay != 0 {
+                    if decoupledWeightDecay { p[j] = p[j] * decay } else { g[j] = g[j] + weightDecay * p[j] }
+                }
+                m[j] = beta1 * m[j] + (1 - beta1) * g[j]
+                v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j]
+                let second: Double
+                if amsgrad {
+                    vMax[j] = Swift.max(vMax[j], v[j])
+                    second = vMax[j]
+                } else {
+                    second = v[j]
+                }
+                let denominator = second.squareRoot() / biasCorrection2.squareRoot() + eps
+                p[j] = p[j] - stepSize * m[j] / denominator
+            }
+            state.expAverage = try list.tensor(i, m)
+            state.expAverageSquare = try list.tensor(i, v)
+            state.maxExpAverageSquare = try list.tensor(i, vMax)
+            states[i] = state
+            try list.assign(i, p)
+        }
+        stepCount += 1
+    }
+}

@@ -1,0 +1,87 @@
+import Tensors
+import Autograd
+
+/// Stochastic gradient descent with momentum, PyTorch's `torch.optim.SGD`.
+///
+/// For each parameter p with gradient g, learning rate γ, momentum μ, dampening τ and weight
+/// decay λ:
+///
+///     g ← g + λ·p                    if λ ≠ 0   (L2 penalty added to the gradient)
+///     if μ ≠ 0:
+///         b ← g                      on the first step (no dampening)
+///         b ← μ·b + (1 − τ)·g        afterwards
+///         g ← g + μ·b                if nesterov
+///         g ← b                      otherwise
+///     p ← p − γ·g
+///
+/// Lectures often put the rate inside the velocity (v ← μ·v + γ·g, p ← p − v, as in seed 001);
+/// with a constant rate that is the same path (v = γ·b), but not once a schedule changes γ.
+/// PyTorch's form is the one implemented. State: `momentum_buffer` (b), once μ ≠ 0.
+public final class SGD: Optimizer {
+    public let name = "SGD"
+    public var learningRate: Double
+    public let momentum: Double
+    public let dampening: Double
+    public let weightDecay: Double
+    public let nesterov: Bool
+    public private(set) var stepCount = 0
+    private let list: OptimizedParameters
+    private var momentumBuffers: [Tensor?]
+
+    /// PyTorch's defaults: lr 1e-3, no momentum, no dampening, no weight decay.
+    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, momentum: Double = 0,
+                dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false) throws {
+        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
+        try HyperparameterCheck.nonNegative(momentum, "momentum", in: name)
+        try HyperparameterCheck.finite(dampening, "dampening", in: name)
+        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        if nesterov, momentum <= 0 || dampening != 0 {
+            throw OptimizerError.nesterovNeedsMomentumWithoutDampening(momentum: momentum, dampening: dampening)
+        }
+        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        learningRate = lr
+        self.momentum = momentum
+        self.dampening = dampening
+        self.weightDecay = weightDecay
+        self.nesterov = nesterov
+        momentumBuffers = Array(repeating: nil, count: list.count)
+    }
+
+    public var parameters: [Variable] { list.variables }
+    public var parameterNames: [String] { list.names }
+
+    public var hyperparameters: [(name: String, value: HyperparameterValue)] {
+        [("lr", .number(learningRate)), ("momentum", .number(momentum)), ("dampening", .number(dampening)),
+         ("weight_decay", .number(weightDecay)), ("nesterov", .flag(nesterov))]
+    }
+
+    public func state(at index: Int) -> [(name: String, value: Tensor)] {
+        guard momentumBuffers.indices.contains(index), let buffer = momentumBuffers[index] else { return [] }
+        return [("momentum_buffer", buffer)]
+    }
+
+    public func step() throws {
+        let gradients = try list.gradients(optimizer: name)
+        for (i, gradient) in gradients.enumerated() {
+            guard var g = gradient else { continue }
+            var p = list.values(i)
+            let previous = momentumBuffers[i]?.scalars
+            var b = previous ?? []
+            for j in p.indices {
+                if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
+                if momentum != 0 {
+                    if previous == nil {
+                        b.append(g[j])
+                    } else {
+                        b[j] = momentum * b[j] + (1 - dampening) * g[j]
+                    }
+                    g[j] = nesterov ? g[j] + momentum * b[j] : b[j]
+                }
+                p[j] = p[j] - learningRate * g[j]
+            }
+            if momentum != 0 { momentumBuffers[i] = try list.tensor(i, b) }
+            try list.assign(i, p)
+        }
+        stepCount += 1
+    }
+}
