@@ -18,23 +18,65 @@ extension Tensor {
         if rank == 2 { outShape.append(m) }
         if other.rank == 2 { outShape.append(n) }
         _ = try Shape.elementCount(of: [m, n], op: "matmul")
-        var out = [Double](repeating: 0, count: m * n)
-        // i-k-j order: the inner loop runs along contiguous rows of both `other` and `out`, and
-        // each out[i, j] still accumulates its k terms in increasing k.
-        scalars.withUnsafeBufferPointer { a in
-            other.scalars.withUnsafeBufferPointer { b in
-                out.withUnsafeMutableBufferPointer { c in
+        let out = Tensor.matrixProduct(scalars, other.scalars, m: m, k: k, n: n)
+        return Tensor(validShape: outShape, scalars: out)
+    }
+
+    /// C = A·B for row-major A (m×k) and B (k×n).
+    ///
+    /// Every C[i, j] is summed the same way whatever the path: starting from 0, adding
+    /// A[i, p]·B[p, j] for p = 0, 1, …, k − 1 in turn (no reassociation, no fused multiply-add),
+    /// so the result is bit-for-bit the textbook triple loop's. The speed comes from the order
+    /// the independent sums are interleaved in: four columns of a row at a time, each in its own
+    /// register, over B's contiguous rows; a single column (a matrix times a vector) as one dot
+    /// product along A's contiguous row.
+    static func matrixProduct(_ lhs: [Double], _ rhs: [Double], m: Int, k: Int, n: Int) -> [Double] {
+        guard m > 0, n > 0 else { return [] }
+        return [Double](unsafeUninitializedCapacity: m * n) { buffer, initializedCount in
+            let c = buffer.baseAddress!
+            guard k > 0 else {
+                c.initialize(repeating: 0, count: m * n)
+                initializedCount = m * n
+                return
+            }
+            lhs.withUnsafeBufferPointer { lhs in
+                rhs.withUnsafeBufferPointer { rhs in
+                    let a = lhs.baseAddress!, b = rhs.baseAddress!
                     for i in 0..<m {
-                        for p in 0..<k {
-                            let aip = a[i * k + p]
-                            let row = p * n
-                            for j in 0..<n { c[i * n + j] += aip * b[row + j] }
+                        let aRow = a + i * k, cRow = c + i * n
+                        if n == 1 {
+                            var s = 0.0
+                            for p in 0..<k { s += aRow[p] * b[p] }
+                            cRow.initialize(to: s)
+                            continue
+                        }
+                        var j = 0
+                        while j + 4 <= n {
+                            var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+                            for p in 0..<k {
+                                let x = aRow[p], bRow = b + p * n + j
+                                s0 += x * bRow[0]
+                                s1 += x * bRow[1]
+                                s2 += x * bRow[2]
+                                s3 += x * bRow[3]
+                            }
+                            (cRow + j).initialize(to: s0)
+                            (cRow + j + 1).initialize(to: s1)
+                            (cRow + j + 2).initialize(to: s2)
+                            (cRow + j + 3).initialize(to: s3)
+                            j += 4
+                        }
+                        while j < n {
+                            var s = 0.0
+                            for p in 0..<k { s += aRow[p] * b[p * n + j] }
+                            (cRow + j).initialize(to: s)
+                            j += 1
                         }
                     }
                 }
             }
+            initializedCount = m * n
         }
-        return Tensor(validShape: outShape, scalars: out)
     }
 
     /// The axes in reverse order: the transpose of a matrix; a vector or scalar is unchanged.
@@ -53,6 +95,7 @@ extension Tensor {
             throw TensorError.invalidArgument(op: "permute", "axes \(axes) repeat an axis")
         }
         if normalized == Array(0..<rank) { return self }
+        if rank == 2 { return transposedMatrix() }
         let outShape = normalized.map { shape[$0] }
         let sourceStrides = Shape.strides(of: shape)
         var out = [Double]()
@@ -60,6 +103,20 @@ extension Tensor {
         let walk = StridedWalk(shape: outShape, strides: [normalized.map { sourceStrides[$0] }])
         scalars.withUnsafeBufferPointer { a in walk.forEach { out.append(a[$0[0]]) } }
         return Tensor(validShape: outShape, scalars: out)
+    }
+
+    /// A matrix's transpose, read row by row of the result (the one permutation of rank 2
+    /// that is not the identity; the general walk below costs more per element).
+    private func transposedMatrix() -> Tensor {
+        let (rows, columns) = (shape[0], shape[1])
+        var out = [Double]()
+        out.reserveCapacity(count)
+        scalars.withUnsafeBufferPointer { a in
+            for j in 0..<columns {
+                for i in 0..<rows { out.append(a[i * columns + j]) }
+            }
+        }
+        return Tensor(validShape: [columns, rows], scalars: out)
     }
 
     /// The inverse of a permutation of axes: `t.permuted(p).permuted(Tensor.inverse(of: p)) == t`.
