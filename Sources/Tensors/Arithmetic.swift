@@ -8,10 +8,12 @@ import Darwin
 
 /// Elementwise arithmetic with NumPy broadcasting.
 extension Tensor {
-    public static func + (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "add", +) }
-    public static func - (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "subtract", -) }
-    public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "multiply", *) }
-    public static func / (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "divide", /) }
+    // Closure literals rather than the bare operators: the compiler then folds them into the
+    // inlined loop of `zip` instead of calling a thunk per element.
+    public static func + (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "add") { $0 + $1 } }
+    public static func - (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "subtract") { $0 - $1 } }
+    public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "multiply") { $0 * $1 } }
+    public static func / (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "divide") { $0 / $1 } }
     public static prefix func - (operand: Tensor) -> Tensor { operand.map { -$0 } }
 
     /// Every element raised to the matching (broadcast) element of `exponent`.
