@@ -27,9 +27,9 @@ extension Tensor {
     /// Every C[i, j] is summed the same way whatever the path: starting from 0, adding
     /// A[i, p]·B[p, j] for p = 0, 1, …, k − 1 in turn (no reassociation, no fused multiply-add),
     /// so the result is bit-for-bit the textbook triple loop's. The speed comes from the order
-    /// the independent sums are interleaved in: four columns of a row at a time, each in its own
-    /// register, over B's contiguous rows; a single column (a matrix times a vector) as one dot
-    /// product along A's contiguous row.
+    /// the independent sums are interleaved in: eight or four columns of a row at a time, kept in
+    /// SIMD registers (each lane its own sum) while B's contiguous rows stream past; a single
+    /// column (a matrix times a vector) as one dot product along A's contiguous row.
     static func matrixProduct(_ lhs: [Double], _ rhs: [Double], m: Int, k: Int, n: Int) -> [Double] {
         guard m > 0, n > 0 else { return [] }
         return [Double](unsafeUninitializedCapacity: m * n) { buffer, initializedCount in
@@ -43,40 +43,68 @@ extension Tensor {
                 rhs.withUnsafeBufferPointer { rhs in
                     let a = lhs.baseAddress!, b = rhs.baseAddress!
                     for i in 0..<m {
-                        let aRow = a + i * k, cRow = c + i * n
-                        if n == 1 {
-                            var s = 0.0
-                            for p in 0..<k { s += aRow[p] * b[p] }
-                            cRow.initialize(to: s)
-                            continue
-                        }
-                        var j = 0
-                        while j + 4 <= n {
-                            var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-                            for p in 0..<k {
-                                let x = aRow[p], bRow = b + p * n + j
-                                s0 += x * bRow[0]
-                                s1 += x * bRow[1]
-                                s2 += x * bRow[2]
-                                s3 += x * bRow[3]
-                            }
-                            (cRow + j).initialize(to: s0)
-                            (cRow + j + 1).initialize(to: s1)
-                            (cRow + j + 2).initialize(to: s2)
-                            (cRow + j + 3).initialize(to: s3)
-                            j += 4
-                        }
-                        while j < n {
-                            var s = 0.0
-                            for p in 0..<k { s += aRow[p] * b[p * n + j] }
-                            (cRow + j).initialize(to: s)
-                            j += 1
-                        }
+                        productRow(a + i * k, b, c + i * n, k: k, n: n)
                     }
                 }
             }
             initializedCount = m * n
         }
+    }
+
+    /// One row of C = A·B: `cRow[j] = Σₚ aRow[p]·B[p, j]`, summed in increasing p from 0.
+    @inline(__always)
+    private static func productRow(_ aRow: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+                                   _ cRow: UnsafeMutablePointer<Double>, k: Int, n: Int) {
+        typealias Lanes = SIMD4<Double>
+        if n == 1 {
+            var s = 0.0
+            for p in 0..<k { s += aRow[p] * b[p] }
+            cRow.initialize(to: s)
+            return
+        }
+        var j = 0
+        while j + 8 <= n {
+            var s0 = Lanes(repeating: 0), s1 = Lanes(repeating: 0)
+            for p in 0..<k {
+                let x = Lanes(repeating: aRow[p]), bRow = UnsafeRawPointer(b + p * n + j)
+                s0 += x * bRow.loadUnaligned(as: Lanes.self)
+                s1 += x * bRow.loadUnaligned(fromByteOffset: 4 * MemoryLayout<Double>.stride, as: Lanes.self)
+            }
+            UnsafeMutableRawPointer(cRow + j).storeBytes(of: s0, as: Lanes.self)
+            UnsafeMutableRawPointer(cRow + j + 4).storeBytes(of: s1, as: Lanes.self)
+            j += 8
+        }
+        while j + 4 <= n {
+            var s0 = Lanes(repeating: 0)
+            for p in 0..<k {
+                s0 += Lanes(repeating: aRow[p]) * UnsafeRawPointer(b + p * n + j).loadUnaligned(as: Lanes.self)
+            }
+            UnsafeMutableRawPointer(cRow + j).storeBytes(of: s0, as: Lanes.self)
+            j += 4
+        }
+        while j < n {
+            var s = 0.0
+            for p in 0..<k { s += aRow[p] * b[p * n + j] }
+            (cRow + j).initialize(to: s)
+            j += 1
+        }
+    }
+
+    /// A matrix's transpose, read row by row of the result (the one permutation of rank 2
+    /// that is not the identity; the general walk costs more per element).
+    private func transposedMatrix() -> Tensor {
+        let (rows, columns) = (shape[0], shape[1])
+        return Tensor(validShape: [columns, rows], scalars: Tensor.filled(count) { out in
+            scalars.withUnsafeBufferPointer { a in
+                var next = out.baseAddress!
+                for j in 0..<columns {
+                    for i in 0..<rows {
+                        next.initialize(to: a[i * columns + j])
+                        next += 1
+                    }
+                }
+            }
+        })
     }
 
     /// The axes in reverse order: the transpose of a matrix; a vector or scalar is unchanged.
@@ -103,20 +131,6 @@ extension Tensor {
         let walk = StridedWalk(shape: outShape, strides: [normalized.map { sourceStrides[$0] }])
         scalars.withUnsafeBufferPointer { a in walk.forEach { out.append(a[$0[0]]) } }
         return Tensor(validShape: outShape, scalars: out)
-    }
-
-    /// A matrix's transpose, read row by row of the result (the one permutation of rank 2
-    /// that is not the identity; the general walk below costs more per element).
-    private func transposedMatrix() -> Tensor {
-        let (rows, columns) = (shape[0], shape[1])
-        var out = [Double]()
-        out.reserveCapacity(count)
-        scalars.withUnsafeBufferPointer { a in
-            for j in 0..<columns {
-                for i in 0..<rows { out.append(a[i * columns + j]) }
-            }
-        }
-        return Tensor(validShape: [columns, rows], scalars: out)
     }
 
     /// The inverse of a permutation of axes: `t.permuted(p).permuted(Tensor.inverse(of: p)) == t`.
