@@ -25,7 +25,9 @@ extension Tensor {
     /// `base^exponent` with C's (and PyTorch's) conventions: `(-2)^3 = -8`, `0^0 = 1`,
     /// `(-2)^0.5 = nan`. (swift-numerics' `pow` returns nan for any negative base.)
     public static func power(_ base: Double, _ exponent: Double) -> Double {
-        exponent == 2 ? base * base : cPow(base, exponent)
+        // x¹ = x exactly (C's pow is within 0.52 ulp of the exact result, so it returns x too);
+        // skipping the call matters because x² differentiates to 2·x¹.
+        exponent == 2 ? base * base : exponent == 1 ? base : cPow(base, exponent)
     }
 }
 
