@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """micrograd's own demo (demo.ipynb), scalar autograd in pure Python: the micrograd peer.
 
-Usage: python3 scripts/bench/micrograd_demo.py DATA.json [--every N]
+Usage: python3 scripts/bench/micrograd_demo.py DATA.json [--every N] [--log LOG.json]
 
 The loop is demo.ipynb's, unchanged: `loss()` builds the scores of all 100 points through
 micrograd.nn.MLP(2, [16, 16, 1]), data_loss = Σ relu(1 − y·score) · (1/N), reg_loss =
@@ -12,7 +12,8 @@ scikit-learn's make_moons and Python's `random`, so that all three peers train t
 on the same data.
 
 Prints `step k loss L, accuracy A%` every N steps (and the last), then `training time: T ms`
-measured with time.perf_counter around the 100-step loop.
+measured with time.perf_counter around the 100-step loop. --log writes every step's loss and
+accuracy as JSON, for run_benchmark.py to compare with gradbook's.
 """
 import json
 import sys
@@ -72,8 +73,11 @@ def main():
     with open(args[0]) as f:
         data = json.load(f)
     X, y, model = build(data)
-    _, elapsed = train(X, y, model, every=every)
+    log, elapsed = train(X, y, model, every=every)
     print(f"training time: {elapsed * 1000:.3f} ms")
+    if "--log" in args:
+        with open(args[args.index("--log") + 1], "w") as f:
+            json.dump({"loss": [loss for loss, _ in log], "accuracy": [acc for _, acc in log]}, f)
 
 
 if __name__ == "__main__":

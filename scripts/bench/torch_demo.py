@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """micrograd's demo in PyTorch eager, float64, one thread: the PyTorch peer of BENCHMARKS.md.
 
-Usage: python3 scripts/bench/torch_demo.py DATA.json [--every N]
+Usage: python3 scripts/bench/torch_demo.py DATA.json [--every N] [--log LOG.json]
 
 DATA.json comes from `gradbook-bench --export` (see run_benchmark.py): gradbook's moons(100)
 points and ±1 labels, and gradbook's initial parameters, so this run starts exactly where
@@ -11,7 +11,8 @@ in order), accuracy = mean((score > 0) == (y > 0)), zero_grad, backward, and SGD
 lr = 1.0 − 0.9·k/100 set before step k.
 
 Prints `step k loss L, accuracy A%` every N steps (and the last), then `training time: T ms`
-measured with time.perf_counter around the 100-step loop (import and data loading excluded).
+measured with time.perf_counter around the 100-step loop. --log writes every step's loss and
+accuracy as JSON, for run_benchmark.py to compare with gradbook's (import and data loading excluded).
 """
 import json
 import sys
@@ -42,7 +43,6 @@ def train(X, y, model, steps=100, every=10):
     optimizer = torch.optim.SGD(model.parameters(), lr=1.0)
     parameters = list(model.parameters())
     log = []
-    lines = []
     start = time.perf_counter()
     for k in range(steps):
         scores = model(X).reshape(-1)
@@ -59,8 +59,7 @@ def train(X, y, model, steps=100, every=10):
         optimizer.step()
         log.append((loss.item(), accuracy))
         if k % every == 0 or k == steps - 1:
-            lines.append(f"step {k} loss {log[-1][0]!r}, accuracy {accuracy * 100}%")
-            print(lines[-1])
+            print(f"step {k} loss {log[-1][0]!r}, accuracy {accuracy * 100}%")
     elapsed = time.perf_counter() - start
     return log, elapsed
 
@@ -73,8 +72,11 @@ def main():
     with open(args[0]) as f:
         data = json.load(f)
     X, y, model = build(data)
-    _, elapsed = train(X, y, model, every=every)
+    log, elapsed = train(X, y, model, every=every)
     print(f"training time: {elapsed * 1000:.3f} ms")
+    if "--log" in args:
+        with open(args[args.index("--log") + 1], "w") as f:
+            json.dump({"loss": [loss for loss, _ in log], "accuracy": [acc for _, acc in log]}, f)
 
 
 if __name__ == "__main__":
