@@ -116,7 +116,7 @@ final class LessonRunner {
         while !finished {
             if let exercise = open?.exercise {
                 let input = exercise.kind == .command ? exercise.solution ?? exercise.answer : exercise.answer
-                outputs += Self.echo(input).map { Output("  " + $0.text, $0.style) }
+                outputs += Self.echo(input)
                 outputs += answer(input, in: session, style: style) { source in
                     var ran = session.execute(source)
                     ran.outputs = ran.outputs.flatMap(Self.indented)
@@ -165,9 +165,8 @@ final class LessonRunner {
             case let .prose(text):
                 outputs += ProseRenderer(width: session.settings.width, ascii: session.settings.ascii).render(text)
             case let .code(code, _):
-                // Indented, so that a transcript of a lesson does not read the echo as input.
                 for entry in Self.entries(code) {
-                    outputs += Self.echo(entry).map { Output("  " + $0.text, $0.style) }
+                    outputs += Self.echo(entry)
                     if run { outputs += session.execute(entry).outputs.flatMap(Self.indented) }
                 }
                 if !run { outputs.append(Output("(ran before; its results are in your session)", .info)) }
@@ -207,26 +206,25 @@ final class LessonRunner {
 
     /// A code block split into the entries a learner would type, continuation lines included.
     static func entries(_ code: String) -> [String] {
+        var buffer = EntryBuffer()
         var entries: [String] = []
-        var pending: [String] = []
         for line in code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if pending.isEmpty, line.trimmingCharacters(in: " ").isEmpty { continue }
-            pending.append(line)
-            let entry = pending.joined(separator: "\n")
-            if !Session.needsMoreInput(entry) { entries.append(entry); pending = [] }
+            if !buffer.isOpen, line.trimmingCharacters(in: " ").isEmpty { continue }
+            if let entry = buffer.add(line) { entries.append(entry) }
         }
-        if !pending.isEmpty { entries.append(pending.joined(separator: "\n")) }
+        if let entry = buffer.finish() { entries.append(entry) }
         return entries
     }
 
     /// Output lines indented under the code that made them.
     static func indented(_ output: Output) -> [Output] {
-        output.text.split(separator: "\n", omittingEmptySubsequences: false).map { Output("  " + $0, output.style) }
+        output.lines.map { Output("  " + $0, output.style) }
     }
 
-    /// An entry as the prompt shows it.
+    /// An entry as the prompt shows it, indented so that a transcript of a lesson does not
+    /// read it as input.
     static func echo(_ entry: String) -> [Output] {
-        entry.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { Output(($0.offset == 0 ? "gb> " : "..> ") + $0.element, .info) }
+        Screen.echo(entry).map { Output("  " + $0, .info) }
     }
 
     /// The marks a lesson prints, in Unicode or ASCII.
