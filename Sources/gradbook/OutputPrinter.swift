@@ -59,8 +59,15 @@ struct OutputPrinter {
 
     /// Redraws the progress line: carriage return, the line, and erase to its end.
     func drawProgress(_ report: TrainingProgress) {
-        fputs("\r" + Self.progressLine(report) + "\u{1B}[K", stdout)
-        fflush(stdout)
+        fflush(nil)  // what print() buffered goes first
+        let bytes = Array(("\r" + Self.progressLine(report) + "\u{1B}[K").utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
+        }
     }
 
     private static func code(for style: Output.Style) -> String? {
