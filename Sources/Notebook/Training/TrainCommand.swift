@@ -36,7 +36,7 @@ extension BuiltinTable {
         guard let stepsExpression = try single("for") else {
             throw NotebookError.evaluation("train needs a number of steps: \(usage)", at: invocation.location)
         }
-        let (data, kind, splitValidation) = try trainingData(dataClause, evaluator, at: invocation.location)
+        let (data, kind, inferred, splitValidation) = try trainingData(dataClause, evaluator, at: invocation.location)
         let (optimizer, schedule) = try trainingOptimizer(evaluator.evaluate(optimizerExpression), at: optimizerExpression.location)
         let owned = network.module.parameters
         guard optimizer.parameters.contains(where: { p in owned.contains { $0 === p } }) else {
@@ -61,20 +61,20 @@ extension BuiltinTable {
             }
         }
         network.module.train()
-        return try TrainingRun(session: session, module: network.module, data: data, targetKind: kind, validation: validation,
+        return try TrainingRun(session: session, module: network.module, data: data, targetKind: kind, targetsInferred: inferred, validation: validation,
                                optimizer: optimizer, schedule: schedule, steps: steps, batchSize: batch, chosenLoss: loss,
                                location: invocation.location).run()
     }
 
     /// `on data`, `on split(…)` or `on X, y`.
     private static func trainingData(_ clause: Clause, _ evaluator: Evaluator, at location: SourceLocation) throws
-        -> (Dataset, TargetKind, validation: Dataset?) {
+        -> (Dataset, TargetKind, inferred: Bool, validation: Dataset?) {
         let values = try clause.arguments.map { try evaluator.evaluate($0.value) }
         switch values.count {
         case 1:
             switch values[0] {
-            case let .object(set as DatasetObject): return (set.dataset, set.targetKind, nil)
-            case let .object(split as SplitObject): return (split.train.dataset, split.train.targetKind, split.validation.dataset)
+            case let .object(set as DatasetObject): return (set.dataset, set.targetKind, false, nil)
+            case let .object(split as SplitObject): return (split.train.dataset, split.train.targetKind, false, split.validation.dataset)
             default: break
             }
         case 2:
@@ -84,7 +84,7 @@ extension BuiltinTable {
                 guard x.value.rank == 2, targets.shape == [x.value.shape[0]], x.value.shape[0] >= 1 else {
                     throw NotebookError.evaluation("train on X, y needs X of shape (N, features) and N targets y, got \(Shape.describe(x.value.shape)) and \(Shape.describe(y.value.shape))", at: location)
                 }
-                return (try Dataset(name: "X, y", inputs: x.value, targets: targets), TargetKind(inferredFrom: targets), nil)
+                return (try Dataset(name: "X, y", inputs: x.value, targets: targets), TargetKind(inferredFrom: targets), true, nil)
             }
         default: break
         }

@@ -13,12 +13,15 @@ enum TrainingLoss {
 
     /// The loss used when none is given: hinge for −1/+1 labels, bce_with_logits for 0/1
     /// labels and a single output column, cross_entropy for classes with one column each,
-    /// mse for regression.
-    static func automatic(for kind: TargetKind, outputColumns: Int) -> TrainingLoss {
+    /// mse for regression. Targets given as a bare tensor (`on X, y`) that look like class
+    /// indices but meet a single output column are taken as numbers to regress.
+    static func automatic(for kind: TargetKind, outputColumns: Int, inferred: Bool) -> TrainingLoss {
         switch kind {
-        case .signed: .builtin("hinge")
-        case let .classes(n): .builtin(outputColumns == 1 && n <= 2 ? "bce_with_logits" : "cross_entropy")
-        case .regression: .builtin("mse")
+        case .signed: return .builtin("hinge")
+        case let .classes(n) where outputColumns == 1:
+            return .builtin(n <= 2 ? "bce_with_logits" : inferred ? "mse" : "cross_entropy")
+        case .classes: return .builtin("cross_entropy")
+        case .regression: return .builtin("mse")
         }
     }
 
@@ -38,6 +41,8 @@ struct TrainingRun {
     let module: any Module
     let data: Dataset
     let targetKind: TargetKind
+    /// Whether ``targetKind`` was guessed from a bare tensor of targets.
+    let targetsInferred: Bool
     let validation: Dataset?
     let optimizer: any Optimizer
     let schedule: (any LearningRateSchedule)?
@@ -116,7 +121,7 @@ struct TrainingRun {
         do {
             let batch = try self.batch()
             let output = try module(Variable(batch.inputs, requiresGrad: false), random: &session.random)
-            let chosen = loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: output.value.rank == 2 ? output.value.shape[1] : 1)
+            let chosen = loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: output.value.rank == 2 ? output.value.shape[1] : 1, inferred: targetsInferred)
             loss = chosen
             let value = try lossValue(chosen, output, batch.targets)
             let scalar = value.value.scalars[0]
