@@ -158,7 +158,7 @@ import NN
         ("train net on opt with opt for 3 steps", "train on takes a data set"),
         ("train d", "train takes a layer or network"),
         ("train net on d with other for 3 steps", "updates none of the parameters of net"),
-        ("train net on spirals(5) with opt for 3 steps", "train stopped at step 1 of 3: cross_entropy: target"),
+        ("train net on spirals(5) with opt for 3 steps", "has 3 classes but the network gives 1 score per sample; for cross_entropy end it with 3 outputs"),
         ("train bn on d with ob for 3 steps batch 1", "train stopped at step 1 of 3: BatchNorm1d(2) needs more than 1 value per channel when training"),
         ("train net on [[1, 2, 3]], [1] with opt for 1 steps", "Linear(2 → 8) expects 2 features"),
         ("train net on [[1, 2]], [1, 2] with opt for 1 steps", "needs X of shape (N, features) and N targets"),

@@ -34,6 +34,10 @@ extension BuiltinTable {
                     let skipped = optimizer.parameters.count - moved.count
                     var text = "\(optimizer.name) step \(optimizer.stepCount): " + (moved.isEmpty ? "no parameter has a gradient (run backward first), nothing changed" : "updated " + listed(moved))
                     if !moved.isEmpty, skipped > 0 { text += "; \(skipped) without a gradient skipped" }
+                    let stale = staleBindings(of: optimizer, in: session)
+                    if !stale.isEmpty {
+                        text += "\nnote: \(stale.joined(separator: ", ")) now name\(stale.count == 1 ? "s" : "") another tensor (an assignment such as w -= … makes a new one); this optimizer updates the one it was made with"
+                    }
                     return Output(text, .info)
                 case let .object(object as ScheduleObject):
                     object.schedule.step()
@@ -64,6 +68,25 @@ extension BuiltinTable {
             throw NotebookError.evaluation("\(command) takes a layer or network, such as mlp(2, 16, 1); \(expression) is not one", at: expression.location)
         }
         return network
+    }
+
+    /// The bound networks, in name order, with how many of their parameters `reached` accepts:
+    /// `net (9 parameters)`, for `backward`'s report.
+    static func networksReached(in session: Session, _ reached: (Variable) -> Bool) -> [String] {
+        session.names.compactMap { name in
+            guard case let .object(network as NetworkObject) = session.bindings[name] else { return nil }
+            let count = network.module.parameters.filter(reached).count
+            return count == 0 ? nil : "\(name) (\(count) of its \(network.module.parameters.count) parameter tensors)"
+        }
+    }
+
+    /// A warning when a parameter's name is now bound to another tensor (`w -= …` makes a new
+    /// one): the optimizer keeps updating the old one.
+    static func staleBindings(of optimizer: any Optimizer, in session: Session) -> [String] {
+        zip(optimizer.parameterNames, optimizer.parameters).compactMap { name, variable in
+            guard case let .tensor(bound) = session.bindings[name], bound !== variable else { return nil }
+            return name
+        }
     }
 
     /// The parameters `zero x` clears when x is a network or an optimizer; nil for anything else.

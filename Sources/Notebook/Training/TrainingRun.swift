@@ -58,6 +58,7 @@ struct TrainingRun {
         var lines: [String] = []
         var loss = chosenLoss
         var last: (loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?)?
+        let startingRate = optimizer.learningRate
         let every = Swift.max(1, steps / 10)
         let width = String(steps).count
         defer {
@@ -80,7 +81,7 @@ struct TrainingRun {
             }
         }
         let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
-        let header = "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(optimizer.learningRate))\(schedule.map { " with \($0.name)" } ?? "")"
+        let header = "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(startingRate))\(schedule.map { " with \($0.name)" } ?? "")"
         var footer = "done: \(steps) step\(steps == 1 ? "" : "s"), loss \(number(last?.loss ?? .nan))"
         if let accuracy = last?.accuracy { footer += ", acc \(number(accuracy))" }
         if let validated = last?.validation {
@@ -121,7 +122,12 @@ struct TrainingRun {
         do {
             let batch = try self.batch()
             let output = try module(Variable(batch.inputs, requiresGrad: false), random: &session.random)
-            let chosen = loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: output.value.rank == 2 ? output.value.shape[1] : 1, inferred: targetsInferred)
+            let columns = output.value.rank == 2 ? output.value.shape[1] : 1
+            if loss == nil, !targetsInferred, case let .classes(n) = targetKind, n > 2, columns != n {
+                throw TrainingStop("\(data.name) has \(n) classes but the network gives \(columns) score\(columns == 1 ? "" : "s") per sample; "
+                                   + "for cross_entropy end it with \(n) outputs, one per class (mlp(…, \(n)))")
+            }
+            let chosen = loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: columns, inferred: targetsInferred)
             loss = chosen
             let value = try lossValue(chosen, output, batch.targets)
             let scalar = value.value.scalars[0]
