@@ -25,6 +25,11 @@ struct Repl {
         let promptOnStandardError = !Terminal.isTerminal(STDOUT_FILENO)
         Terminal.prepareLineEditor(promptOnStandardError: promptOnStandardError, historyLimit: HistoryFile.defaultLimit)
         session.interruptRequested = { Terminal.takeInterrupt() }
+        // A live progress bar only where someone watches; piped output keeps train's plain lines.
+        if Terminal.isTerminal(STDOUT_FILENO) {
+            let printer = printer
+            session.progress = { printer.drawProgress($0) }
+        }
         history?.entries.forEach(Terminal.addHistory)
         var newestEntry = history?.entries.last
         if !promptOnStandardError { print(Self.banner) }
