@@ -15,7 +15,7 @@ struct TeXText {
         "lambda": ("λ", "lambda"), "mu": ("μ", "mu"), "rho": ("ρ", "rho"), "sigma": ("σ", "sigma"),
         "psi": ("ψ", "psi"), "omega": ("ω", "omega"), "pi": ("π", "pi"), "Delta": ("Δ", "Delta"),
         "Sigma": ("Σ", "Sigma"), "partial": ("∂", "d"), "nabla": ("∇", "grad "), "cdot": ("·", "*"),
-        "times": ("×", "x"), "sum": ("Σ", "sum "), "prod": ("Π", "prod "), "infty": ("∞", "inf"),
+        "times": ("×", "x"), "circ": ("∘", "o"), "sum": ("Σ", "sum "), "prod": ("Π", "prod "), "infty": ("∞", "inf"),
         "le": ("≤", "<="), "leq": ("≤", "<="), "ge": ("≥", ">="), "geq": ("≥", ">="), "neq": ("≠", "!="),
         "ne": ("≠", "!="), "approx": ("≈", "~"), "pm": ("±", "+-"), "sim": ("~", "~"), "in": ("∈", "in"),
         "to": ("→", "->"), "rightarrow": ("→", "->"), "leftarrow": ("←", "<-"), "Rightarrow": ("⇒", "=>"),
@@ -124,7 +124,9 @@ struct TeXText {
             case "sqrt":
                 let body = argument()
                 let root = ascii ? "sqrt" : "√"
-                return Piece(text: root + (body.compound || ascii ? "(\(body.text))" : body.text), compound: false)
+                // √x, but √(n/(n − 1)): anything longer than one symbol gets parentheses.
+                let bare = body.text.count == 1 || (body.text.hasPrefix("(") && body.text.hasSuffix(")"))
+                return Piece(text: root + (bare && !ascii ? body.text : "(\(body.text))"), compound: false)
             case "text", "mathrm", "operatorname", "mathbf", "mathbb", "mathcal", "boldsymbol":
                 return Piece(text: argument().text, compound: false)
             case "hat", "bar", "tilde":
