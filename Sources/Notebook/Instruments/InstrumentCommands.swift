@@ -1,4 +1,4 @@
 extension BuiltinTable {
     /// `derive`, `gradcheck`, `explain`.
-    static let instrumentCommands: [Command] = []
+    static let instrumentCommands: [Command] = [gradcheckCommand, explainCommand]
 }
