@@ -17,6 +17,8 @@ struct ExplainPaths {
     var maximumSummed = 1000
     /// Paths longer than this show their product without the ∂ factors.
     var maximumWrittenFactors = 6
+    /// Paths through more nodes than this show only both ends.
+    var maximumChainNodes = 9
 
     func lines() throws -> [String] {
         let (top, target) = (names.name(paths.root), names.name(paths.target))
@@ -44,12 +46,13 @@ struct ExplainPaths {
             return lines.map { text.finish($0) }
         }
         let listed = everyPath.isEmpty ? paths.paths(limit: maximumListed) : Array(everyPath.prefix(maximumListed))
-        if listed.contains(where: { $0.steps.contains { $0.node.value.count != 1 } }) || paths.target.value.count != 1 {
+        let tensors = paths.target.value.count != 1 || listed.contains { $0.steps.contains { $0.node.value.count != 1 } }
+        if tensors {
             lines.append("the values are tensors, so each factor is a Jacobian; the paths with the shapes along them:")
         } else {
             lines.append("the first \(listed.count):")
         }
-        for path in listed { lines.append("  " + chain(path, shapes: true)) }
+        for path in listed { lines.append("  " + chain(path, shapes: tensors)) }
         if count > listed.count { lines.append("  … and \(count == Int.max ? countText : "\(count - listed.count)") more paths") }
         if count > maximumSummed {
             lines.append("too many paths to add one by one: their number multiplies with every layer that fans out, which is why backprop adds them up node by node in one walk instead")
@@ -62,13 +65,18 @@ struct ExplainPaths {
     /// with each node's shape for tensors.
     private func chain(_ path: GraphPath, shapes: Bool = false) -> String {
         func shown(_ node: Variable) -> String { names.name(node) + (shapes ? " " + Shape.describe(node.value.shape) : "") }
-        var text = shown(paths.root)
+        var nodes = [shown(paths.root)]
         for step in path.steps {
             let input = step.node.inputs[step.input]
             let twice = step.node.inputs.filter { $0 === input }.count > 1
-            text += " → " + shown(input) + (twice ? " (as \(inputName(step.input)))" : "")
+            nodes.append(shown(input) + (twice ? " (as \(inputName(step.input)))" : ""))
         }
-        return text
+        // A long path keeps its ends: where it starts, and how it reaches the target.
+        if nodes.count > maximumChainNodes {
+            let left = maximumChainNodes / 2, right = maximumChainNodes - left - 1
+            nodes = Array(nodes.prefix(left)) + ["… \(nodes.count - left - right) more …"] + Array(nodes.suffix(right))
+        }
+        return nodes.joined(separator: " → ")
     }
 
     /// The product of the local derivatives along a scalar path, written out:
