@@ -14,10 +14,11 @@ shapes and indexing                  reshape flatten transpose permute concat
                                      stack
 linear algebra                       matmul
 autograd                             detach
-instruments: derivations and checks  derive
+instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
 layers and networks                  linear dropout batchnorm1d sequential mlp
-                                     param buffer layer train eval
+                                     param buffer layer layer_stats activation
+                                     train eval
 initialisers                         uniform normal constant xavier_uniform
                                      xavier_normal kaiming_uniform
                                      kaiming_normal lecun_normal xavier kaiming
