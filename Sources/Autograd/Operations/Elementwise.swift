@@ -7,7 +7,7 @@ extension Operation {
     public static let sin = unary("sin", "sin(a)", "cos(a)", { $0.sin() }) { a, _ in a.cos() }
     public static let cos = unary("cos", "cos(a)", "−sin(a)", { $0.cos() }) { a, _ in -a.sin() }
     public static let tanh = unary("tanh", "tanh(a)", "1 − tanh²(a)", { $0.tanh() }) { _, out in out.map { 1 - $0 * $0 } }
-    public static let sigmoid = unary("sigmoid", "σ(a) = 1/(1 + e⁻ᵃ)", "σ(a)·(1 − σ(a))", { $0.sigmoid() }) { _, out in
+    public static let sigmoid = unary("sigmoid", "σ(a) = 1/(1 + exp(−a))", "σ(a)·(1 − σ(a))", { $0.sigmoid() }) { _, out in
         out.map { $0 * (1 - $0) }
     }
 
@@ -31,7 +31,7 @@ extension Operation {
     /// a for a > 0, alpha·(eᵃ − 1) otherwise; the derivative at 0 is `alpha`, as in PyTorch.
     public static func elu(alpha: Double) -> Operation {
         let al = formulaText(alpha)
-        return unary("elu", "a if a > 0 else \(al)·(eᵃ − 1)", "1 if a > 0 else \(al)·eᵃ", breakPoints: [0],
+        return unary("elu", "a if a > 0 else \(al)·(exp(a) − 1)", "1 if a > 0 else \(al)·exp(a)", breakPoints: [0],
                      { $0.elu(alpha: alpha) }) { a, _ in try a.exp().zip(a, op: "elu") { ea, x in x > 0 ? 1 : alpha * ea } }
     }
 

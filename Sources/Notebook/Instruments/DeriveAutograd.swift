@@ -55,7 +55,7 @@ struct DeriveAutograd {
     /// Its derivative is σ(a) everywhere (PyTorch passes the gradient 1 above the threshold,
     /// where σ(a) differs from 1 by less than 3·10⁻⁹).
     static let softplus = Operation(
-        name: "softplus", formula: "log(1 + eᵃ)", localDerivatives: ["σ(a)"],
+        name: "softplus", formula: "log(1 + exp(a))", localDerivatives: ["σ(a)"],
         forward: { $0[0].map { ElementaryFunction.softplus.value($0) } },
         gradient: .elementwise { inputs, _ in [inputs[0].sigmoid()] })
 
