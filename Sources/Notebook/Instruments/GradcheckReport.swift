@@ -11,6 +11,10 @@ struct GradcheckReport {
         case good
         /// Both sides below the rounding noise of the differences: their ratio means nothing.
         case zero
+        /// Relative error above 1e-7 (up to 1e-4), but the two differ by less than the rounding
+        /// noise: a small gradient of a large function, which central differences cannot
+        /// resolve more finely.
+        case withinNoise
         /// ≤ 1e-4 where a kink was crossed: acceptable.
         case kink
         /// Between 1e-7 and 1e-4 with no kink crossed: too high for a smooth function.
@@ -28,6 +32,7 @@ struct GradcheckReport {
             switch self {
             case .good: return "good"
             case .zero: return "≈ 0"
+            case .withinNoise: return "good (noise)"
             case .kink: return "ok (kink)"
             case .suspect: return "suspect"
             case .kinkUnreliable: return "kink?"
@@ -62,6 +67,7 @@ struct GradcheckReport {
             return .zero
         }
         if entry.relativeError <= GradcheckReport.goodBelow { return .good }
+        if entry.relativeError <= GradcheckReport.kinkBelow, Swift.abs(entry.analytic - entry.numeric) <= noiseFloor { return .withinNoise }
         if entry.relativeError <= GradcheckReport.kinkBelow { return check.kinkCrossed ? .kink : .suspect }
         return check.kinkCrossed ? .kinkUnreliable : .wrong
     }
@@ -123,17 +129,20 @@ struct GradcheckReport {
         if statuses.contains(.zero) {
             lines.append("≈ 0: both sides are below \(text.error(noiseFloor)), the rounding noise of the differences, so their ratio says nothing")
         }
+        if statuses.contains(.withinNoise) {
+            lines.append("good (noise): above 1e-7, but analytic and numeric differ by less than \(text.error(noiseFloor)), the rounding noise of the differences: a gradient this small next to |f| cannot be checked more finely")
+        }
         if check.kinkCrossed {
             lines.append("warning: the differences crossed or touched a kink of \(check.kinkOperations.joined(separator: ", ")): its derivative jumps there, so a finite difference measures neither side's slope (autograd takes one side, as PyTorch does)")
         }
-        lines.append("verdict: " + verdict(statuses.max() ?? .good, someZero: statuses.contains(.zero)))
+        lines.append("verdict: " + verdict(statuses.max() ?? .good, someZero: statuses.contains(.zero) || statuses.contains(.withinNoise)))
         return lines
     }
 
     private func verdict(_ worst: Status, someZero: Bool) -> String {
         switch worst {
-        case .good, .zero:
-            return "good — every relative error is at most 1e-7" + (someZero ? ", or both sides are ≈ 0" : "")
+        case .good, .zero, .withinNoise:
+            return "good — every relative error is at most 1e-7" + (someZero ? ", or within the rounding noise" : "")
         case .kink:
             return "acceptable — errors up to 1e-4, where a kink was crossed (above 1e-7 would be too high for a smooth function)"
         case .suspect:
@@ -158,5 +167,5 @@ struct GradcheckReport {
 }
 
 extension GradcheckReport.Status {
-    static let allOrdered: [GradcheckReport.Status] = [.good, .zero, .kink, .suspect, .kinkUnreliable, .wrong, .undefined]
+    static let allOrdered: [GradcheckReport.Status] = [.good, .zero, .withinNoise, .kink, .suspect, .kinkUnreliable, .wrong, .undefined]
 }
