@@ -320,7 +320,7 @@ a. One more factor joins every path: for L = (a - y)², ∂L/∂w = 2(a - y) ∂
   gb> g = 2 * (a - 1) * w11.grad
   g = -0.141164
 ✓ right
-g = 2·(a − 1)·∂a/∂w11. Running backward on L itself gives the same number.
+g = 2·(a − 1)·∂a/∂w11. `zero` then `backward (a - 1)^2` gives the same number in w11.grad (zero first: gradients accumulate).
 (:next goes on; the prompt is yours to experiment)
 ── Step 6 of 6: Recap ──
   • A network is a computational graph; each node knows its local derivative.
