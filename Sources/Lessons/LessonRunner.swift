@@ -74,19 +74,19 @@ final class LessonRunner {
         return show(step: stepIndex - 1, in: session, style: style)
     }
 
-    func hint() -> [Output] {
+    func hint(style: Style) -> [Output] {
         guard let (exercise, shown) = open else { return [Output("no exercise is open", .info)] }
         guard shown < exercise.hints.count else {
             return [Output(exercise.hints.isEmpty ? "this exercise has no hints; :skip shows the answer" : "no more hints; :skip shows the answer", .info)]
         }
         open = (exercise, shown + 1)
-        return [Output("hint \(shown + 1) of \(exercise.hints.count): " + exercise.hints[shown], .info)]
+        return style.wrapped("hint \(shown + 1) of \(exercise.hints.count): " + exercise.hints[shown], .info)
     }
 
     func skip(in session: Session, style: Style) -> [Output] {
         guard let exercise = open?.exercise else { return [Output("no exercise is open; :next goes on", .info)] }
         open = nil
-        return [Output("the answer: " + answerText(exercise, in: session), .info)] + explanation(exercise, style: style)
+        return style.wrapped("the answer: " + answerText(exercise, in: session), .info) + explanation(exercise, style: style)
             + continueStep(in: session, style: style)
     }
 
@@ -178,8 +178,8 @@ final class LessonRunner {
     }
 
     private func question(_ exercise: Exercise, style: Style, answered: Bool = false) -> [Output] {
-        var outputs = [Output(style.exercise + " " + exercise.question, .heading)]
-        outputs += exercise.choices.enumerated().map { Output("  \($0.offset + 1). \($0.element)") }
+        var outputs = style.wrapped(style.exercise + " " + exercise.question, .heading)
+        outputs += exercise.choices.enumerated().flatMap { style.wrapped("\($0.offset + 1). \($0.element)", .result) }
         if answered { return outputs + [Output("(answered before)", .info)] }
         let how = switch exercise.kind {
         case .number: "type a number (or an expression) at the prompt"
@@ -187,11 +187,11 @@ final class LessonRunner {
         case .choice: "type the number of your choice"
         case .command: "run a statement that binds \(exercise.binding ?? "the answer")"
         }
-        return outputs + [Output("(\(how); :hint for a hint, :skip for the answer)", .info)]
+        return outputs + style.wrapped("(\(how); :hint for a hint, :skip for the answer)", .info)
     }
 
     private func explanation(_ exercise: Exercise, style: Style) -> [Output] {
-        exercise.explanation.map { [Output($0)] } ?? []
+        exercise.explanation.map { style.wrapped($0, .result) } ?? []
     }
 
     private func answerText(_ exercise: Exercise, in session: Session) -> String {
@@ -227,9 +227,20 @@ final class LessonRunner {
         Screen.echo(entry).map { Output("  " + $0, .info) }
     }
 
-    /// The marks a lesson prints, in Unicode or ASCII.
+    /// How a lesson prints: its marks in Unicode or ASCII, and text wrapped to the width.
     struct Style {
         let ascii: Bool
+        let width: Int
+
+        init(_ settings: Settings) {
+            ascii = settings.ascii
+            width = settings.width
+        }
+
+        /// Lesson text (maths and all) wrapped to the width, in one style.
+        func wrapped(_ text: String, _ style: Output.Style) -> [Output] {
+            ProseRenderer(width: width, ascii: ascii).render(text).map { Output($0.text, style) }
+        }
         var right: String { ascii ? "[ok]" : "✓" }
         var wrong: String { ascii ? "[x]" : "✗" }
         var exercise: String { ascii ? "Exercise:" : "✎ Exercise:" }

@@ -39,7 +39,8 @@ and z₁ = σ(w₁₁ x₁ + w₂₁ x₂), z₂ = σ(w₁₂ x₁ + w₂₂ x�
 Every line above recorded a node of the computational graph: the values, and how
 each was made.
 ✎ Exercise: The easiest partial derivative first. What is ∂a/∂p11 here?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> h1
 ✓ right
 ∂a/∂p11 = h1: the output moves by h1 for each unit p11 moves.
@@ -60,7 +61,8 @@ derivative is σ'(u) = σ(u)(1 - σ(u)), and σ(u) is h₁ itself, so ∂h₁/�
 (type an expression at the prompt; :hint for a hint, :skip for the answer)
   gb> p11 * h1 * (1 - h1) * z1
 ✓ right
-p11·h1·(1 − h1)·z1: the upstream gradient p11 times the local derivative of h1 with respect to v11.
+p11·h1·(1 − h1)·z1: the upstream gradient p11 times the local derivative of h1
+with respect to v11.
 (:next goes on; the prompt is yours to experiment)
 ── Step 3 of 6: Two paths to w11 ──
 w₁₁ is in the first layer. It changes z₁, and z₁ feeds both h₁ and h₂, so two
@@ -113,7 +115,8 @@ sum:
     a → n14 → h2 → n13 → n11 → z1 → n3 → n1 → w11: 8 factors, product -0.0315833
   sum over the 2 paths = 0.048034
   backprop (one walk over the graph) gives ∂a/∂w11 = 0.048034 ✓ the same
-✎ Exercise: Write the contribution of the path through h2 alone, with the session's names.
+✎ Exercise: Write the contribution of the path through h2 alone, with the
+session's names.
 (type an expression at the prompt; :hint for a hint, :skip for the answer)
   gb> p21 * h2 * (1 - h2) * v12 * z1 * (1 - z1) * x1
 ✓ right
@@ -259,7 +262,8 @@ in reverse topological order:
   backward a: gradients on p11, p21, v11, v12, v21, v22, w11, w12, w21, w22, x1, x2
   gb> grad w11
   0.048034
-✎ Exercise: A first-layer weight is followed by 9 hidden layers of 4 units, then the output. How many paths lead from the output down to it?
+✎ Exercise: A first-layer weight is followed by 9 hidden layers of 4 units, then
+the output. How many paths lead from the output down to it?
   1. 36
   2. 4⁹ = 262144
   3. 9⁴ = 6561
@@ -267,7 +271,8 @@ in reverse topological order:
 (type the number of your choice; :hint for a hint, :skip for the answer)
   gb> 2
 ✓ right
-4·4·…·4, nine times: 4⁹ = 262144 paths, while backprop visits each of the 9·4 nodes once.
+4·4·…·4, nine times: 4⁹ = 262144 paths, while backprop visits each of the 9·4
+nodes once.
 (:next goes on; the prompt is yours to experiment)
 ── Step 5 of 6: Three answers that must agree ──
 The symbolic derivative, autograd and a central difference are three independent
@@ -315,12 +320,14 @@ whole network when it is written as functions:
 In training, the output feeds a loss, and the lecture's aside ("we take
 derivatives of the loss, don't we?") is right: backprop starts from L, not from
 a. One more factor joins every path: for L = (a - y)², ∂L/∂w = 2(a - y) ∂a/∂w.
-✎ Exercise: With y = 1 and L = (a − y)², bind g to ∂L/∂w11, using w11.grad (which now holds ∂a/∂w11).
+✎ Exercise: With y = 1 and L = (a − y)², bind g to ∂L/∂w11, using w11.grad
+(which now holds ∂a/∂w11).
 (run a statement that binds g; :hint for a hint, :skip for the answer)
   gb> g = 2 * (a - 1) * w11.grad
   g = -0.141164
 ✓ right
-g = 2·(a − 1)·∂a/∂w11. `zero` then `backward (a - 1)^2` gives the same number in w11.grad (zero first: gradients accumulate).
+g = 2·(a − 1)·∂a/∂w11. `zero` then `backward (a - 1)^2` gives the same number in
+w11.grad (zero first: gradients accumulate).
 (:next goes on; the prompt is yours to experiment)
 ── Step 6 of 6: Recap ──
   • A network is a computational graph; each node knows its local derivative.

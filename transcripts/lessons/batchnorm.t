@@ -44,11 +44,14 @@ Note the 1/n: the biased variance, which is what BatchNorm normalises with.
   [0.999994, 0.999994, 0.999999]
 Each feature of `xhat` now has mean 0 and variance 1 (up to the ε= 10⁻⁵ that
 keeps the division safe).
-✎ Exercise: What is the biased variance σ²_B of a batch of one feature with the values 1 and 3?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: What is the biased variance σ²_B of a batch of one feature with the
+values 1 and 3?
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> 1
 ✓ right
-((1 − 2)² + (3 − 2)²)/2 = 1. The unbiased variance would divide by n − 1 = 1 and give 2.
+((1 − 2)² + (3 − 2)²)/2 = 1. The unbiased variance would divide by n − 1 = 1 and
+give 2.
 (:next goes on; the prompt is yours to experiment)
 ── Step 2 of 7: γ and β ──
 Normalising every feature to mean 0 and variance 1 could take away something the
@@ -67,7 +70,8 @@ trained like weights. They start at 1 and 0, so a fresh layer outputs exactly
   gb> out = bn(X);
   gb> max(abs(out - xhat))
   0
-✎ Exercise: Bind z to what the layer outputs for X if γ were 2 for every feature and β were 1 (use xhat).
+✎ Exercise: Bind z to what the layer outputs for X if γ were 2 for every feature
+and β were 1 (use xhat).
 (run a statement that binds z; :hint for a hint, :skip for the answer)
   gb> z = 2 * xhat + 1
   z = [[-0.354185,   0.43257,    1.68608  ],
@@ -79,7 +83,8 @@ trained like weights. They start at 1 and 0, so a fresh layer outputs exactly
        [ 1.0261,    -1.48987,   -0.251847 ],
        [ 2.64378,    2.75604,    0.581496 ]]
 ✓ right
-z = 2·x̂ + 1: every feature now has mean 1 and standard deviation 2, whatever the batch looked like.
+z = 2·x̂ + 1: every feature now has mean 1 and standard deviation 2, whatever the
+batch looked like.
 (:next goes on; the prompt is yours to experiment)
 ── Step 3 of 7: Running statistics ──
 At inference there may be one example, or a batch that should not influence its
@@ -100,11 +105,14 @@ call `bn(X)` above was one training step:
   [1.09115, 1.09705, 1.96257]
   gb> 0.9 + 0.1 * var(X, axis = 0)
   [1.09115, 1.09705, 1.96257]
-✎ Exercise: If bn(X) ran once more on the same batch, what would the running mean of the first feature become? Type a number or an expression.
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: If bn(X) ran once more on the same batch, what would the running
+mean of the first feature become? Type a number or an expression.
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> 0.9 * 0.1 * mu[0] + 0.1 * mu[0]
 ✓ right
-0.9·(0.1·μ) + 0.1·μ = 0.19·μ: the running mean creeps towards the batch mean, 10% of the remaining gap per step.
+0.9·(0.1·μ) + 0.1·μ = 0.19·μ: the running mean creeps towards the batch mean,
+10% of the remaining gap per step.
 (:next goes on; the prompt is yours to experiment)
 ── Step 4 of 7: Inference: eval mode ──
 `eval bn` switches the layer to its running statistics, as PyTorch's
@@ -148,14 +156,17 @@ variance converged to the unbiased variance, while training normalised with the
 biased one, so with n = 8 the eval outputs are smaller by a factor √(n/(n-1)) =
 √(8/7); the last line undoes it. What remains is the part of the gap the running
 mean still has to close, 0.9⁶¹ ≈ 0.2%.
-✎ Exercise: A network with BatchNorm has trained for only 5 steps. Its validation loss (eval mode) is much worse than its training loss on the same data. The most likely reason:
+✎ Exercise: A network with BatchNorm has trained for only 5 steps. Its
+validation loss (eval mode) is much worse than its training loss on the same
+data. The most likely reason:
   1. overfitting
   2. the running statistics have not caught up with the batch statistics yet
   3. γ and β are still 1 and 0
 (type the number of your choice; :hint for a hint, :skip for the answer)
   gb> 2
 ✓ right
-The running averages need tens of steps to forget their starting values 0 and 1; until then eval mode normalises with the wrong statistics.
+The running averages need tens of steps to forget their starting values 0 and 1;
+until then eval mode normalises with the wrong statistics.
 (:next goes on; the prompt is yours to experiment)
 ── Step 6 of 7: BatchNorm's backward pass ──
 BatchNorm's gradient is not per example: every output depends on the whole batch

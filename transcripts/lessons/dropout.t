@@ -33,7 +33,8 @@ p.
 (type the number of your choice; :hint for a hint, :skip for the answer)
   gb> 2
 ✓ right
-p = 0.2 drops a fifth of the units; the rest are divided by 1 − p = 0.8 so that the expected output equals the input.
+p = 0.2 drops a fifth of the units; the rest are divided by 1 − p = 0.8 so that
+the expected output equals the input.
 (:next goes on; the prompt is yours to experiment)
 ── Step 2 of 5: Vanilla and inverted dropout ──
 Notes 003 show two implementations. Vanilla dropout multiplies by the mask in
@@ -57,11 +58,14 @@ Check it over 20000 masks, one per row:
 The first line is close to x = [1, 2, 3, 4]; the second, vanilla dropout's
 training output, is close to q·x. That is why vanilla dropout must multiply by q
 at test time.
-✎ Exercise: With q = 0.8, what is the expected training output of vanilla dropout (no scaling) for an input of 3?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: With q = 0.8, what is the expected training output of vanilla
+dropout (no scaling) for an input of 3?
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> 0.8 * 3
 ✓ right
-E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout repairs by multiplying by q at test time.
+E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout
+repairs by multiplying by q at test time.
 (:next goes on; the prompt is yours to experiment)
 ── Step 3 of 5: The variance grows ──
 Dropout keeps the mean and adds noise. For inverted dropout,
@@ -74,11 +78,14 @@ stronger the regularisation).
   [0.250749, 0.990586, 2.24366, 4.02766]
   gb> x^2 * (1 - q) / q
   [0.25, 1, 2.25, 4]
-✎ Exercise: For inverted dropout with q = 0.5, what is the variance of the output for an input of 2?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: For inverted dropout with q = 0.5, what is the variance of the
+output for an input of 2?
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> 2^2 * (1 - 0.5) / 0.5
 ✓ right
-4·0.5/0.5 = 4: with half the units dropped, the noise has the same size as the signal squared.
+4·0.5/0.5 = 4: with half the units dropped, the noise has the same size as the
+signal squared.
 (:next goes on; the prompt is yours to experiment)
 ── Step 4 of 5: Train and eval mode ──
 A dropout layer behaves differently in training and in evaluation, so a network
@@ -100,14 +107,17 @@ predictions; one evaluated with vanilla dropout's test-time rule (multiply by q)
 gives outputs a fraction 1 − q too small:
   gb> mean(M * X / q, axis = 0) * q
   [0.7992, 1.605, 2.40225, 3.1926]
-✎ Exercise: A network was trained with inverted dropout, q = 0.8. At test time someone multiplies the activations by 0.8, as in vanilla dropout. The next layer sees…
+✎ Exercise: A network was trained with inverted dropout, q = 0.8. At test time
+someone multiplies the activations by 0.8, as in vanilla dropout. The next layer
+sees…
   1. the right values
   2. values 20% too small
   3. values 25% too large
 (type the number of your choice; :hint for a hint, :skip for the answer)
   gb> 2
 ✓ right
-The test-time input should be x; multiplying by 0.8 gives 0.8·x, 20% too small. Each convention has one place for the scaling, never two.
+The test-time input should be x; multiplying by 0.8 gives 0.8·x, 20% too small.
+Each convention has one place for the scaling, never two.
 (:next goes on; the prompt is yours to experiment)
 ── Step 5 of 5: Recap ──
   • Lecture 001's p in 1/p m ∘ x is a keep probability; PyTorch's and gradbook's

@@ -22,11 +22,14 @@ sampling, with E[x] = 1, Var(x) = 4, E[w] = 0 and Var(w) = 0.25:
   1.24282
   gb> 1^2 * 0.25 + 0^2 * 4 + 0.25 * 4
   1.25
-✎ Exercise: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what is Var(w·x)?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what is
+Var(w·x)?
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> 0.01 * 4
 ✓ right
-Var(w·x) = Var(w)·Var(x) = 0.04 when both have mean 0: the assumption the rest of the argument makes.
+Var(w·x) = Var(w)·Var(x) = 0.04 when both have mean 0: the assumption the rest
+of the argument makes.
 (:next goes on; the prompt is yours to experiment)
 ── Step 2 of 6: Var(y) = n · Var(w) · Var(x) ──
 Now add the n terms. Assume the weights and inputs are independent, all with
@@ -44,11 +47,14 @@ variance should be 100 · 0.09 = 9:
   gb> W = randn(n, 200) * 0.3;
   gb> var(X @ W)
   9.03407
-✎ Exercise: A layer has n = 400 inputs of variance 1. What standard deviation must the weights have for the outputs to have variance 1?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: A layer has n = 400 inputs of variance 1. What standard deviation
+must the weights have for the outputs to have variance 1?
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> sqrt(1 / 400)
 ✓ right
-Var(w) = 1/400, so std = 1/20 = 0.05. The wider the layer, the smaller each weight.
+Var(w) = 1/400, so std = 1/20 = 0.05. The wider the layer, the smaller each
+weight.
 (:next goes on; the prompt is yours to experiment)
 ── Step 3 of 6: Ten layers deep ──
 The same factor n · Var(w) multiplies the variance at every layer (ignoring the
@@ -103,7 +109,8 @@ suits the last layer throws the first layers far away.
 (type the number of your choice; :hint for a hint, :skip for the answer)
   gb> 2
 ✓ right
-Activations pinned near ±1 and gradients about 2.4 times larger per layer going back: the variance argument's factor n·Var(w) = 100 is far from 1.
+Activations pinned near ±1 and gradients about 2.4 times larger per layer going
+back: the variance argument's factor n·Var(w) = 100 is far from 1.
 (:next goes on; the prompt is yours to experiment)
 ── Step 4 of 6: Xavier for tanh, Kaiming for ReLU ──
 Xavier (Glorot & Bengio) takes Var(w) = 2/(fanᵢₙ + fanₒᵤₜ), which keeps the
@@ -174,11 +181,14 @@ Kaiming's √2 gain puts it back, and the histogram shows ReLU's outputs at laye
 9: the first bar holds the zeros, about half of all outputs (the last line
 counts them), and the rest spread out as in the first layer. The lecture's rule:
 Xavier for symmetric activations, Kaiming for ReLU.
-✎ Exercise: What is Kaiming's standard deviation (normal, fan_in mode, ReLU) for a layer with 50 inputs?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the answer)
+✎ Exercise: What is Kaiming's standard deviation (normal, fan_in mode, ReLU) for
+a layer with 50 inputs?
+(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
+answer)
   gb> sqrt(2 / 50)
 ✓ right
-√(2/50) = 0.2. gradbook's kaiming_normal(out, 50) draws with this standard deviation.
+√(2/50) = 0.2. gradbook's kaiming_normal(out, 50) draws with this standard
+deviation.
 (:next goes on; the prompt is yours to experiment)
 ── Step 5 of 6: The symmetry problem ──
 The lecture's first option, a constant, fails for a different reason: every
@@ -199,14 +209,16 @@ Every row is the same, so after any number of gradient steps every row of `W` is
 the same too. With all zeros it is worse: tanh(0) = 0, and no gradient reaches
 the hidden weights at all. Random initialisation exists to break the symmetry;
 the variance argument decides how random.
-✎ Exercise: Why is initialising all weights to the same constant bad, even a well-scaled one?
+✎ Exercise: Why is initialising all weights to the same constant bad, even a
+well-scaled one?
   1. the activations explode
   2. all neurons of a layer compute and learn the same thing
   3. the gradients are always zero
 (type the number of your choice; :hint for a hint, :skip for the answer)
   gb> 2
 ✓ right
-Identical neurons get identical gradients, so gradient descent never tells them apart.
+Identical neurons get identical gradients, so gradient descent never tells them
+apart.
 (:next goes on; the prompt is yours to experiment)
 ── Step 6 of 6: Recap ──
   • Var(wx) = E[x]² Var(w) + E[w]² Var(x) + Var(w) Var(x); with zero means,
