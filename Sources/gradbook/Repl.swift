@@ -20,6 +20,8 @@ struct Repl {
     /// The width last taken from the terminal, when no --width was given; a resized window
     /// changes the session's width as long as `:width` has not set another.
     var terminalWidth: Int?
+    /// A lesson has already introduced itself; the plain REPL greets with the banner.
+    var showsBanner = true
 
     mutating func run() -> ExitStatus {
         let promptOnStandardError = !Terminal.isTerminal(STDOUT_FILENO)
@@ -32,7 +34,7 @@ struct Repl {
         }
         history?.entries.forEach(Terminal.addHistory)
         var newestEntry = history?.entries.last
-        if !promptOnStandardError { print(Self.banner) }
+        if showsBanner && !promptOnStandardError { print(Self.banner) }
 
         var buffer = ""
         while true {
