@@ -7,8 +7,8 @@ gradbook: tensors, autograd and the maths of training. :help NAME shows one entr
 creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
 elementwise maths                    exp log sqrt abs sin cos pow clamp
-activations                          sigmoid tanh relu leaky_relu elu softmax
-                                     log_softmax
+activations                          sigmoid tanh relu leaky_relu elu softplus
+                                     softmax log_softmax
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
