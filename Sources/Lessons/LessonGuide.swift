@@ -16,7 +16,7 @@ public final class LessonGuide: Guide {
     }
 
     public func run(_ command: GuideCommand, argument: String, session: Session) throws -> [Output] {
-        let style = LessonRunner.Style(ascii: session.settings.ascii)
+        let style = LessonRunner.Style(session.settings)
         switch command {
         case .lessons: return list()
         case .lesson: return try start(argument, in: session, style: style)
@@ -27,7 +27,7 @@ public final class LessonGuide: Guide {
         switch command {
         case .next: outputs = runner.next(in: session, style: style)
         case .back: outputs = runner.back(in: session, style: style)
-        case .hint: outputs = runner.hint()
+        case .hint: outputs = runner.hint(style: style)
         case .skip: outputs = runner.skip(in: session, style: style)
         case .where: outputs = [Output(runner.position, .info)]
         case .lessons, .lesson: outputs = []
@@ -41,7 +41,7 @@ public final class LessonGuide: Guide {
         let trimmed = source.trimmingCharacters(in: " \t\n")
         // Meta commands (`:hint`) and empty lines are not answers.
         guard !trimmed.isEmpty, !trimmed.hasPrefix(":") else { return nil }
-        let result = runner.answer(source, in: session, style: LessonRunner.Style(ascii: session.settings.ascii), evaluate: evaluate)
+        let result = runner.answer(source, in: session, style: LessonRunner.Style(session.settings), evaluate: evaluate)
         save(runner)
         return result
     }

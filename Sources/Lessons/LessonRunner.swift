@@ -74,19 +74,19 @@ final class LessonRunner {
         return show(step: stepIndex - 1, in: session, style: style)
     }
 
-    func hint() -> [Output] {
+    func hint(style: Style) -> [Output] {
         guard let (exercise, shown) = open else { return [Output("no exercise is open", .info)] }
         guard shown < exercise.hints.count else {
             return [Output(exercise.hints.isEmpty ? "this exercise has no hints; :skip shows the answer" : "no more hints; :skip shows the answer", .info)]
         }
         open = (exercise, shown + 1)
-        return [Output("hint \(shown + 1) of \(exercise.hints.count): " + exercise.hints[shown], .info)]
+        return style.wrapped("hint \(shown + 1) of \(exercise.hints.count): " + exercise.hints[shown], .info)
     }
 
     func skip(in session: Session, style: Style) -> [Output] {
         guard let exercise = open?.exercise else { return [Output("no exercise is open; :next goes on", .info)] }
         open = nil
-        return [Output("the answer: " + answerText(exercise, in: session), .info)] + explanation(exercise, style: style)
+        return style.wrapped("the answer: " + answerText(exercise, in: session), .info) + explanation(exercise, style: style)
             + continueStep(in: session, style: style)
     }
 
@@ -116,7 +116,7 @@ final class LessonRunner {
         while !finished {
             if let exercise = open?.exercise {
                 let input = exercise.kind == .command ? exercise.solution ?? exercise.answer : exercise.answer
-                outputs += Self.echo(input).map { Output("  " + $0.text, $0.style) }
+                outputs += Self.echo(input)
                 outputs += answer(input, in: session, style: style) { source in
                     var ran = session.execute(source)
                     ran.outputs = ran.outputs.flatMap(Self.indented)
@@ -165,9 +165,8 @@ final class LessonRunner {
             case let .prose(text):
                 outputs += ProseRenderer(width: session.settings.width, ascii: session.settings.ascii).render(text)
             case let .code(code, _):
-                // Indented, so that a transcript of a lesson does not read the echo as input.
                 for entry in Self.entries(code) {
-                    outputs += Self.echo(entry).map { Output("  " + $0.text, $0.style) }
+                    outputs += Self.echo(entry)
                     if run { outputs += session.execute(entry).outputs.flatMap(Self.indented) }
                 }
                 if !run { outputs.append(Output("(ran before; its results are in your session)", .info)) }
@@ -179,8 +178,8 @@ final class LessonRunner {
     }
 
     private func question(_ exercise: Exercise, style: Style, answered: Bool = false) -> [Output] {
-        var outputs = [Output(style.exercise + " " + exercise.question, .heading)]
-        outputs += exercise.choices.enumerated().map { Output("  \($0.offset + 1). \($0.element)") }
+        var outputs = style.wrapped(style.exercise + " " + exercise.question, .heading)
+        outputs += exercise.choices.enumerated().flatMap { style.wrapped("\($0.offset + 1). \($0.element)", .result) }
         if answered { return outputs + [Output("(answered before)", .info)] }
         let how = switch exercise.kind {
         case .number: "type a number (or an expression) at the prompt"
@@ -188,11 +187,11 @@ final class LessonRunner {
         case .choice: "type the number of your choice"
         case .command: "run a statement that binds \(exercise.binding ?? "the answer")"
         }
-        return outputs + [Output("(\(how); :hint for a hint, :skip for the answer)", .info)]
+        return outputs + style.wrapped("(\(how); :hint for a hint, :skip for the answer)", .info)
     }
 
     private func explanation(_ exercise: Exercise, style: Style) -> [Output] {
-        exercise.explanation.map { [Output($0)] } ?? []
+        exercise.explanation.map { style.wrapped($0, .result) } ?? []
     }
 
     private func answerText(_ exercise: Exercise, in session: Session) -> String {
@@ -207,31 +206,41 @@ final class LessonRunner {
 
     /// A code block split into the entries a learner would type, continuation lines included.
     static func entries(_ code: String) -> [String] {
+        var buffer = EntryBuffer()
         var entries: [String] = []
-        var pending: [String] = []
         for line in code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if pending.isEmpty, line.trimmingCharacters(in: " ").isEmpty { continue }
-            pending.append(line)
-            let entry = pending.joined(separator: "\n")
-            if !Session.needsMoreInput(entry) { entries.append(entry); pending = [] }
+            if !buffer.isOpen, line.trimmingCharacters(in: " ").isEmpty { continue }
+            if let entry = buffer.add(line) { entries.append(entry) }
         }
-        if !pending.isEmpty { entries.append(pending.joined(separator: "\n")) }
+        if let entry = buffer.finish() { entries.append(entry) }
         return entries
     }
 
     /// Output lines indented under the code that made them.
     static func indented(_ output: Output) -> [Output] {
-        output.text.split(separator: "\n", omittingEmptySubsequences: false).map { Output("  " + $0, output.style) }
+        output.lines.map { Output("  " + $0, output.style) }
     }
 
-    /// An entry as the prompt shows it.
+    /// An entry as the prompt shows it, indented so that a transcript of a lesson does not
+    /// read it as input.
     static func echo(_ entry: String) -> [Output] {
-        entry.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { Output(($0.offset == 0 ? "gb> " : "..> ") + $0.element, .info) }
+        Screen.echo(entry).map { Output("  " + $0, .info) }
     }
 
-    /// The marks a lesson prints, in Unicode or ASCII.
+    /// How a lesson prints: its marks in Unicode or ASCII, and text wrapped to the width.
     struct Style {
         let ascii: Bool
+        let width: Int
+
+        init(_ settings: Settings) {
+            ascii = settings.ascii
+            width = settings.width
+        }
+
+        /// Lesson text (maths and all) wrapped to the width, in one style.
+        func wrapped(_ text: String, _ style: Output.Style) -> [Output] {
+            ProseRenderer(width: width, ascii: ascii).render(text).map { Output($0.text, style) }
+        }
         var right: String { ascii ? "[ok]" : "✓" }
         var wrong: String { ascii ? "[x]" : "✗" }
         var exercise: String { ascii ? "Exercise:" : "✎ Exercise:" }

@@ -15,7 +15,7 @@ struct TeXText {
         "lambda": ("λ", "lambda"), "mu": ("μ", "mu"), "rho": ("ρ", "rho"), "sigma": ("σ", "sigma"),
         "psi": ("ψ", "psi"), "omega": ("ω", "omega"), "pi": ("π", "pi"), "Delta": ("Δ", "Delta"),
         "Sigma": ("Σ", "Sigma"), "partial": ("∂", "d"), "nabla": ("∇", "grad "), "cdot": ("·", "*"),
-        "times": ("×", "x"), "sum": ("Σ", "sum "), "prod": ("Π", "prod "), "infty": ("∞", "inf"),
+        "times": ("×", "x"), "circ": ("∘", "o"), "sum": ("Σ", "sum "), "prod": ("Π", "prod "), "infty": ("∞", "inf"),
         "le": ("≤", "<="), "leq": ("≤", "<="), "ge": ("≥", ">="), "geq": ("≥", ">="), "neq": ("≠", "!="),
         "ne": ("≠", "!="), "approx": ("≈", "~"), "pm": ("±", "+-"), "sim": ("~", "~"), "in": ("∈", "in"),
         "to": ("→", "->"), "rightarrow": ("→", "->"), "leftarrow": ("←", "<-"), "Rightarrow": ("⇒", "=>"),
@@ -26,9 +26,15 @@ struct TeXText {
         "{": ("{", "{"), "}": ("}", "}"), "_": ("_", "_"), "%": ("%", "%"),
     ]
 
+    /// Commands after which a space is TeX's separator, not a space to show.
+    static let prefixes: Set<String> = [
+        "partial", "nabla", "sqrt", "delta", "Delta", "alpha", "beta", "gamma", "epsilon", "varepsilon", "eta",
+        "theta", "lambda", "mu", "rho", "sigma", "psi", "omega", "pi", "Sigma",
+    ]
+
     private static let superscripts: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "t": "ᵗ", "T": "ᵀ", "k": "ᵏ", "l": "ˡ",
+        "+": "⁺", "-": "⁻", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "t": "ᵗ", "T": "ᵀ", "k": "ᵏ", "l": "ˡ", "L": "ᴸ",
     ]
     private static let subscripts: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
@@ -104,8 +110,10 @@ struct TeXText {
             var name = ""
             while position < characters.count, characters[position].isLetter { name.append(characters[position]); position += 1 }
             if name.isEmpty, position < characters.count { name = String(characters[position]); position += 1 }
-            // A prefix operator binds to what follows: `\partial a` reads ∂a.
-            if ["partial", "nabla", "sqrt"].contains(name) {
+            // A symbol binds to what follows, as in TeX, where spaces in maths are ignored:
+            // `\partial a` reads ∂a. Operators such as \cdot keep their spaces.
+            // In ASCII a Greek letter is a word (eta), and words keep their spaces.
+            if TeXText.prefixes.contains(name), !ascii || ["partial", "sqrt", "nabla"].contains(name) {
                 while position < characters.count, characters[position] == " " { position += 1 }
             }
             switch name {
@@ -116,7 +124,9 @@ struct TeXText {
             case "sqrt":
                 let body = argument()
                 let root = ascii ? "sqrt" : "√"
-                return Piece(text: root + (body.compound || ascii ? "(\(body.text))" : body.text), compound: false)
+                // √x, but √(n/(n − 1)): anything longer than one symbol gets parentheses.
+                let bare = body.text.count == 1 || (body.text.hasPrefix("(") && body.text.hasSuffix(")"))
+                return Piece(text: root + (bare && !ascii ? body.text : "(\(body.text))"), compound: false)
             case "text", "mathrm", "operatorname", "mathbf", "mathbb", "mathcal", "boldsymbol":
                 return Piece(text: argument().text, compound: false)
             case "hat", "bar", "tilde":

@@ -28,6 +28,12 @@ extension Tensor {
     /// `x` for x > 0, `alpha·(eˣ − 1)` otherwise.
     public func elu(alpha: Double) -> Tensor { map { $0 > 0 ? $0 : alpha * Double.expMinusOne($0) } }
 
+    /// `log(1 + eˣ)`, and `x` itself above 20 (PyTorch's softplus with beta 1, threshold 20).
+    public func softplus() -> Tensor { map { $0 > Tensor.softplusThreshold ? $0 : Double.log(onePlus: Double.exp($0)) } }
+
+    /// Above this, softplus(x) is x, as PyTorch's `threshold = 20`.
+    public static let softplusThreshold = 20.0
+
     /// Every element limited to `[min, max]`; either bound may be absent. As in PyTorch, when
     /// `min > max` every element becomes `max`.
     public func clamp(min lower: Double?, max upper: Double?) -> Tensor {

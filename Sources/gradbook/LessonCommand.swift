@@ -45,7 +45,7 @@ struct LessonCommand: ParsableCommand {
             if start.failed { throw ExitCode(ExitStatus.failed.rawValue) }
             return
         }
-        let status = ReplCommand.interact(session: session, printer: printer, followTerminalWidth: options.width == nil)
+        let status = ReplCommand.interact(session: session, printer: printer, followTerminalWidth: options.width == nil, banner: false)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }

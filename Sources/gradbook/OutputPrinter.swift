@@ -1,4 +1,11 @@
 import Notebook
+import Tensors
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Prints what the session returned, on stdout, in order, coloured by role when allowed.
 ///
@@ -32,6 +39,35 @@ struct OutputPrinter {
         return output.lines
             .map { $0.isEmpty ? "" : "\u{1B}[\(code)m\($0)\u{1B}[0m" }
             .joined(separator: "\n")
+    }
+
+    /// The one-line progress bar of a `train` run, redrawn in place on a terminal:
+    /// `[##########----------]  37/100  loss 0.5234  acc 0.87`. Empty when the run is over, so
+    /// that the line is cleared before the run's summary is printed.
+    static func progressLine(_ report: TrainingProgress, barWidth: Int = 20) -> String {
+        guard !report.finished, report.totalSteps > 0 else { return "" }
+        let filled = Swift.min(barWidth, report.step * barWidth / report.totalSteps)
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled)
+        let width = String(report.totalSteps).count
+        let counter = String(repeating: " ", count: Swift.max(width - String(report.step).count, 0)) + "\(report.step)/\(report.totalSteps)"
+        var line = "[\(bar)] \(counter)"
+        let format = NumberFormat(significantDigits: 4)
+        if let loss = report.loss { line += "  loss \(format.string(loss))" }
+        if let accuracy = report.accuracy { line += "  acc \(format.string(accuracy))" }
+        return line
+    }
+
+    /// Redraws the progress line: carriage return, the line, and erase to its end.
+    func drawProgress(_ report: TrainingProgress) {
+        fflush(nil)  // what print() buffered goes first
+        let bytes = Array(("\r" + Self.progressLine(report) + "\u{1B}[K").utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
+        }
     }
 
     private static func code(for style: Output.Style) -> String? {

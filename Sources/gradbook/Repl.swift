@@ -20,14 +20,21 @@ struct Repl {
     /// The width last taken from the terminal, when no --width was given; a resized window
     /// changes the session's width as long as `:width` has not set another.
     var terminalWidth: Int?
+    /// A lesson has already introduced itself; the plain REPL greets with the banner.
+    var showsBanner = true
 
     mutating func run() -> ExitStatus {
         let promptOnStandardError = !Terminal.isTerminal(STDOUT_FILENO)
         Terminal.prepareLineEditor(promptOnStandardError: promptOnStandardError, historyLimit: HistoryFile.defaultLimit)
         session.interruptRequested = { Terminal.takeInterrupt() }
+        // A live progress bar only where someone watches; piped output keeps train's plain lines.
+        if Terminal.isTerminal(STDOUT_FILENO) {
+            let printer = printer
+            session.progress = { printer.drawProgress($0) }
+        }
         history?.entries.forEach(Terminal.addHistory)
         var newestEntry = history?.entries.last
-        if !promptOnStandardError { print(Self.banner) }
+        if showsBanner && !promptOnStandardError { print(Self.banner) }
 
         var buffer = ""
         while true {

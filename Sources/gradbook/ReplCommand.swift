@@ -56,11 +56,12 @@ struct ReplCommand: ParsableCommand {
     }
 
     /// The prompt on a terminal; otherwise stdin read as a script.
-    static func interact(session: Session, printer: OutputPrinter, followTerminalWidth: Bool) -> ExitStatus {
+    static func interact(session: Session, printer: OutputPrinter, followTerminalWidth: Bool, banner: Bool = true) -> ExitStatus {
         if Terminal.isTerminal(STDIN_FILENO) {
             let location = HistoryFile.defaultURL(environment: ProcessInfo.processInfo.environment)
             var repl = Repl(session: session, printer: printer, history: location.map { HistoryFile(url: $0) },
                             terminalWidth: followTerminalWidth ? session.settings.width : nil)
+            repl.showsBanner = banner
             return repl.run()
         }
         return PipedInput(session: session, printer: printer).run()

@@ -35,6 +35,7 @@ import Tensors
             ("abs", false, { try $0.abs() }), ("sin", false, { try $0.sin() }), ("cos", false, { try $0.cos() }),
             ("tanh", false, { try $0.tanh() }), ("sigmoid", false, { try $0.sigmoid() }), ("relu", false, { try $0.relu() }),
             ("leaky_relu 0.2", false, { try $0.leakyRelu(slope: 0.2) }), ("elu 0.5", false, { try $0.elu(alpha: 0.5) }),
+            ("softplus", false, { try $0.softplus() }),
             ("clamp -0.5...0.5", false, { try $0.clamp(min: -0.5, max: 0.5) }), ("clamp min 0", false, { try $0.clamp(min: 0, max: nil) }),
         ]
         return unary.map { name, positive, op in Case(name: name, shapes: [[3, 4]], positive: positive) { try op($0[0]) } }
@@ -103,5 +104,21 @@ import Tensors
         #expect(check.entries.count == inputs.map(\.value.count).reduce(0, +))
         #expect(!check.kinkCrossed, "random inputs should not sit on a kink")
         #expect(check.passes(tolerance: 1e-6), "max relative error \(check.maxRelativeError)")
+    }
+}
+
+@Suite struct SoftplusTests {
+    /// log(1 + eˣ) with PyTorch's threshold: x itself, and gradient 1, above 20.
+    @Test func valuesAndGradientsFollowPyTorch() throws {
+        let x = Variable(try Tensor(shape: [4], scalars: [-30, 0, 2, 25]))
+        let y = try x.softplus()
+        #expect(y.value.scalars[1] == 0.6931471805599453)  // log 2
+        #expect(abs(y.value.scalars[2] - 2.1269280110429727) < 1e-15)  // log(1 + e²)
+        #expect(y.value.scalars[3] == 25)
+        #expect(y.value.scalars[0] > 0 && y.value.scalars[0] < 1e-13)  // e⁻³⁰ ≈ 9.4e-14, not 0
+        let grad = try gradients(of: y.sum(), wrt: [x])[0].scalars
+        #expect(grad[1] == 0.5)
+        #expect(abs(grad[2] - 0.8807970779778823) < 1e-15)  // σ(2)
+        #expect(grad[3] == 1)
     }
 }

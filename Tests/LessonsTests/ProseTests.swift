@@ -6,9 +6,11 @@ import Testing
         ("\\frac{\\partial a}{\\partial w_{11}}", "∂a/∂w₁₁", "da/dw11"),
         ("\\sigma(x)(1 - \\sigma(x))", "σ(x)(1 - σ(x))", "sigma(x)(1 - sigma(x))"),
         ("Var(y) = n \\cdot Var(w) \\cdot Var(x)", "Var(y) = n · Var(w) · Var(x)", "Var(y) = n * Var(w) * Var(x)"),
-        ("w^t = w^{t-1} - \\eta \\nabla Q(w^{t-1})", "wᵗ = wᵗ⁻¹ - η ∇Q(wᵗ⁻¹)", "w^t = w^(t-1) - eta grad Q(w^(t-1))"),
+        ("w^t = w^{t-1} - \\eta \\nabla Q(w^{t-1})", "wᵗ = wᵗ⁻¹ - η∇Q(wᵗ⁻¹)", "w^t = w^(t-1) - eta grad Q(w^(t-1))"),
         ("\\hat{x} = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\varepsilon}}", "x̂ = (x - μ)/√(σ² + ε)", "x^ = (x - mu)/sqrt(sigma^2 + eps)"),
         ("\\sum_{i=1}^{n} x_i", "Σᵢ₌₁ⁿ xᵢ", "sum i=1^n xi"),
+        ("\\sqrt{n/(n-1)} \\sqrt{2}", "√(n/(n-1)) √2", "sqrt(n/(n-1)) sqrt(2)"),
+        ("\\frac{\\delta a}{\\delta p_{11}}", "δa/δp₁₁", "(delta a)/(delta p11)"),
     ])
     func texBecomesReadableText(_ tex: String, _ unicode: String, _ ascii: String) {
         #expect(TeXText(ascii: false).render(tex) == unicode)

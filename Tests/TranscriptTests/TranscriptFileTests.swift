@@ -31,7 +31,9 @@ import Testing
         let transcript = try Transcript(parsing: try String(contentsOfFile: Self.absolute(file), encoding: .utf8), path: file)
         let result = transcript.replay { $0.guide = LessonGuide(library: Self.lessons, progress: nil) }
         #expect(!transcript.body.isEmpty, "\(file) has entries")
-        #expect(result.passed, "\n\(result.diff.joined(separator: "\n"))")
+        // A plain Bool, so that a failure prints the diff rather than the whole replay result.
+        let passed = result.passed
+        #expect(passed, "\n\(result.diff.joined(separator: "\n"))")
     }
 }
 

@@ -7,15 +7,29 @@ gradbook: tensors, autograd and the maths of training. :help NAME shows one entr
 creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
 elementwise maths                    exp log sqrt abs sin cos pow clamp
-activations                          sigmoid tanh relu leaky_relu elu softmax
-                                     log_softmax
+activations                          sigmoid tanh relu leaky_relu elu softplus
+                                     softmax log_softmax
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
 linear algebra                       matmul
 autograd                             detach
-instruments: derivations and checks  derive
+instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
+layers and networks                  linear dropout batchnorm1d sequential mlp
+                                     param buffer layer layer_stats activation
+                                     train eval
+initialisers                         uniform normal constant xavier_uniform
+                                     xavier_normal kaiming_uniform
+                                     kaiming_normal lecun_normal xavier kaiming
+                                     lecun gain
+losses                               mse bce bce_with_logits cross_entropy hinge
+                                     l2 l1 accuracy
+optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
+                                     nadam set_lr state step_lr exponential_lr
+                                     inverse_time_lr ravine rosenbrock saddle
+                                     cubic step
+data sets                            moons spirals blobs xor regression split
 constants                            pi e inf nan
 commands                             backward grad zero repeat
 meta commands                        :help :vars :seed :digits :width :reset

@@ -7,8 +7,14 @@ extension Operation {
     public static let sin = unary("sin", "sin(a)", "cos(a)", { $0.sin() }) { a, _ in a.cos() }
     public static let cos = unary("cos", "cos(a)", "−sin(a)", { $0.cos() }) { a, _ in -a.sin() }
     public static let tanh = unary("tanh", "tanh(a)", "1 − tanh²(a)", { $0.tanh() }) { _, out in out.map { 1 - $0 * $0 } }
-    public static let sigmoid = unary("sigmoid", "σ(a) = 1/(1 + e⁻ᵃ)", "σ(a)·(1 − σ(a))", { $0.sigmoid() }) { _, out in
+    public static let sigmoid = unary("sigmoid", "σ(a) = 1/(1 + exp(−a))", "σ(a)·(1 − σ(a))", { $0.sigmoid() }) { _, out in
         out.map { $0 * (1 - $0) }
+    }
+
+    /// log(1 + eᵃ), a smooth relu; a itself above 20, where PyTorch's softplus passes the gradient
+    /// 1 instead of σ(a) (they differ by less than 3·10⁻⁹ there).
+    public static let softplus = unary("softplus", "log(1 + exp(a))", "σ(a) (1 above 20)", { $0.softplus() }) { a, _ in
+        a.map { $0 > Tensor.softplusThreshold ? 1 : 1 / (1 + Double.exp(-$0)) }
     }
 
     /// |a|; the derivative at 0 is taken as 0 (PyTorch's sign(0)).
@@ -31,7 +37,7 @@ extension Operation {
     /// a for a > 0, alpha·(eᵃ − 1) otherwise; the derivative at 0 is `alpha`, as in PyTorch.
     public static func elu(alpha: Double) -> Operation {
         let al = formulaText(alpha)
-        return unary("elu", "a if a > 0 else \(al)·(eᵃ − 1)", "1 if a > 0 else \(al)·eᵃ", breakPoints: [0],
+        return unary("elu", "a if a > 0 else \(al)·(exp(a) − 1)", "1 if a > 0 else \(al)·exp(a)", breakPoints: [0],
                      { $0.elu(alpha: alpha) }) { a, _ in try a.exp().zip(a, op: "elu") { ea, x in x > 0 ? 1 : alpha * ea } }
     }
 
@@ -67,6 +73,7 @@ extension Variable {
     public func relu() throws -> Variable { try Variable.apply(.relu, to: [self]) }
     public func leakyRelu(slope: Double = 0.01) throws -> Variable { try Variable.apply(.leakyRelu(slope: slope), to: [self]) }
     public func elu(alpha: Double = 1) throws -> Variable { try Variable.apply(.elu(alpha: alpha), to: [self]) }
+    public func softplus() throws -> Variable { try Variable.apply(.softplus, to: [self]) }
     public func clamp(min lower: Double?, max upper: Double?) throws -> Variable {
         try Variable.apply(.clamp(min: lower, max: upper), to: [self])
     }

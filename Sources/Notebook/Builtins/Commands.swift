@@ -51,7 +51,9 @@ extension BuiltinTable {
             let named = session.namedTensors.filter { $0.variable.isLeaf }
             let hadGradient = named.filter { $0.variable.grad != nil }.map(\.name)
             let pass = try output.backward(upstream: upstream)
+            // Networks count as named leaves too: their parameters are reached through them (TrainingCommands.swift).
             let reached = named.filter { pass.gradient(of: $0.variable) != nil }.map(\.name)
+                + BuiltinTable.networksReached(in: session) { pass.gradient(of: $0) != nil }
             var text = "backward \(target): " + (reached.isEmpty ? "no named leaf is reached" : "gradients on " + reached.joined(separator: ", "))
             let accumulated = reached.filter(hadGradient.contains)
             if !accumulated.isEmpty {
@@ -74,11 +76,14 @@ extension BuiltinTable {
             return [Output(session.renderer.render(.constant(grad)))]
         },
         Command("zero", signature: "zero [x, y, …]",
-                summary: "Clears the gradients of the given tensors, or of every tensor in the session (PyTorch's zero_grad).",
+                summary: "Clears the gradients of the given tensors, of every parameter of a network or optimizer (zero net, zero opt), or of every tensor in the session (PyTorch's zero_grad).",
                 example: "x = 2; backward x^2; zero x") { invocation, session in
             let evaluator = Evaluator(session: session)
-            let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.map { argument in
-                (name: "\(argument.value)", variable: try evaluator.tensor(evaluator.evaluate(argument.value), for: "zero", at: argument.value.location))
+            let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.flatMap { argument in
+                let value = try evaluator.evaluate(argument.value)
+                // A network or an optimizer clears its parameters' gradients (Training/TrainingCommands.swift).
+                if let owned = BuiltinTable.gradientOwners(value) { return owned }
+                return [(name: "\(argument.value)", variable: try evaluator.tensor(value, for: "zero", at: argument.value.location))]
             }
             let cleared = targets.filter { $0.variable.grad != nil }
             cleared.forEach { $0.variable.zeroGrad() }

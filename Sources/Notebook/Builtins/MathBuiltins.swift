@@ -52,6 +52,12 @@ extension BuiltinTable {
                 example: "elu([-2, 0, 2])") { args, _ in
             .tensor(try args.variable("x").elu(alpha: args.double("alpha", default: 1)))
         },
+        Builtin("softplus", .activations, [.required("x")],
+                summary: "A smooth relu: log(1 + eˣ), and x itself above 20, as PyTorch's softplus.",
+                formula: "softplus(x) = log(1 + eˣ);  softplus′(x) = σ(x) (1 above 20, as PyTorch)",
+                example: "softplus([-2, 0, 2])") { args, _ in
+            .tensor(try args.variable("x").softplus())
+        },
         Builtin("softmax", .activations, [.required("x"), .optional("axis", "-1")],
                 summary: "Exponentials normalised to sum to 1 along axis; computed as exp(x − max x) so large inputs cannot overflow.",
                 formula: "softmax(x)ᵢ = eˣⁱ / Σⱼ eˣʲ;  ∂softmaxᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ)",

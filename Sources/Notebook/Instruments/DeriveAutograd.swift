@@ -45,19 +45,11 @@ struct DeriveAutograd {
         case .abs: return try a.abs()
         case let .leakyRelu(slope): return try a.leakyRelu(slope: slope)
         case let .elu(alpha): return try a.elu(alpha: alpha)
-        case .softplus: return try Variable.apply(softplus, to: [a])
+        case .softplus: return try a.softplus()
         // sign is flat wherever it has a derivative; PyTorch's sign passes no gradient either.
         case .sign: return Variable(a.value.map { ElementaryFunction.sign.value($0) }, requiresGrad: false)
         }
     }
-
-    /// log(1 + eᵃ), as PyTorch's softplus (β = 1, threshold 20): a itself above the threshold.
-    /// Its derivative is σ(a) everywhere (PyTorch passes the gradient 1 above the threshold,
-    /// where σ(a) differs from 1 by less than 3·10⁻⁹).
-    static let softplus = Operation(
-        name: "softplus", formula: "log(1 + eᵃ)", localDerivatives: ["σ(a)"],
-        forward: { $0[0].map { ElementaryFunction.softplus.value($0) } },
-        gradient: .elementwise { inputs, _ in [inputs[0].sigmoid()] })
 
     /// `b` where `a > 0`, `c` elsewhere: the piecewise derivatives of relu, leaky_relu and elu.
     /// The gradient goes to the branch that was chosen; the condition gets none.

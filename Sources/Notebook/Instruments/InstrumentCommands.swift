@@ -1,6 +1,4 @@
 extension BuiltinTable {
     /// `derive`, `gradcheck`, `explain`.
-    static let instrumentCommands: [Command] = [
-        deriveCommand,
-    ]
+    static let instrumentCommands: [Command] = [deriveCommand, gradcheckCommand, explainCommand]
 }

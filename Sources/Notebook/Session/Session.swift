@@ -20,6 +20,9 @@ public final class Session {
     /// Polled at safe points (between statements, repeat iterations and function calls);
     /// returning true stops the evaluation there. The REPL connects it to Ctrl-C.
     public var interruptRequested: () -> Bool = { false }
+    /// Called after each step of a `train` run, and once more when it ends; the REPL draws a
+    /// progress bar from it on a terminal. Unset, `train` only returns its summary lines.
+    public var progress: ((TrainingProgress) -> Void)?
     /// `:record`: how the host writes a recording, and the one in progress (Recording.swift).
     public var recording = Recording()
     /// The lesson guide, when the executable installed one (`:lesson` needs it).
@@ -101,7 +104,7 @@ extension Execution {
     mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int) {
         if error.kind == .interrupted {
             interrupted = true
-            outputs.append(Output("interrupted", .info))
+            outputs.append(Output(error.message, .info))
             return
         }
         failed = true

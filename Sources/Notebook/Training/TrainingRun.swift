@@ -1,0 +1,230 @@
+import Tensors
+import Autograd
+import NN
+
+/// The loss a `train` run minimises: a builtin by name, or a function of (scores, targets)
+/// defined in the session, such as `L(s, y) = hinge(s, y) + 1e-4 * l2(net)`.
+enum TrainingLoss {
+    case builtin(String)
+    case function(FunctionDefinition)
+
+    /// The builtin losses `train` can use by name.
+    static let builtinNames = ["mse", "bce", "bce_with_logits", "cross_entropy", "hinge"]
+
+    /// The loss used when none is given: hinge for −1/+1 labels, bce_with_logits for 0/1
+    /// labels and a single output column, cross_entropy for classes with one column each,
+    /// mse for regression. Targets given as a bare tensor (`on X, y`) that look like class
+    /// indices but meet a single output column are taken as numbers to regress.
+    static func automatic(for kind: TargetKind, outputColumns: Int, inferred: Bool) -> TrainingLoss {
+        switch kind {
+        case .signed: return .builtin("hinge")
+        case let .classes(n) where outputColumns == 1:
+            return .builtin(n <= 2 ? "bce_with_logits" : inferred ? "mse" : "cross_entropy")
+        case .classes: return .builtin("cross_entropy")
+        case .regression: return .builtin("mse")
+        }
+    }
+
+    var name: String {
+        switch self {
+        case let .builtin(name): name
+        case let .function(definition): definition.name
+        }
+    }
+}
+
+/// One `train net on data with opt for N steps …` being run: the loop of forward, loss, zero,
+/// backward, step (and schedule step), with a history, progress reports, Ctrl-C between steps
+/// and a stop when the numbers stop being finite.
+struct TrainingRun {
+    let session: Session
+    let module: any Module
+    let data: Dataset
+    let targetKind: TargetKind
+    /// Whether ``targetKind`` was guessed from a bare tensor of targets.
+    let targetsInferred: Bool
+    let validation: Dataset?
+    let optimizer: any Optimizer
+    let schedule: (any LearningRateSchedule)?
+    let steps: Int
+    /// Rows drawn per step; nil for the whole set.
+    let batchSize: Int?
+    /// nil: chosen from the data and the network's output at the first step.
+    let chosenLoss: TrainingLoss?
+    let location: SourceLocation
+
+    func run() throws -> [Output] {
+        let history = TrainingHistory(title: "\(optimizer.name) on \(data.name)")
+        var lines: [String] = []
+        var loss = chosenLoss
+        var last: (loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?)?
+        let startingRate = optimizer.learningRate
+        let every = Swift.max(1, steps / 10)
+        let width = String(steps).count
+        defer {
+            session.bindings["history"] = .object(history)
+            session.progress?(TrainingProgress(step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
+        }
+        for step in 1...steps {
+            if session.interruptRequested() {
+                let done = step - 1
+                throw NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"), at: location)
+            }
+            let lr = optimizer.learningRate
+            let measured = try self.step(step, loss: &loss)
+            let validated = try validation.map { try self.validate($0, loss: loss ?? .builtin("mse")) }
+            history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
+            last = (measured.loss, measured.accuracy, validated)
+            session.progress?(TrainingProgress(step: step, totalSteps: steps, loss: measured.loss, accuracy: measured.accuracy, finished: false))
+            if step % every == 0 || step == steps {
+                lines.append(logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr))
+            }
+        }
+        let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
+        let header = "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(startingRate))\(schedule.map { " with \($0.name)" } ?? "")"
+        var footer = "done: \(steps) step\(steps == 1 ? "" : "s"), loss \(number(last?.loss ?? .nan))"
+        if let accuracy = last?.accuracy { footer += ", acc \(number(accuracy))" }
+        if let validated = last?.validation {
+            footer += ", val_loss \(number(validated.loss))"
+            if let accuracy = validated.accuracy { footer += ", val_acc \(number(accuracy))" }
+        }
+        footer += "; plot history to see it"
+        return [Output(TableObject.plain(header, ascii: session.settings.ascii), .info)]
+            + lines.map { Output(TableObject.plain($0, ascii: session.settings.ascii)) }
+            + [Output(footer, .info)]
+    }
+
+    private var moduleSummary: String {
+        let count = module.parameterCount
+        return (module is Sequential ? "network" : module.description) + " (\(count) parameter\(count == 1 ? "" : "s"))"
+    }
+
+    private func number(_ x: Double) -> String { session.renderer.number(x) }
+
+    /// `step  10/100  loss 0.523  acc 0.87  val_loss 0.61  val_acc 0.85`.
+    private func logLine(step: Int, width: Int, loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?, lr: Double) -> String {
+        let counter = String(repeating: " ", count: Swift.max(width - String(step).count, 0)) + "\(step)/\(steps)"
+        var parts = ["step \(counter)", "loss \(number(loss))"]
+        if let accuracy { parts.append("acc \(number(accuracy))") }
+        if let validation {
+            parts.append("val_loss \(number(validation.loss))")
+            if let accuracy = validation.accuracy { parts.append("val_acc \(number(accuracy))") }
+        }
+        if schedule != nil { parts.append("lr \(number(lr))") }
+        return parts.joined(separator: "  ")
+    }
+
+    // MARK: One step
+
+    /// Forward, loss, zero, backward, step: returns the batch's loss and accuracy. Nothing is
+    /// updated unless the loss and every gradient are finite.
+    private func step(_ step: Int, loss: inout TrainingLoss?) throws -> (loss: Double, accuracy: Double?) {
+        do {
+            let batch = try self.batch()
+            let output = try module(Variable(batch.inputs, requiresGrad: false), random: &session.random)
+            let columns = output.value.rank == 2 ? output.value.shape[1] : 1
+            if loss == nil, !targetsInferred, case let .classes(n) = targetKind, n > 2, columns != n {
+                throw TrainingStop("\(data.name) has \(n) classes but the network gives \(columns) score\(columns == 1 ? "" : "s") per sample; "
+                                   + "for cross_entropy end it with \(n) outputs, one per class (mlp(…, \(n)))")
+            }
+            let chosen = loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: columns, inferred: targetsInferred)
+            loss = chosen
+            let value = try lossValue(chosen, output, batch.targets)
+            let scalar = value.value.scalars[0]
+            guard scalar.isFinite else {
+                throw TrainingStop("loss became \(number(scalar)) at step \(step) of \(steps); training stopped with the parameters as after step \(step - 1). "
+                                   + "Likely cause: a learning rate too high for this problem (lr = \(number(optimizer.learningRate))), so that updates overshoot and grow; "
+                                   + "or the log of 0 in a loss on probabilities (bce: use bce_with_logits on raw scores)")
+            }
+            optimizer.zeroGrad()
+            module.zeroGrad()
+            try value.backward()
+            try checkFinite(gradients: true, step: step)
+            try optimizer.step()
+            schedule?.step()
+            try checkFinite(gradients: false, step: step)
+            return (scalar, accuracy(output.value, batch.targets, loss: chosen))
+        } catch let stop as TrainingStop {
+            throw NotebookError.evaluation(stop.message, at: location)
+        } catch {
+            throw NotebookError.evaluation("train stopped at step \(step) of \(steps): \(NotebookError.wrap(error, at: nil).message)", at: location)
+        }
+    }
+
+    /// This step's rows: the whole set, or `batchSize` rows drawn without replacement from a
+    /// fresh permutation (the session's generator), as micrograd's demo draws its batches.
+    private func batch() throws -> Dataset {
+        guard let batchSize, batchSize < data.count else { return data }
+        return try data.rows(Array(session.random.permutation(data.count).prefix(batchSize)))
+    }
+
+    func lossValue(_ loss: TrainingLoss, _ output: Variable, _ targets: Tensor, training: Bool = true) throws -> Variable {
+        let y = Variable(targets, requiresGrad: false)
+        let value: Variable
+        switch loss {
+        case .builtin("mse"): value = try Loss.mse(output, y)
+        case .builtin("bce"): value = try Loss.binaryCrossEntropy(output, y)
+        case .builtin("bce_with_logits"): value = try Loss.binaryCrossEntropyWithLogits(output, y)
+        case .builtin("cross_entropy"): value = try Loss.crossEntropy(output, targets: targets)
+        case .builtin: value = try Loss.hinge(output, y)
+        case let .function(definition):
+            let result = try Evaluator(session: session).callUserFunction(
+                definition, [(nil, .tensor(output), location), (nil, .constant(targets), location)], at: location)
+            value = try Arguments.variable(result, describing: "the loss \(definition.name)", at: location)
+        }
+        guard value.value.count == 1 else {
+            throw TrainingStop("the loss \(loss.name) must be one number, got shape \(Shape.describe(value.value.shape)); reduce it with mean(…)")
+        }
+        guard value.requiresGrad || !training else {
+            throw TrainingStop("the loss \(loss.name) does not depend on the network's parameters, so there is nothing to train")
+        }
+        return value
+    }
+
+    /// The fraction right, for classification; nil for regression or outputs it cannot read.
+    private func accuracy(_ output: Tensor, _ targets: Tensor, loss: TrainingLoss) -> Double? {
+        guard targetKind != .regression else { return nil }
+        let threshold = loss.name == "bce" ? 0.5 : 0
+        return try? BuiltinTable.accuracy(output, targets, threshold: threshold)
+    }
+
+    /// Stops with a clear message when a gradient (before the update) or a parameter (after
+    /// it) is not finite.
+    private func checkFinite(gradients: Bool, step: Int) throws {
+        for (name, variable) in zip(optimizer.parameterNames, optimizer.parameters) {
+            let values = gradients ? (variable.grad?.scalars ?? []) : variable.value.scalars
+            guard let bad = values.first(where: { !$0.isFinite }) else { continue }
+            if gradients {
+                throw TrainingStop("the gradient of \(name) became \(number(bad)) at step \(step) of \(steps); training stopped before updating, with the parameters as after step \(step - 1). Likely cause: exploding activations or gradients; try a smaller learning rate (lr = \(number(optimizer.learningRate))) or another init")
+            }
+            throw TrainingStop("the update at step \(step) of \(steps) made \(name) \(number(bad)): the learning rate (lr = \(number(optimizer.learningRate))) is far too high. The network is broken now: make it and its optimizer again before training")
+        }
+    }
+
+    // MARK: Validation
+
+    /// Loss and accuracy on `set` in eval mode without gradients; the modes are put back after.
+    private func validate(_ set: Dataset, loss: TrainingLoss) throws -> (loss: Double, accuracy: Double?) {
+        let modules = module.namedModules.map(\.module)
+        let modes = modules.map(\.isTraining)
+        module.eval()
+        defer { for (layer, mode) in zip(modules, modes) { layer.isTraining = mode } }
+        do {
+            return try withoutGradients {
+                let output = try module(Variable(set.inputs, requiresGrad: false), random: &session.random)
+                let value = try lossValue(loss, output, set.targets, training: false)
+                return (value.value.scalars[0], accuracy(output.value, set.targets, loss: loss))
+            }
+        } catch let stop as TrainingStop {
+            throw NotebookError.evaluation("on the validation set: " + stop.message, at: location)
+        } catch {
+            throw NotebookError.evaluation("on the validation set: \(NotebookError.wrap(error, at: nil).message)", at: location)
+        }
+    }
+}
+
+/// A reason to stop training, worded in full by the loop.
+struct TrainingStop: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
