@@ -17,13 +17,7 @@ import Testing
             .split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
     }
 
-    /// Whether the executable has the notebook's network builtins (`mlp`, `sgd`, `hinge`, …),
-    /// which come from the `training` branch. Until it is merged the test is skipped, and says
-    /// why; once it is, the test runs on every `swift test`.
-    static let networksAvailable = (try? GradbookProcess.run(["-e", "mlp"]))?.status == 0
-
-    @Test(.enabled(if: networksAvailable, "needs mlp, sgd, hinge, l2, accuracy and set_lr from the training branch"))
-    func theDemoReachesFullTrainAccuracyWithTheLossFalling() throws {
+    @Test func theDemoReachesFullTrainAccuracyWithTheLossFalling() throws {
         let result = try GradbookProcess.run(["run", Self.demo.path])
         #expect(result.status == 0, "\(result.standardOutput)\n\(result.standardError)")
         let lines = result.lines.filter { !$0.isEmpty }
