@@ -41,6 +41,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The micrograd demo on the engine alone, for profiling and for scripts/bench; not tested.
+        .executableTarget(name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors"], path: "Benchmarks/MicrogradDemo"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors"]),

@@ -38,7 +38,9 @@ public struct Operation: Sendable {
         let raw: [Tensor]
         switch gradient {
         case let .elementwise(local):
-            raw = try local(inputs, output).map { try $0 * upstream }
+            // A local derivative of exactly 1 (add, sub's first input) passes the upstream
+            // gradient on unchanged: g · 1 = g bit for bit, so the product is skipped.
+            raw = try local(inputs, output).map { $0.isScalarOne ? upstream : try $0 * upstream }
         case let .general(rule):
             raw = try rule(inputs, output, upstream)
         }
@@ -50,6 +52,11 @@ public struct Operation: Sendable {
         guard case let .elementwise(local) = gradient else { return nil }
         return try local(inputs, output)
     }
+}
+
+extension Tensor {
+    /// Whether this is the rank-0 tensor 1, the local derivative of a sum.
+    fileprivate var isScalarOne: Bool { rank == 0 && scalars[0] == 1 }
 }
 
 /// How an operation's gradient is computed.

@@ -8,10 +8,12 @@ import Darwin
 
 /// Elementwise arithmetic with NumPy broadcasting.
 extension Tensor {
-    public static func + (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "add", +) }
-    public static func - (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "subtract", -) }
-    public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "multiply", *) }
-    public static func / (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "divide", /) }
+    // Closure literals rather than the bare operators: the compiler then folds them into the
+    // inlined loop of `zip` instead of calling a thunk per element.
+    public static func + (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "add") { $0 + $1 } }
+    public static func - (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "subtract") { $0 - $1 } }
+    public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "multiply") { $0 * $1 } }
+    public static func / (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.zip(rhs, op: "divide") { $0 / $1 } }
     public static prefix func - (operand: Tensor) -> Tensor { operand.map { -$0 } }
 
     /// Every element raised to the matching (broadcast) element of `exponent`.
@@ -23,7 +25,9 @@ extension Tensor {
     /// `base^exponent` with C's (and PyTorch's) conventions: `(-2)^3 = -8`, `0^0 = 1`,
     /// `(-2)^0.5 = nan`. (swift-numerics' `pow` returns nan for any negative base.)
     public static func power(_ base: Double, _ exponent: Double) -> Double {
-        exponent == 2 ? base * base : cPow(base, exponent)
+        // x¹ = x exactly (C's pow is within 0.52 ulp of the exact result, so it returns x too);
+        // skipping the call matters because x² differentiates to 2·x¹.
+        exponent == 2 ? base * base : exponent == 1 ? base : cPow(base, exponent)
     }
 }
 

@@ -31,20 +31,33 @@ extension Shape {
 
 /// Walks a row-major shape and keeps, for each element, its offset in one or two strided
 /// operands; the inner loop of every broadcasting kernel.
+///
+/// The walk goes run by run: a run is one pass along the innermost axis, where every operand
+/// advances by a fixed stride, so the kernels' inner loops are plain counted loops. Elements are
+/// still visited in row-major order, which fixes the order of every sum made during a walk.
 struct StridedWalk {
     let shape: [Int]
     let strides: [[Int]]
 
-    /// Calls `body` with each operand's offset, for every element of `shape` in row-major order.
-    func forEach(_ body: (_ offsets: UnsafeMutableBufferPointer<Int>) -> Void) {
+    /// The number of elements in one run: the size of the innermost axis (1 for a scalar).
+    var runLength: Int { shape.last ?? 1 }
+
+    /// How far operand `k` moves between neighbouring elements of a run.
+    func runStride(_ k: Int) -> Int { strides[k].last ?? 0 }
+
+    /// Calls `body` with each operand's offset at the start of every run, runs in row-major order.
+    @inline(__always)
+    func forEachRun(_ body: (_ offsets: UnsafeMutableBufferPointer<Int>) -> Void) {
         let count = Shape.product(shape)
         guard count > 0 else { return }
-        var index = Array(repeating: 0, count: shape.count)
+        let outerRank = Swift.max(shape.count - 1, 0)
+        let runs = count / runLength
+        var index = Array(repeating: 0, count: outerRank)
         var offsets = Array(repeating: 0, count: strides.count)
         offsets.withUnsafeMutableBufferPointer { offsets in
-            for _ in 0..<count {
+            for _ in 0..<runs {
                 body(offsets)
-                var axis = shape.count - 1
+                var axis = outerRank - 1
                 while axis >= 0 {
                     index[axis] += 1
                     for k in strides.indices { offsets[k] += strides[k][axis] }
@@ -56,38 +69,72 @@ struct StridedWalk {
             }
         }
     }
+
+    /// Calls `body` with each operand's offset, for every element of `shape` in row-major order.
+    func forEach(_ body: (_ offsets: UnsafeMutableBufferPointer<Int>) -> Void) {
+        let length = runLength
+        let steps = strides.indices.map(runStride)
+        var current = Array(repeating: 0, count: strides.count)
+        current.withUnsafeMutableBufferPointer { current in
+            forEachRun { start in
+                for k in start.indices { current[k] = start[k] }
+                for _ in 0..<length {
+                    body(current)
+                    for k in steps.indices { current[k] += steps[k] }
+                }
+            }
+        }
+    }
 }
 
 extension Tensor {
     /// Combines two tensors elementwise after broadcasting them to a common shape.
+    ///
+    /// Always inlined, so that each caller's `combine` (the `+` of `+`) is compiled into the loop
+    /// instead of being called once per element.
+    @inline(__always)
     public func zip(_ other: Tensor, op: String, _ combine: (Double, Double) -> Double) throws -> Tensor {
         if shape == other.shape {
-            var out = [Double](repeating: 0, count: count)
-            for i in 0..<count { out[i] = combine(scalars[i], other.scalars[i]) }
-            return Tensor(validShape: shape, scalars: out)
+            return Tensor(validShape: shape, scalars: Tensor.filled(count) { out in
+                scalars.withUnsafeBufferPointer { a in
+                    other.scalars.withUnsafeBufferPointer { b in
+                        for i in 0..<out.count { (out.baseAddress! + i).initialize(to: combine(a[i], b[i])) }
+                    }
+                }
+            })
         }
         let outShape = try Shape.broadcast(shape, other.shape, op: op)
         let outCount = try Shape.elementCount(of: outShape, op: op)
-        if other.count == 1 && outShape == shape {
-            let b = other.scalars[0]
-            return Tensor(validShape: outShape, scalars: scalars.map { combine($0, b) })
-        }
-        if count == 1 && outShape == other.shape {
-            let a = scalars[0]
-            return Tensor(validShape: outShape, scalars: other.scalars.map { combine(a, $0) })
-        }
-        var out = [Double]()
-        out.reserveCapacity(outCount)
         let walk = StridedWalk(shape: outShape, strides: [
             Shape.broadcastStrides(of: shape, to: outShape),
             Shape.broadcastStrides(of: other.shape, to: outShape),
         ])
-        scalars.withUnsafeBufferPointer { a in
-            other.scalars.withUnsafeBufferPointer { b in
-                walk.forEach { offsets in out.append(combine(a[offsets[0]], b[offsets[1]])) }
+        let (length, strideA, strideB) = (walk.runLength, walk.runStride(0), walk.runStride(1))
+        return Tensor(validShape: outShape, scalars: Tensor.filled(outCount) { out in
+            var next = out.baseAddress
+            scalars.withUnsafeBufferPointer { a in
+                other.scalars.withUnsafeBufferPointer { b in
+                    walk.forEachRun { offsets in
+                        var (i, j) = (offsets[0], offsets[1])
+                        for _ in 0..<length {
+                            next!.initialize(to: combine(a[i], b[j]))
+                            next! += 1
+                            i += strideA
+                            j += strideB
+                        }
+                    }
+                }
             }
+        })
+    }
+
+    /// `count` scalars written once each, in order, by `fill` (which must initialise all of them).
+    @inline(__always)
+    static func filled(_ count: Int, _ fill: (UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            if count > 0 { fill(buffer) }
+            initializedCount = count
         }
-        return Tensor(validShape: outShape, scalars: out)
     }
 
     /// This tensor repeated along broadcast axes to `target`.
@@ -97,16 +144,27 @@ extension Tensor {
             throw TensorError.shapeMismatch(op: "broadcast", lhs: shape, rhs: target, detail: "cannot be broadcast to the second shape")
         }
         if shape == target { return self }
-        _ = try Shape.elementCount(of: target, op: "broadcast")
+        let outCount = try Shape.elementCount(of: target, op: "broadcast")
+        if count == 1 { return Tensor(validShape: target, scalars: Array(repeating: scalars[0], count: outCount)) }
         var out = [Double]()
-        out.reserveCapacity(Shape.product(target))
+        out.reserveCapacity(outCount)
         let walk = StridedWalk(shape: target, strides: [Shape.broadcastStrides(of: shape, to: target)])
-        scalars.withUnsafeBufferPointer { a in walk.forEach { out.append(a[$0[0]]) } }
+        let (length, step) = (walk.runLength, walk.runStride(0))
+        scalars.withUnsafeBufferPointer { a in
+            walk.forEachRun { offsets in
+                var i = offsets[0]
+                for _ in 0..<length {
+                    out.append(a[i])
+                    i += step
+                }
+            }
+        }
         return Tensor(validShape: target, scalars: out)
     }
 
     /// The sum of this tensor over the axes along which an operand of `target` shape was
     /// broadcast to this one's shape: the gradient of broadcasting flows back as a sum.
+    /// Each output element adds its terms in row-major order of this tensor.
     public func sum(toShape target: [Int]) throws -> Tensor {
         if shape == target { return self }
         let broadcastShape = try Shape.broadcast(target, shape, op: "sum to shape")
@@ -115,9 +173,17 @@ extension Tensor {
         }
         var out = [Double](repeating: 0, count: Shape.product(target))
         let walk = StridedWalk(shape: shape, strides: [Shape.strides(of: shape), Shape.broadcastStrides(of: target, to: shape)])
+        let (length, sourceStep, targetStep) = (walk.runLength, walk.runStride(0), walk.runStride(1))
         scalars.withUnsafeBufferPointer { source in
             out.withUnsafeMutableBufferPointer { out in
-                walk.forEach { offsets in out[offsets[1]] += source[offsets[0]] }
+                walk.forEachRun { offsets in
+                    var (i, j) = (offsets[0], offsets[1])
+                    for _ in 0..<length {
+                        out[j] += source[i]
+                        i += sourceStep
+                        j += targetStep
+                    }
+                }
             }
         }
         return Tensor(validShape: target, scalars: out)

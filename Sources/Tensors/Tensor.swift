@@ -20,6 +20,7 @@ public struct Tensor: Sendable, Equatable {
     }
 
     /// Creates a tensor whose shape the caller has already validated.
+    @usableFromInline
     init(validShape shape: [Int], scalars: [Double]) {
         self.shape = shape
         self.scalars = scalars
@@ -51,6 +52,10 @@ public struct Tensor: Sendable, Equatable {
     public var scalar: Double? { scalars.count == 1 ? scalars[0] : nil }
 
     /// A tensor of the same shape with `transform` applied to every element.
+    ///
+    /// Inlinable, so that the elementwise derivatives written in other modules (relu's
+    /// `a > 0 ? 1 : 0`) are compiled into the loop rather than called once per element.
+    @inlinable
     public func map(_ transform: (Double) -> Double) -> Tensor {
         Tensor(validShape: shape, scalars: scalars.map(transform))
     }
