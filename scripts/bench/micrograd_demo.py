@@ -15,12 +15,12 @@ Prints `step k loss L, accuracy A%` every N steps (and the last), then `training
 measured with time.perf_counter around the 100-step loop. --log writes every step's loss and
 accuracy as JSON, for run_benchmark.py to compare with gradbook's.
 """
-import json
-import sys
 import time
 
 from micrograd.engine import Value
 from micrograd.nn import MLP
+
+from peer_cli import run_peer
 
 
 def build(data):
@@ -65,20 +65,5 @@ def train(X, y, model, steps=100, every=10):
     return log, elapsed
 
 
-def main():
-    args = sys.argv[1:]
-    if not args:
-        sys.exit(__doc__)
-    every = int(args[args.index("--every") + 1]) if "--every" in args else 10
-    with open(args[0]) as f:
-        data = json.load(f)
-    X, y, model = build(data)
-    log, elapsed = train(X, y, model, every=every)
-    print(f"training time: {elapsed * 1000:.3f} ms")
-    if "--log" in args:
-        with open(args[args.index("--log") + 1], "w") as f:
-            json.dump({"loss": [loss for loss, _ in log], "accuracy": [acc for _, acc in log]}, f)
-
-
 if __name__ == "__main__":
-    main()
+    run_peer(build, train, __doc__)
