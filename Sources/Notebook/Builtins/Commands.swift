@@ -8,6 +8,20 @@ struct CommandInvocation {
     let location: SourceLocation
 
     func clause(_ keyword: String) -> Clause? { clauses.first { $0.keyword == keyword } }
+
+    /// The one output a command starts from (`backward y`, `gradcheck y`, `explain y`), evaluated
+    /// and checked to be computed from something gradients can reach.
+    func differentiableOutput(of command: String, usage: String, evaluator: Evaluator) throws -> (expression: Expression, variable: Variable) {
+        guard arguments.count == 1, arguments[0].label == nil else {
+            throw NotebookError.evaluation("\(command) takes one output: \(usage)", at: location)
+        }
+        let target = arguments[0].value
+        let variable = try evaluator.tensor(evaluator.evaluate(target), for: command, at: target.location)
+        guard variable.requiresGrad else {
+            throw NotebookError.evaluation("\(target) is a constant: it was not computed from anything gradients can reach", at: target.location)
+        }
+        return (target, variable)
+    }
 }
 
 /// A statement-level command (`backward loss`): its grammar, help and behaviour in one place.
@@ -36,17 +50,10 @@ extension BuiltinTable {
                 formula: "chain rule: ∂y/∂v = Σ over v's uses u of ∂y/∂u · ∂u/∂v",
                 example: "x = 3; y = x^2; backward y; grad x") { invocation, session in
             let evaluator = Evaluator(session: session)
-            guard invocation.arguments.count == 1, invocation.arguments[0].label == nil else {
-                throw NotebookError.evaluation("backward takes one output: backward y, or backward y with g", at: invocation.location)
-            }
-            let target = invocation.arguments[0].value
-            let output = try evaluator.tensor(evaluator.evaluate(target), for: "backward", at: target.location)
+            let (target, output) = try invocation.differentiableOutput(of: "backward", usage: "backward y, or backward y with g", evaluator: evaluator)
             let upstream = try invocation.clause("with").map { clause -> Tensor in
                 guard clause.arguments.count == 1 else { throw NotebookError.evaluation("with takes one upstream gradient", at: invocation.location) }
                 return try evaluator.tensor(evaluator.evaluate(clause.arguments[0].value), for: "backward's upstream gradient", at: clause.arguments[0].value.location).value
-            }
-            guard output.requiresGrad else {
-                throw NotebookError.evaluation("\(target) is a constant: it was not computed from anything gradients can reach", at: target.location)
             }
             let named = session.namedTensors.filter { $0.variable.isLeaf }
             let hadGradient = named.filter { $0.variable.grad != nil }.map(\.name)

@@ -10,14 +10,7 @@ extension BuiltinTable {
         example: "x = 2; w = -3; b = 1; z = w * x + b; a = tanh(z) * z; explain a for w"
     ) { invocation, session in
         let evaluator = Evaluator(session: session)
-        guard invocation.arguments.count == 1, invocation.arguments[0].label == nil else {
-            throw NotebookError.evaluation("explain takes one output: explain y, or explain y for w", at: invocation.location)
-        }
-        let target = invocation.arguments[0].value
-        let root = try evaluator.tensor(evaluator.evaluate(target), for: "explain", at: target.location)
-        guard root.requiresGrad else {
-            throw NotebookError.evaluation("\(target) is a constant: it was not computed from anything gradients can reach", at: target.location)
-        }
+        let (target, root) = try invocation.differentiableOutput(of: "explain", usage: "explain y, or explain y for w", evaluator: evaluator)
         guard !root.isLeaf else {
             throw NotebookError.evaluation("\(target) is a leaf (a value given, not computed): there is no step to explain; try explain on something computed from it, such as explain \(target)^2", at: target.location)
         }

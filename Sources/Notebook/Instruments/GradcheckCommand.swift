@@ -10,14 +10,7 @@ extension BuiltinTable {
         example: "x = [0.5, -1, 2]; gradcheck sum(tanh(x) * x) wrt x"
     ) { invocation, session in
         let evaluator = Evaluator(session: session)
-        guard invocation.arguments.count == 1, invocation.arguments[0].label == nil else {
-            throw NotebookError.evaluation("gradcheck takes one output: gradcheck y wrt a, b", at: invocation.location)
-        }
-        let output = invocation.arguments[0].value
-        let root = try evaluator.tensor(evaluator.evaluate(output), for: "gradcheck", at: output.location)
-        guard root.requiresGrad else {
-            throw NotebookError.evaluation("\(output) is a constant: it was not computed from anything gradients can reach", at: output.location)
-        }
+        let (output, root) = try invocation.differentiableOutput(of: "gradcheck", usage: "gradcheck y wrt a, b", evaluator: evaluator)
         guard root.value.count == 1 else {
             throw NotebookError.evaluation("gradcheck needs a single number to differentiate; \(output) has shape \(Shape.describe(root.value.shape)) (try gradcheck sum(\(output)))", at: output.location)
         }
