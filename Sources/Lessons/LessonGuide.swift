@@ -56,7 +56,13 @@ public final class LessonGuide: Guide {
         guard words.count == 1 else { throw NotebookError(.evaluation, ":lesson takes one lesson id; :lessons lists them") }
         guard let library else { throw NotebookError(.evaluation, "no lessons directory found (set GRADBOOK_LESSONS, or run gradbook from the repository)") }
         let lesson: Lesson
-        do { lesson = try library.lesson(words[0]) } catch { throw NotebookError(.evaluation, "\(error)") }
+        do {
+            lesson = try library.lesson(words[0])
+        } catch let error as LessonError where error.path == library.directory {
+            throw NotebookError(.evaluation, error.message)  // an unknown id: the directory is no help
+        } catch {
+            throw NotebookError(.evaluation, "\(error)")
+        }
 
         let runner = LessonRunner(lesson: lesson)
         self.runner = runner
