@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "gradbook",
             dependencies: [
-                "Notebook", "Transcript", "Lessons", "CReadline",
+                "Notebook", "Transcript", "Lessons", "Tensors", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
