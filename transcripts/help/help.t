@@ -6,7 +6,7 @@ gb> :help
 gradbook: tensors, autograd and the maths of training. :help NAME shows one entry; :help syntax the language.
 creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
-elementwise maths                    exp log sqrt abs sin cos pow clamp
+elementwise maths                    exp log sqrt abs sin cos pow clamp erf
 activations                          sigmoid tanh relu leaky_relu elu softplus
                                      softmax log_softmax
 reductions                           sum mean var std max min argmax argmin
