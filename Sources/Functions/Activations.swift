@@ -3,7 +3,7 @@ import RealModule
 /// The activations, in the order `:help` lists them. To add one, add its entry here and put it
 /// in the list (ARCHITECTURE.md, "How to add an activation").
 extension ElementwiseFunction {
-    static let activationList: [ElementwiseFunction] = [sigmoid, tanh, relu, leakyRelu, elu, softplus]
+    static let activationList: [ElementwiseFunction] = [sigmoid, tanh, relu, leakyRelu, elu, softplus, gelu]
 
     public static let sigmoid = ElementwiseFunction(
         "sigmoid", .activation(layerName: "Sigmoid"),
@@ -65,4 +65,21 @@ extension ElementwiseFunction {
         derivativeFormula: .apply("sigmoid", .input),
         value: { x, _ in x > softplusThreshold ? x : Double.log(onePlus: Double.exp(x)) },
         derivative: { x, _, _ in x > softplusThreshold ? 1 : 1 / (1 + Double.exp(-x)) })
+
+    /// PyTorch's exact GELU (`approximate='none'`), term for term as its CPU kernel:
+    /// x·½·(1 + erf(x/√2)), and backward Φ(x) + x·φ(x) with φ's constant 2/√π·(1/√2)·½.
+    public static let gelu = ElementwiseFunction(
+        "gelu", .activation(layerName: "GELU"),
+        summary: "The Gaussian error linear unit (PyTorch's exact form, approximate='none'): x weighted by Φ(x), the chance that a standard normal is below x; a smooth relu that dips slightly below 0.",
+        helpFormula: "gelu(x) = x·Φ(x), Φ(x) = (1 + erf(x/√2))/2;  gelu′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π)",
+        example: "gelu([-1, 0, 1])",
+        graphFormula: "a·Φ(a)", graphDerivative: "Φ(a) + a·φ(a)",
+        derivativeFormula: 0.5 * (1 + .apply("erf", .input / .apply("sqrt", 2)))
+            + .input * .apply("exp", -.power(.input, 2) / 2) / .apply("sqrt", 2 * .constant("pi")),
+        value: { x, _ in x * 0.5 * (1 + Double.erf(x * 0.7071067811865476)) },  // M_SQRT1_2
+        derivative: { x, _, _ in
+            let cdf = 0.5 * (1 + Double.erf(x * 0.7071067811865476))
+            let pdf = 1.1283791670955126 * 0.7071067811865476 * 0.5 * Double.exp(x * x * -0.5)  // M_2_SQRTPI·M_SQRT1_2·½
+            return cdf + x * pdf
+        })
 }

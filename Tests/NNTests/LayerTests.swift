@@ -62,6 +62,8 @@ import Tensors
         (.function(.elu), [-0.6321205588285577, 0, 2], "ELU(1)"),
         // torch.nn.Softplus()(torch.tensor([-1., 0., 2.], dtype=torch.float64))
         (.function(.softplus), [0.31326168751822286, 0.6931471805599453, 2.1269280110429727], "Softplus"),
+        // torch.nn.GELU()(torch.tensor([-1., 0., 2.], dtype=torch.float64)), approximate='none'
+        (.function(.gelu), [-0.15865525393145702, 0, 1.9544997361036416], "GELU"),
         (.identity, [-1, 0, 2], "Identity"),
     ])
     func activationLayersApplyTheirFunction(_ kind: Activation.Kind, _ expected: [Double], _ name: String) throws {

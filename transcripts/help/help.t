@@ -8,7 +8,7 @@ creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
 elementwise maths                    exp log sqrt abs sin cos pow clamp erf
 activations                          sigmoid tanh relu leaky_relu elu softplus
-                                     softmax log_softmax
+                                     gelu softmax log_softmax
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
