@@ -51,12 +51,14 @@ public struct HelpEntry: Sendable {
     public let formula: String?
     /// A statement to run as a demonstration; nil when running it would have effects.
     public let example: String?
-
+    /// `name = default: meaning` for each documented parameter, in order.
+    public var parameters: [String] = []
 }
 
 extension HelpEntry {
     init(_ builtin: Builtin) {
         self.init(name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
-                  formula: builtin.formula, example: builtin.example)
+                  formula: builtin.formula, example: builtin.example,
+                  parameters: builtin.parameters.compactMap { p in p.doc.map { "\(p.name) = \(p.defaultText ?? "required"): \($0)" } })
     }
 }
