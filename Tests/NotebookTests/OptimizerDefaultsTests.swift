@@ -13,7 +13,7 @@ import NN
     static let engines: [String: @Sendable ([Variable]) throws -> any Optimizer] = [
         "sgd": { try SGD($0) }, "adagrad": { try Adagrad($0) }, "rmsprop": { try RMSprop($0) },
         "adadelta": { try Adadelta($0) }, "adam": { try Adam($0) }, "adamw": { try Adam.adamW($0) },
-        "nadam": { try NAdam($0) },
+        "nadam": { try NAdam($0) }, "adamax": { try Adamax($0) },
     ]
 
     static var optimizerBuiltins: [Builtin] {

@@ -26,9 +26,9 @@ initialisers                         uniform normal constant xavier_uniform
 losses                               mse bce bce_with_logits cross_entropy hinge
                                      l2 l1 accuracy
 optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
-                                     nadam set_lr state step_lr exponential_lr
-                                     inverse_time_lr ravine rosenbrock saddle
-                                     cubic step
+                                     nadam adamax set_lr state step_lr
+                                     exponential_lr inverse_time_lr ravine
+                                     rosenbrock saddle cubic step
 data sets                            moons spirals blobs xor regression split
 constants                            pi e inf nan
 commands                             backward grad zero repeat

@@ -63,6 +63,13 @@ extension BuiltinTable {
                       weightDecay: args.double("weight_decay"), momentumDecay: args.double("momentum_decay"),
                       decoupledWeightDecay: args.bool("decoupled_weight_decay"))
         },
+        optimizer("adamax", [lr(2e-3), betas, eps(1e-8), weightDecay(0)],
+                  summary: "Adamax (torch.optim.Adamax): Adam with the root mean square of the gradients replaced by a decaying maximum of |g| (an infinity norm), so the step needs no square root and no second bias correction. State: exp_avg (m), exp_inf (u), step.",
+                  formula: "m ← β₁m + (1 − β₁)g;  u ← max(β₂u, |g| + ε);  p ← p − η/(1 − β₁ᵗ) · m/u",
+                  example: "w = [1.0, -2.0]; opt = adamax(w, lr = 0.1); backward sum(w^2); step opt; opt.exp_inf") { args in
+            try Adamax(args.parameters, names: args.names, lr: args.double("lr"), betas: args.pair("betas"), eps: args.double("eps"),
+                       weightDecay: args.double("weight_decay"))
+        },
         Builtin("set_lr", .optimizers, [.required("opt"), .required("lr")],
                 summary: "Sets an optimizer's learning rate (a finite number ≥ 0) for the next steps, as assigning param_groups[0][\"lr\"] in PyTorch; returns it. For a rate decaying by hand, as micrograd's demo: set_lr(opt, 1 - 0.9 * k / 100).",
                 example: "w = [1.0]; opt = sgd(w, lr = 0.1); set_lr(opt, 0.01)") { args, _ in
