@@ -1,9 +1,7 @@
-/// Every name the notebook knows: functions, constants, commands and meta commands. Evaluation,
-/// `:help`, tab completion and did-you-mean all read from here, so each is registered once.
+/// Every name the notebook knows: functions, constants, commands and meta commands (the lists
+/// are in Catalogue.swift). Evaluation, `:help`, tab completion and did-you-mean all read from
+/// here, so each is registered once.
 public enum BuiltinTable {
-    static let functions: [Builtin] = creation + random + arithmetic + activations + reductions + shapes + linearAlgebra + autograd
-        + plotFunctions + networkFunctions
-
     private static let functionsByName: [String: Builtin] = Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     static func function(named name: String) -> Builtin? { functionsByName[name] }

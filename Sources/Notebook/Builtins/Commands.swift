@@ -42,8 +42,6 @@ struct Command: Sendable {
 }
 
 extension BuiltinTable {
-    static let commands: [Command] = autogradCommands + instrumentCommands + plotCommands + trainingCommands
-
     static let autogradCommands: [Command] = [
         Command("backward", clauses: ["with"], signature: "backward y [with g]",
                 summary: "Back-propagates from y: adds ∂y/∂v to v.grad for every v that y was computed from. y must be a number unless an upstream gradient g of y's shape is given. Gradients accumulate over calls, as in PyTorch; zero clears them.",

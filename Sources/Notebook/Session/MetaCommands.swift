@@ -31,8 +31,6 @@ struct MetaCommand: Sendable {
 }
 
 extension BuiltinTable {
-    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands
-
     static let sessionMetaCommands: [MetaCommand] = [
         MetaCommand("help", aliases: ["h", "?"], saving: .dropped, signature: ":help [name | topic]",
                     summary: "Lists everything by topic, or shows one entry: signature, what it does, its formula, and its example run live.") { argument, session, _ in

@@ -49,10 +49,6 @@ extension BuiltinTable {
         },
     ]
 
-    /// Layers, networks, initialisers, losses, optimizers, schedules and data sets.
-    static let networkFunctions: [Builtin] = layerFunctions + probeFunctions + initialiserFunctions + lossFunctions + optimizerFunctions
-        + scheduleFunctions + dataFunctions
-
     /// `a, b, c`, or the first five and a count.
     private static func listed(_ names: [String]) -> String {
         names.count > 6 ? names.prefix(5).joined(separator: ", ") + ", … (\(names.count) in all)" : names.joined(separator: ", ")
