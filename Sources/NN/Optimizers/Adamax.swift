@@ -32,11 +32,7 @@ public final class Adamax: Optimizer {
     /// PyTorch's defaults: lr 2e-3, betas (0.9, 0.999), eps 1e-8, no weight decay.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Double = 1e-8, weightDecay: Double = 0) throws {
-        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
-        try HyperparameterCheck.unitInterval(betas.0, "beta1", in: name)
-        try HyperparameterCheck.unitInterval(betas.1, "beta2", in: name)
-        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
-        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        try HyperparameterCheck.adamFamily(lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, in: name)
         loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         learningRate = lr
         (beta1, beta2) = betas
