@@ -13,6 +13,7 @@
 #include "CKernels.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,17 +143,28 @@ static void narrow_product(const double *a, ptrdiff_t a_row, ptrdiff_t a_col,
     }
 }
 
-// What every thread of one product shares.
+// What every thread of one product shares. It lives on the heap and the last thread to let go
+// frees it, so that the caller never waits for a helper thread that has not been scheduled yet:
+// blocks nobody has started are the caller's to take, and it waits only for blocks under way.
 typedef struct {
     const gb_kernel *kernel;
     const double *a;
     ptrdiff_t a_row, a_col;
-    const double *packed_b; // B in KC-row blocks of NR-column micro-panels, zero-padded
+    double *packed_b; // B in KC-row blocks of NR-column micro-panels, zero-padded
+    double *packed_a; // one MC×KC block of A for each thread
     double *c;
     ptrdiff_t m, k, n, panels, mc, blocks;
-    atomic_long next_block;
-    atomic_int stop;
+    atomic_long next_block, finished_blocks;
+    atomic_int stop, holders;
 } gb_product;
+
+static void let_go(gb_product *g) {
+    if (atomic_fetch_sub(&g->holders, 1) == 1) {
+        free(g->packed_a);
+        free(g->packed_b);
+        free(g);
+    }
+}
 
 // B[pc + p, j0 + jj] for the micro-panel starting at column j0 of the block starting at row pc.
 static void pack_b(const double *b, ptrdiff_t b_row, ptrdiff_t b_col, ptrdiff_t k, ptrdiff_t n,
@@ -217,17 +229,20 @@ static void take_blocks(gb_product *g, double *packed_a, gb_poll_fn poll, void *
         if (block >= g->blocks) return;
         const ptrdiff_t i0 = block * g->mc, i1 = i0 + g->mc < g->m ? i0 + g->mc : g->m;
         product_block(g, i0, i1, packed_a);
+        atomic_fetch_add(&g->finished_blocks, 1);
     }
 }
 
 typedef struct {
     gb_product *product;
     double *packed_a;
-} gb_worker;
+} gb_helper;
 
-static void *worker_main(void *argument) {
-    gb_worker *w = argument;
-    take_blocks(w->product, w->packed_a, NULL, NULL);
+static void *helper_main(void *argument) {
+    gb_helper helper = *(gb_helper *)argument;
+    free(argument);
+    take_blocks(helper.product, helper.packed_a, NULL, NULL);
+    let_go(helper.product);
     return NULL;
 }
 
@@ -247,38 +262,50 @@ int gb_gemm(gb_gemm_path path, int threads,
         narrow_product(a, a_row, a_col, b, b_row, b_col, c, m, k, n);
         return 0;
     }
-    gb_product g = {.kernel = kern, .a = a, .a_row = a_row, .a_col = a_col, .c = c, .m = m, .k = k, .n = n};
-    g.panels = (n + kern->nr - 1) / kern->nr;
-    g.mc = kern->mr * (MC_TARGET / kern->mr);
-    g.blocks = (m + g.mc - 1) / g.mc;
-    atomic_init(&g.next_block, 0);
-    atomic_init(&g.stop, 0);
-    double *packed_b = malloc((size_t)(k * g.panels * kern->nr) * sizeof(double));
-    if (!packed_b) return -1;
-    pack_b(b, b_row, b_col, k, n, kern->nr, packed_b);
-    g.packed_b = packed_b;
+    gb_product *g = calloc(1, sizeof(gb_product));
+    if (!g) return -1;
+    *g = (gb_product){.kernel = kern, .a = a, .a_row = a_row, .a_col = a_col, .c = c, .m = m, .k = k, .n = n};
+    g->panels = (n + kern->nr - 1) / kern->nr;
+    g->mc = kern->mr * (MC_TARGET / kern->mr);
+    g->blocks = (m + g->mc - 1) / g->mc;
+    atomic_init(&g->next_block, 0);
+    atomic_init(&g->finished_blocks, 0);
+    atomic_init(&g->stop, 0);
+    atomic_init(&g->holders, 1);
 
-    // A second thread pays for itself from about a million multiply-adds on.
+    // A second thread pays for itself from about eight million multiply-adds (a third of a
+    // millisecond) on; below that, starting it costs more than it saves.
     if (threads <= 0) threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (threads > MAX_THREADS) threads = MAX_THREADS;
-    if (threads > g.blocks) threads = (int)g.blocks;
-    if ((double)m * (double)k * (double)n < 1e6) threads = 1;
+    if (threads > g->blocks) threads = (int)g->blocks;
+    if ((double)m * (double)k * (double)n < 8e6) threads = 1;
     if (threads < 1) threads = 1;
-    const size_t a_block = (size_t)(g.mc * KC) * sizeof(double);
-    double *packed_a = malloc(a_block * (size_t)threads);
-    if (!packed_a) { free(packed_b); return -1; }
+    const size_t a_block = (size_t)(g->mc * KC);
+    g->packed_b = malloc((size_t)(k * g->panels * kern->nr) * sizeof(double));
+    g->packed_a = malloc(a_block * (size_t)threads * sizeof(double));
+    if (!g->packed_b || !g->packed_a) { let_go(g); return -1; }
+    pack_b(b, b_row, b_col, k, n, kern->nr, g->packed_b);
 
-    pthread_t ids[MAX_THREADS];
-    gb_worker workers[MAX_THREADS];
-    int started = 0;
     for (int t = 1; t < threads; t++) {
-        workers[t] = (gb_worker){&g, packed_a + (size_t)t * (size_t)(g.mc * KC)};
-        if (pthread_create(&ids[t], NULL, worker_main, &workers[t]) != 0) break;
-        started = t;
+        gb_helper *helper = malloc(sizeof(gb_helper));
+        if (!helper) break;
+        *helper = (gb_helper){g, g->packed_a + (size_t)t * a_block};
+        atomic_fetch_add(&g->holders, 1);
+        pthread_t id;
+        if (pthread_create(&id, NULL, helper_main, helper) != 0) {
+            atomic_fetch_sub(&g->holders, 1);
+            free(helper);
+            break;
+        }
+        pthread_detach(id);
     }
-    take_blocks(&g, packed_a, poll, context);
-    for (int t = 1; t <= started; t++) pthread_join(ids[t], NULL);
-    free(packed_a);
-    free(packed_b);
-    return atomic_load(&g.stop) ? 1 : 0;
+    take_blocks(g, g->packed_a, poll, context);
+    // Claim whatever is left (after a stop, helpers must not start another block), then wait
+    // for the blocks still under way elsewhere.
+    const ptrdiff_t claimed = atomic_exchange(&g->next_block, g->blocks);
+    const ptrdiff_t taken = claimed < g->blocks ? claimed : g->blocks;
+    while (atomic_load(&g->finished_blocks) < taken) sched_yield();
+    const int stopped = atomic_load(&g->stop);
+    let_go(g);
+    return stopped ? 1 : 0;
 }

@@ -67,6 +67,16 @@ import Testing
         }
     }
 
+    @Test func aProductLargeEnoughForSeveralThreadsGivesTheSameBits() throws {
+        // 9.4 million multiply-adds: above the size from which the kernel starts helper threads.
+        let (m, k, n) = (300, 260, 120)
+        let (a, b) = Self.randomOperands(m, k, n)
+        let expected = Self.bits(Self.textbook(a, b, m: m, k: k, n: n))
+        for threads in [1, 2, 4] {
+            #expect(Self.bits(try Tensor.matrixProduct(a, b, m: m, k: k, n: n, threads: threads)) == expected, "\(threads) threads")
+        }
+    }
+
     @Test(arguments: MatrixProductPath.allCases.filter(\.isAvailable))
     func transposedOperandsAreReadInPlace(path: MatrixProductPath) throws {
         for (m, k, n) in Self.blockedShapes {
