@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: Functions ← Tensors ← Autograd ← NN; Functions ← Symbolic;
+// Dependencies point one way: Functions, CKernels ← Tensors ← Autograd ← NN; Functions ← Symbolic;
 // TermPlot stands alone. Functions is the registry of elementwise functions (activations);
 // Notebook uses them all; Lessons and Transcript use Notebook; the executable uses everything.
 // Nothing below Notebook prints or reads the terminal.
