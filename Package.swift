@@ -27,7 +27,9 @@ let package = Package(
         // The kernels are compiled with optimisation in debug builds too: the SIMD matrix product
         // is 4× slower than a plain loop without it, and `swift test` replays lessons that train
         // 10-layer networks. Tests still exercise the very code a release build runs.
-        .target(name: "Functions", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        // Optimised in debug builds too, as Tensors: its kernels run inside every activation.
+        .target(name: "Functions", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Tensors", dependencies: ["Functions", "CKernels", .product(name: "RealModule", package: "swift-numerics")],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The matrix product's kernels, one per instruction set, chosen at run time (gemm.c).

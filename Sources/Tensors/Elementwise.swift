@@ -14,6 +14,19 @@ extension Tensor {
     /// of maths (``ElementwiseFunction``), computed as PyTorch computes it.
     public func applying(_ f: ElementwiseFunction) -> Tensor { map(f.value) }
 
+    /// f′ at every element, given `output` = f of this tensor (the same shape): the local
+    /// derivative autograd multiplies the upstream gradient by. A kernel here rather than a
+    /// closure in Autograd so that it runs optimised in debug builds too (tests train networks).
+    public func derivative(of f: ElementwiseFunction, output: Tensor) -> Tensor {
+        Tensor(validShape: shape, scalars: Tensor.filled(count) { out in
+            scalars.withUnsafeBufferPointer { x in
+                output.scalars.withUnsafeBufferPointer { y in
+                    for i in 0..<out.count { (out.baseAddress! + i).initialize(to: f.derivative(x[i], output: y[i])) }
+                }
+            }
+        })
+    }
+
     /// Every element limited to `[min, max]`; either bound may be absent. As in PyTorch, when
     /// `min > max` every element becomes `max`.
     public func clamp(min lower: Double?, max upper: Double?) -> Tensor {

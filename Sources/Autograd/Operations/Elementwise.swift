@@ -22,7 +22,7 @@ extension Operation {
             derivative = derivative.replacing(parameter.name, with: formulaText(parameter.value))
         }
         return unary(f.name, formula, derivative, breakPoints: f.breakPoints, { $0.applying(f) }) { a, out in
-            try a.zip(out, op: f.name) { x, y in f.derivative(x, output: y) }
+            a.derivative(of: f, output: out)
         }
     }
 
