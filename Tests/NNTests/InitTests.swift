@@ -81,6 +81,12 @@ import Tensors
         #expect(try Initializer.named("lecun", before: .function(.elu)) == .lecunNormal)
         #expect(throws: InitError.self) { try Initializer.named("kaiming", before: .function(.elu)) }
         #expect(throws: InitError.self) { try Initializer.named("glorious", before: .function(.relu)) }
+        // the message names the activation that has no gain (it said elu for every one)
+        for f in [ElementwiseFunction.softplus, .gelu, .elu] {
+            #expect(throws: InitError.invalidArgument(initializer: "kaiming", "there is no standard gain for \(f.name) (PyTorch's calculate_gain has none); use lecun_normal or the default")) {
+                try Initializer.named("kaiming", before: .function(f))
+            }
+        }
     }
 
     @Test func pytorchLinearWeightBoundIsOneOverRootFanIn() throws {

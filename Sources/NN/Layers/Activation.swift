@@ -28,6 +28,14 @@ public final class Activation: Module {
         /// Every name ``init(name:parameter:)`` accepts first, for messages and completion.
         public static var names: [String] { ElementwiseFunction.activations.map(\.name) + ["identity"] }
 
+        /// The name in the command language (`leaky_relu`, `identity`).
+        public var name: String {
+            switch self {
+            case let .function(f): f.name
+            case .identity: "identity"
+            }
+        }
+
         /// The nonlinearity whose gain initialisers use before this activation; nil for one that
         /// PyTorch's `calculate_gain` does not know either (elu, softplus).
         public var nonlinearity: Nonlinearity? {

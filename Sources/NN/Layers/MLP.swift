@@ -48,12 +48,12 @@ extension Initializer {
     /// `default` (and `pytorch`) returns nil: keep nn.Linear's own initialisation.
     ///
     /// Throws for an unknown name, or for a gain-based scheme before an activation without a
-    /// gain (ELU, as in PyTorch's `calculate_gain`).
+    /// gain (elu, softplus, gelu: PyTorch's `calculate_gain` has none either).
     public static func named(_ name: String, before activation: Activation.Kind) throws -> Initializer? {
         func gain() throws -> Nonlinearity {
             guard let nonlinearity = activation.nonlinearity else {
                 throw InitError.invalidArgument(
-                    initializer: name, "there is no standard gain for elu (PyTorch's calculate_gain has none); use lecun_normal or the default")
+                    initializer: name, "there is no standard gain for \(activation.name) (PyTorch's calculate_gain has none); use lecun_normal or the default")
             }
             return nonlinearity
         }
