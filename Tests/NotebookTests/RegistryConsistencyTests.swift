@@ -56,6 +56,8 @@ import Symbolic
         let text = run("derive \(name)(x) at x = 0.4")
         #expect(text.contains("✓ all three agree"), "\(text)")
         #expect(DeriveConversion.functionNames.contains(name))
+        // plots evaluate it on the whole grid at once
+        #expect(ElementwiseCheck.elementwiseBuiltins.contains(name))
     }
 
     @Test(arguments: ElementwiseFunction.activations.map(\.name))
