@@ -23,26 +23,39 @@ public struct LinePlot: Sendable {
     public let series: [Series]
     /// The x range to show; the points' own range when nil.
     public let xRange: ClosedRange<Double>?
+    /// Logarithmic axes (``LogAxis``): points with a coordinate ≤ 0 on one are gaps.
+    public let logX: Bool
+    public let logY: Bool
 
-    public init(series: [Series], xRange: ClosedRange<Double>? = nil) {
+    public init(series: [Series], xRange: ClosedRange<Double>? = nil, logX: Bool = false, logY: Bool = false) {
         self.series = series
         self.xRange = xRange
+        self.logX = logX
+        self.logY = logY
     }
 
     /// The plot, line by line: the framed drawing, then a legend when there is more than one
     /// series or the one series has a label.
     public func render(_ style: PlotStyle) -> [String] {
-        let points = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
-        guard let xScale = xRange.flatMap({ Scale($0.lowerBound, $0.upperBound) }) ?? Scale(covering: points.map(\.x)),
-              let yScale = Scale(covering: points.map(\.y)) else {
-            return ["(nothing to plot: no point has a finite value)"]
+        // On a log axis everything below is drawn in logarithms; only the tick labels go back.
+        let placed = series.map { one in
+            Series(label: one.label, points: one.points.map { point in
+                (logX ? LogAxis.position(point.x) : point.x, logY ? LogAxis.position(point.y) : point.y)
+            })
         }
-        let axes = Axes(x: xScale, y: yScale, placement: .endpoints, style: style, looseX: xRange == nil, looseY: true)
+        let shownRange = xRange.map { logX ? LogAxis.position($0.lowerBound)...Swift.max(LogAxis.position($0.upperBound), LogAxis.position($0.lowerBound)) : $0 }
+        let points = placed.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
+        guard let xScale = shownRange.flatMap({ Scale($0.lowerBound, $0.upperBound) }) ?? Scale(covering: points.map(\.x)),
+              let yScale = Scale(covering: points.map(\.y)) else {
+            return ["(nothing to plot: no point has a finite value\(logX || logY ? " on these axes (a log axis leaves out values ≤ 0)" : ""))"]
+        }
+        let axes = Axes(x: xScale, y: yScale, placement: .endpoints, style: style, looseX: xRange == nil, looseY: true,
+                        logX: logX, logY: logY)
         let glyphs = style.glyphs
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
         var legend: [(marker: String, label: String)] = []
         // Markers go on top of the braille curve, and the first series on top of the others.
-        for (index, series) in series.enumerated().reversed() {
+        for (index, series) in placed.enumerated().reversed() {
             let usesBraille = glyphs.braille && index == 0
             let marker = glyphs.seriesMarkers[(glyphs.braille ? Swift.max(index - 1, 0) : index) % glyphs.seriesMarkers.count]
             let (across, down) = axes.dotsPerCell(braille: usesBraille)
