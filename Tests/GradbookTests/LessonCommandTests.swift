@@ -6,7 +6,7 @@ import Testing
     @Test func lessonsListsTheLessons() throws {
         let result = try GradbookProcess.run(["lessons"])
         #expect(result.status == 0)
-        for id in ["backprop", "batchnorm", "derivative", "dropout", "gradient-descent", "init-variance"] {
+        for id in ["backprop", "batchnorm", "derivative", "dropout", "gradient-descent", "init-variance", "lr-schedules"] {
             #expect(result.lines.contains { $0.hasPrefix(id + " ") && $0.hasSuffix("not started") }, "\(id) in \(result.standardOutput)")
         }
     }

@@ -8,6 +8,7 @@ derivative        The derivative from the limit                   20 min  not st
 dropout           Dropout and its scaling                         15 min  not started
 gradient-descent  Gradient descent and when to stop               30 min  not started
 init-variance     Initialisation and the variance of activations  25 min  not started
+lr-schedules      Choosing and decaying the learning rate         25 min  not started
 gb> :next
 error: no lesson is running; :lessons lists them, :lesson ID starts one
   :next
@@ -145,6 +146,6 @@ dropout (no scaling) for an input of 3?
 (answered before)
 (:next goes on; the prompt is yours to experiment)
 gb> :lesson nope
-error: no lesson 'nope'; the lessons are backprop, batchnorm, derivative, dropout, gradient-descent, init-variance
+error: no lesson 'nope'; the lessons are backprop, batchnorm, derivative, dropout, gradient-descent, init-variance, lr-schedules
   :lesson nope
   ^
