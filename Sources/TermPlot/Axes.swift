@@ -127,15 +127,20 @@ extension String {
 
 /// The legend under a plot: one entry per series or class, wrapped to the figure's width.
 enum Legend {
-    static func lines(_ entries: [(marker: String, label: String)], width: Int) -> [String] {
+    /// `markerColours` (ANSI SGR codes, by entry) colour the markers; widths count only the
+    /// visible text, so the coloured legend wraps where the plain one does.
+    static func lines(_ entries: [(marker: String, label: String)], width: Int, markerColours: [String?] = []) -> [String] {
         var lines: [String] = []
-        var line = ""
-        for entry in entries {
-            let text = entry.marker + " " + entry.label
-            if !line.isEmpty && line.count + 3 + text.count > width { lines.append(line); line = "" }
-            line += line.isEmpty ? text : "   " + text
+        var line = "", visible = 0
+        for (index, entry) in entries.enumerated() {
+            let length = entry.marker.count + 1 + entry.label.count
+            let code = index < markerColours.count ? markerColours[index] : nil
+            let text = (code.map { "\u{1B}[\($0)m\(entry.marker)\u{1B}[0m" } ?? entry.marker) + " " + entry.label
+            if visible > 0 && visible + 3 + length > width { lines.append(line); line = ""; visible = 0 }
+            line += visible == 0 ? text : "   " + text
+            visible += visible == 0 ? length : 3 + length
         }
-        if !line.isEmpty { lines.append(line) }
+        if visible > 0 { lines.append(line) }
         return lines
     }
 }

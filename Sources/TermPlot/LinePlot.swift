@@ -36,7 +36,20 @@ public struct LinePlot: Sendable {
 
     /// The plot, line by line: the framed drawing, then a legend when there is more than one
     /// series or the one series has a label.
-    public func render(_ style: PlotStyle) -> [String] {
+    public func render(_ style: PlotStyle) -> [String] { render(style, palette: []) }
+
+    /// The same plot with each series' curve and legend marker in its own ANSI colour (SGR
+    /// codes such as "34", taken in turn from `palette`), for a colour terminal: the markers
+    /// already tell series apart, the colours make it quicker. The visible text is exactly
+    /// ``render(_:)``'s.
+    public func renderColoured(_ style: PlotStyle, palette: [String] = LinePlot.palette) -> [String] {
+        render(style, palette: palette)
+    }
+
+    /// Blue, red, green, magenta, cyan, yellow: the 8-colour terminal's distinct hues.
+    public static let palette = ["34", "31", "32", "35", "36", "33"]
+
+    private func render(_ style: PlotStyle, palette: [String]) -> [String] {
         // On a log axis everything below is drawn in logarithms; only the tick labels go back.
         let placed = series.map { one in
             Series(label: one.label, points: one.points.map { point in
@@ -66,13 +79,20 @@ public struct LinePlot: Sendable {
                 let segment = LineRaster.points(from: previous ?? position, to: position,
                                                 columns: axes.columns * across, rows: axes.rows * down)
                 for dot in segment {
-                    if usesBraille { canvas.setDot(x: dot.x, y: dot.y) } else { canvas.setGlyph(marker, column: dot.x, row: dot.y) }
+                    if usesBraille {
+                        canvas.setDot(x: dot.x, y: dot.y, owner: index)
+                    } else {
+                        canvas.setGlyph(marker, column: dot.x, row: dot.y, owner: index)
+                    }
                 }
                 previous = position
             }
             legend.insert((usesBraille ? "⠒⠒" : String(marker), series.label), at: 0)
         }
+        // One series needs no colour to be told apart.
+        let colours = series.count > 1 && !palette.isEmpty ? series.indices.map { palette[$0 % palette.count] } : []
+        let drawing = canvas.lines { owner in owner >= 0 && owner < colours.count ? colours[owner] : nil }
         let showLegend = series.count > 1 || !(series.first?.label.isEmpty ?? true)
-        return axes.frame(canvas.lines()) + (showLegend ? Legend.lines(legend, width: style.width) : [])
+        return axes.frame(drawing) + (showLegend ? Legend.lines(legend, width: style.width, markerColours: colours) : [])
     }
 }

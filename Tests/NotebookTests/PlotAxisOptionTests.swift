@@ -53,3 +53,16 @@ import Testing
         #expect(failure("plot l against \"a\"", in: session).contains("against needs numbers or tensors"))
     }
 }
+
+/// A plot of several series carries a coloured copy for colour terminals; its text is plain.
+@Suite struct PlotColourTests {
+    @Test func severalSeriesCarryAColouredCopyOneDoesNot() {
+        let session = Session()
+        let several = session.execute("plot sin(x), cos(x) for x in -3..3 size 40, 6").outputs[0]
+        #expect(!several.text.contains("\u{1B}"))
+        let coloured = try! #require(several.colouredText)
+        #expect(coloured.replacing(/\u{1B}\[[0-9;]*m/, with: "") == several.text)
+        #expect(session.execute("plot sin(x) for x in -3..3 size 40, 6").outputs[0].colouredText == nil)
+        #expect(session.execute("plot hist([1, 2, 2])").outputs[0].colouredText == nil)
+    }
+}

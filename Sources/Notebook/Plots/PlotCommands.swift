@@ -34,25 +34,37 @@ struct PlotCommand {
     func run() throws -> [Output] {
         var (style, notes) = try self.style()
         let options = try axisOptions()
-        let lines: [String]
+        let drawn: Drawn
         if let range = invocation.clause("for") {
             if let against = invocation.clause("against") {
                 throw NotebookError.evaluation("a curve over a range has its x already: leave out against, or plot tensors against x without for", at: against.arguments.first?.value.location ?? invocation.location)
             }
-            let (figure, curveNotes) = try curves(over: range, style: style, options: options)
-            lines = figure
+            let (plot, curveNotes) = try curves(over: range, style: style, options: options)
+            drawn = .lines(plot)
             notes += curveNotes
         } else {
             let (figure, dataNotes) = try data(style: style, options: options)
-            lines = figure
+            drawn = figure
             notes += dataNotes
         }
-        return [Output((lines + notes).joined(separator: "\n"))]
+        switch drawn {
+        case let .figure(lines):
+            return [Output((lines + notes).joined(separator: "\n"))]
+        case let .lines(plot):
+            let coloured = plot.series.count > 1 ? (plot.renderColoured(style) + notes).joined(separator: "\n") : nil
+            return [Output((plot.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
+        }
+    }
+
+    /// What `plot` drew: a line plot (whose series a colour terminal colours) or another figure.
+    private enum Drawn {
+        case lines(LinePlot)
+        case figure([String])
     }
 
     // MARK: plot e for x in a..b
 
-    private func curves(over clause: Clause, style: PlotStyle, options: AxisOptions) throws -> (lines: [String], notes: [String]) {
+    private func curves(over clause: Clause, style: PlotStyle, options: AxisOptions) throws -> (plot: LinePlot, notes: [String]) {
         let ranges = try variableRanges(clause, count: 1)
         let (name, low, high) = ranges[0]
         guard !options.logX || low > 0 else {
@@ -71,7 +83,7 @@ struct PlotCommand {
             notes += gapNotes(label, result)
         }
         notes += PlotCommand.logGapNotes(series, AxisOptions(logY: options.logY), xIsIndex: false)
-        return (LinePlot(series: series, xRange: low...high, logX: options.logX, logY: options.logY).render(style), notes)
+        return (LinePlot(series: series, xRange: low...high, logX: options.logX, logY: options.logY), notes)
     }
 
     /// `count` evenly spaced numbers from `low` to `high`, both included (as linspace, but
@@ -133,14 +145,14 @@ struct PlotCommand {
 
     // MARK: plot t, plot hist(t), plot history
 
-    private func data(style: PlotStyle, options: AxisOptions) throws -> (lines: [String], notes: [String]) {
+    private func data(style: PlotStyle, options: AxisOptions) throws -> (drawn: Drawn, notes: [String]) {
         let expressions = try plottedExpressions()
         let values = try expressions.map { try evaluator.evaluate($0) }
         if values.count == 1, case let .object(object) = values[0], let figure = object as? any PlotFigure {
             if options.any || invocation.clause("against") != nil {
                 throw NotebookError.evaluation("logx, logy and against lay out curves; a \(object.kindName) is drawn as it is", at: expressions[0].location)
             }
-            return (figure.draw(style), [])
+            return (.figure(figure.draw(style)), [])
         }
         var series: [LinePlot.Series] = []
         for (expression, value) in zip(expressions, values) {
@@ -165,7 +177,7 @@ struct PlotCommand {
             }
         }
         let xIsIndex = invocation.clause("against") == nil
-        return (LinePlot(series: series, logX: options.logX, logY: options.logY).render(style),
+        return (.lines(LinePlot(series: series, logX: options.logX, logY: options.logY)),
                 PlotCommand.logGapNotes(series, options, xIsIndex: xIsIndex))
     }
 
