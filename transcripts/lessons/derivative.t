@@ -203,8 +203,8 @@ the bottom of the central V.
   • The forward difference's error falls like h, the central difference's like
     h².
   • Rounding error grows like ε/h, so the best h is not the smallest: about √ε
-    for forward and ε^(1/3) for central differences, which is why gradcheck uses
-    1e-6.
+    for forward and ε^(1/3) for central differences, which is where gradcheck
+    takes its eps.
 (:next finishes the lesson)
 ── The derivative from the limit: done ──
 You finished the lesson. :lessons lists the others.
