@@ -27,15 +27,15 @@ so as h shrinks it tends to 2x. Compute it at x₀ = 3 for shorter and shorter h
   [1, 0.1, 0.01, 0.001]
 The second line is `hs` again: the quotient is exactly 2x₀ + h, and the error of
 the secant's slope is h itself.
-✎ Exercise: Predict before you run it: what is q(0.5), the slope of the secant
-from 3 to 3.5?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 1 of 5: Predict before you run it: what is q(0.5), the slope of the
+secant from 3 to 3.5?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> q(0.5)
 ✓ right
 q(0.5) = 2·3 + 0.5. Type q(0.5) at the prompt to see the session agree.
 Where the notes differ. Lecture 001 writes the left side of this limit as f(x).
-The limit is the *derivative* f'(x), not the function: at x₀ the function, the
+The limit is the derivative f'(x), not the function: at x₀ the function, the
 limit and gradbook's `f'` give
   gb> f(x0)
   9
@@ -75,9 +75,9 @@ with the parabola and the tangent, whose slope is f'(x₀):
 The secant with h = 2 meets the parabola again at x₀ + 2; with h = 0.5 the
 second point has moved closer, and the line has turned towards the tangent. In
 the limit the two points merge.
-✎ Exercise: Write the slope yourself from f: bind s to the slope of the secant
-from x0 to x0 + 0.25.
-(run a statement that binds s; :hint for a hint, :skip for the answer)
+✎ Exercise 2 of 5: Write the slope yourself from f: bind s to the slope of the
+secant from x0 to x0 + 0.25.
+(a statement binding s answers; other lines run as scratch work; :hint, :skip)
   gb> s = (f(x0 + 0.25) - f(x0)) / 0.25
   s = 6.25
 ✓ right
@@ -103,12 +103,12 @@ true slope is e, and compare the errors:
   [1.95249, 0.14056, 0.0136368, 0.00135959]
   gb> ctr(hs)
   [0.476246, 0.00453274, 4.53049e-05, 4.53047e-07]
-✎ Exercise: Predict: when h goes from 0.01 to 0.001, by what factor does the
-central difference's error shrink?
+✎ Exercise 3 of 5: Predict: when h goes from 0.01 to 0.001, by what factor does
+the central difference's error shrink?
   1. about 10
   2. about 100
   3. about 1000
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 h is 10 times smaller, h² 100 times: ctr(0.01) / ctr(0.001) shows it. The
@@ -156,12 +156,13 @@ Theory agrees: balancing h against ε/h puts the forward difference's best h nea
   u = 2.22045e-16
   gb> [u^(1/2), u^(1/3)]
   [1.49012e-08, 6.05545e-06]
-✎ Exercise: Which h gives the smallest central-difference error on the grid H?
+✎ Exercise 4 of 5: Which h gives the smallest central-difference error on the
+grid H?
   1. 1e-2
   2. 1e-5
   3. 1e-8
   4. 1e-11
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 H[argmin(ctr(H))] prints it: near u^(1/3). Smaller h lets rounding grow; larger
@@ -177,7 +178,8 @@ smallest. Its relative error then measures autograd, not the finite difference:
   y = 2.71828
   gb> gradcheck y wrt w
   gradcheck y wrt w, eps = 1e-06
-  autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+  autograd's gradient against central differences (f(x + eps) − f(x − eps)) /
+      2·eps
   element  analytic  numeric  relative error  status
   w        2.71828   2.71828  6e-11           good
   counts: 1 good
@@ -185,9 +187,9 @@ smallest. Its relative error then measures autograd, not the finite difference:
   verdict: good — every relative error is at most 1e-7
   gb> ctr(1e-6)
   1.63457e-10
-✎ Exercise: Bind c to the central difference of g at 1 with h = 1e-5 (write the
-quotient from g).
-(run a statement that binds c; :hint for a hint, :skip for the answer)
+✎ Exercise 5 of 5: Bind c to the central difference of g at 1 with h = 1e-5
+(write the quotient from g).
+(a statement binding c answers; other lines run as scratch work; :hint, :skip)
   gb> c = (g(1 + 1e-5) - g(1 - 1e-5)) / (2 * 1e-5)
   c = 2.71828
 ✓ right
@@ -207,4 +209,6 @@ the bottom of the central V.
     takes its eps.
 (:next finishes the lesson)
 ── The derivative from the limit: done ──
+Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

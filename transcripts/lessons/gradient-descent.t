@@ -10,19 +10,19 @@ compares full-batch, mini-batch and stochastic descent.
 ── Step 1 of 6: The update ──
 The gradient points uphill, so to go down we step against it, by a step size
 (learning rate) η:
-✎ Exercise: Lecture 001's quiz: which of these is the gradient descent step?
+✎ Exercise 1 of 7: Lecture 001's quiz: which of these is the gradient descent
+step?
   1. wᵗ = wᵗ + η∇Q(wᵗ⁻¹)
   2. wᵗ = wᵗ − η∇Q(wᵗ⁻¹)
   3. wᵗ = wᵗ⁻¹ + η∇Q(wᵗ⁻¹)
   4. wᵗ = wᵗ⁻¹ − η∇Q(wᵗ⁻¹)
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 4
 ✓ right
 The new point wᵗ is the old point wᵗ⁻¹ minus η times the gradient at the old
 point. The first two define wᵗ by itself; the third climbs.
 The slide after the quiz prints the gradient as ∇Q wᵗ⁻¹; read it as ∇Q(wᵗ⁻¹),
-the gradient *at* the previous point. One step by hand on Q(w) = (w - 3)², from
-0:
+the gradient at the previous point. One step by hand on Q(w) = (w - 3)², from 0:
   gb> Q(w) = (w - 3)^2
   Q(w) = (w - 3)^2
   gb> w = 0.0
@@ -39,9 +39,9 @@ the gradient *at* the previous point. One step by hand on Q(w) = (w - 3)², from
   w = 0.6
 `backward` puts Q'(w) in `w.grad`, and `w -= …` moves w outside the graph, as
 `torch.no_grad()` does.
-✎ Exercise: Take the next step yourself, on one line: recompute q from the new
-w, backward, and update w.
-(run a statement that binds w; :hint for a hint, :skip for the answer)
+✎ Exercise 2 of 7: Take the next step yourself, on one line: recompute q from
+the new w, backward, and update w.
+(a statement binding w answers; other lines run as scratch work; :hint, :skip)
   gb> q = Q(w); backward q; w -= eta * w.grad
   w = 1.08
 ✓ right
@@ -90,12 +90,12 @@ falls slowly, the middle one fast, and the largest rises. The slopes are log|1 -
 2η|:
   gb> abs(1 - 2 * eta)
   [0.96, 0.2, 1.4]
-✎ Exercise: Predict before running: with η = 1 on Q(w) = (w − 3)², starting from
-0, what does w do?
+✎ Exercise 3 of 7: Predict before running: with η = 1 on Q(w) = (w − 3)²,
+starting from 0, what does w do?
   1. it converges to 3
   2. it jumps between 0 and 6 for ever
   3. it moves further away at every step
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 1 − 2η = −1: the distance keeps its size and flips its sign. Run the cell below
@@ -105,9 +105,9 @@ to see it.
   gb> repeat 3 { q = Q(w); backward q; w -= 1 * w.grad }
   gb> w
   6
-✎ Exercise: Which η takes w from 0 to the minimum in exactly one step?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 4 of 7: Which η takes w from 0 to the minimum in exactly one step?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 0.5
 ✓ right
 1 − 2η = 0 at η = 0.5 = 1/Q″: one Newton step. Larger rates overshoot; beyond
@@ -150,10 +150,10 @@ the gradient was still about that size:
 Your turn, in one dimension again, from a fresh start:
   gb> w = 0.0; g = 1
   g = 1
-✎ Exercise: Write a while loop that runs gradient descent on Q(w) = (w − 3)²
-with η = 0.1 until |Q′(w)| < 1e-5 (bind g to w.grad in the loop, so the
+✎ Exercise 5 of 7: Write a while loop that runs gradient descent on Q(w) = (w −
+3)² with η = 0.1 until |Q′(w)| < 1e-5 (bind g to w.grad in the loop, so the
 condition sees it).
-(run a statement that binds w; :hint for a hint, :skip for the answer)
+(a statement binding w answers; other lines run as scratch work; :hint, :skip)
   gb> while abs(g) >= 1e-5 { q = Q(w); backward q; g = w.grad; w -= 0.1 * g }
 ✓ right
 Q′(w) = 2(w − 3), so |Q′| < 1e-5 means w is within 5e-6 of 3.
@@ -190,17 +190,17 @@ The training loss falls all the way; the validation loss turns up after `best`
 steps, as the network fits the noise. Early stopping keeps the weights from that
 step.
 
-Where the notes differ. Lecture 001 says to stop when the error on the *test*
-set stops falling. Choosing the step by the test set makes the test set part of
+Where the notes differ. Lecture 001 says to stop when the error on the test set
+stops falling. Choosing the step by the test set makes the test set part of
 training, and its error is then no longer an honest estimate: the curve above is
-a *validation* set, held out from training, and the test set is used once, at
-the end.
-✎ Exercise: You stop training at the step where the validation loss was lowest.
-The validation loss at that step is…
+a validation set, held out from training, and the test set is used once, at the
+end.
+✎ Exercise 6 of 7: You stop training at the step where the validation loss was
+lowest. The validation loss at that step is…
   1. an unbiased estimate of the loss on new data
   2. optimistic: the step was chosen to make it small
   3. pessimistic: early stopping hurts
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The minimum of many noisy numbers is lower than their typical value, so report
@@ -210,7 +210,7 @@ the loss on a separate test set.
 Lecture 001's formulas for full-batch GD, stochastic GD and mini-batch GD are
 the same; only the gradient differs: averaged over every example, over one
 random example, or over a random batch. Train one linear model three ways from
-the same start; `val d` records the loss on *all* the data after every step, so
+the same start; `val d` records the loss on all the data after every step, so
 the three curves measure the same thing:
   gb> d = regression(200, features = 2, noise = 0.5);
   gb> m1 = linear(2, 1, weight = [[0, 0]], bias = [0]);
@@ -240,12 +240,12 @@ the three curves measure the same thing:
       └┬────────────┬────────────┬─────────────┬────────────┬────────────┬
        0            20           40            60           80         100
   ⠒⠒ h_full.val_loss   • h_mini.val_loss   × h_sgd.val_loss
-✎ Exercise: Predict: over the last 50 steps, which run's full-data loss varies
-most from step to step?
+✎ Exercise 7 of 7: Predict: over the last 50 steps, which run's full-data loss
+varies most from step to step?
   1. full batch
   2. mini-batch of 10
   3. one example per step (SGD)
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 3
 ✓ right
 One example's gradient is the noisiest estimate of the full gradient; a batch of
@@ -270,4 +270,6 @@ the rate to calm it.
     give noisier steps.
 (:next finishes the lesson)
 ── Gradient descent and when to stop: done ──
+Exercises: 7 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.
