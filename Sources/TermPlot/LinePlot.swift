@@ -56,7 +56,12 @@ public struct LinePlot: Sendable {
                 (logX ? LogAxis.position(point.x) : point.x, logY ? LogAxis.position(point.y) : point.y)
             })
         }
-        let shownRange = xRange.map { logX ? LogAxis.position($0.lowerBound)...Swift.max(LogAxis.position($0.upperBound), LogAxis.position($0.lowerBound)) : $0 }
+        // A log axis needs its range above 0; the notebook checks, and a bad one falls back to the points'.
+        let shownRange = xRange.flatMap { range -> ClosedRange<Double>? in
+            guard logX else { return range }
+            let low = LogAxis.position(range.lowerBound), high = LogAxis.position(range.upperBound)
+            return low.isFinite && high.isFinite && low <= high ? low...high : nil
+        }
         let points = placed.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
         guard let xScale = shownRange.flatMap({ Scale($0.lowerBound, $0.upperBound) }) ?? Scale(covering: points.map(\.x)),
               let yScale = Scale(covering: points.map(\.y)) else {

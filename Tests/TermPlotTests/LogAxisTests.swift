@@ -38,6 +38,13 @@ import Foundation
         #expect(lines.prefix(5).allSatisfy { $0.contains("*") })
     }
 
+    @Test func aRangeReachingZeroOnALogAxisFallsBackToThePoints() {
+        let points = [(x: 0.1, y: 1.0), (x: 10, y: 2)]
+        let lines = LinePlot(series: [.init(label: "", points: points)], xRange: -1...10, logX: true)
+            .render(Fixtures.style(.ascii, width: 40, height: 5))
+        #expect(lines[lines.count - 1].split(separator: " ") == ["0.1", "1", "10"])
+    }
+
     @Test func nothingPositiveToShowIsSaidPlainly() {
         let style = PlotStyle(width: 40, height: 5, charset: .ascii) { "\($0)" }
         let lines = LinePlot(series: [.init(label: "", values: [0, -1])], logY: true).render(style)

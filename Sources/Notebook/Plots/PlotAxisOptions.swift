@@ -15,7 +15,10 @@ extension PlotCommand {
     func axisOptions() throws -> AxisOptions {
         for keyword in ["logx", "logy"] {
             if let clause = invocation.clause(keyword), let first = clause.arguments.first {
-                throw NotebookError.evaluation("\(keyword) takes nothing: it makes the \(keyword.dropFirst(3)) axis logarithmic (plot … for x in 1e-8..1 logx logy)", at: first.value.location)
+                let axis = keyword.dropFirst(3)
+                throw NotebookError.evaluation(
+                    "\(keyword) takes nothing: it makes the \(axis) axis logarithmic (plot … for x in 1e-8..1 logx logy)",
+                    at: first.value.location)
             }
         }
         return AxisOptions(logX: invocation.clause("logx") != nil, logY: invocation.clause("logy") != nil)
