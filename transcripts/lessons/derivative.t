@@ -90,9 +90,15 @@ central difference looks both ways,
 
     (f(x+h) - f(x-h))/2h = f'(x) + h²/6 f'''(x) + …
 
-so its error shrinks like h² (for x² the third derivative is 0 and it is exact:
-try it). Take a function with every derivative, g(x) = e^(x) at 1, where the
-true slope is e, and compare the errors:
+so its error shrinks like h². For x² the third derivative is 0, so the central
+difference is exact but for rounding, whatever h:
+  gb> c(h) = (f(x0 + h) - f(x0 - h)) / (2 * h)
+  c(h) = (f(x0 + h) - f(x0 - h)) / (2 * h)
+  gb> c(hs) - 2 * x0
+  [0, 5.32907e-15, -1.27898e-13, -6.60805e-13]
+What is left is rounding, and it grows as h shrinks: keep that in mind for
+later. Take a function with every derivative, g(x) = e^(x) at 1, where the true
+slope is e, and compare the errors:
   gb> g(x) = exp(x)
   g(x) = exp(x)
   gb> fwd(h) = abs((g(1 + h) - g(1)) / h - exp(1))
