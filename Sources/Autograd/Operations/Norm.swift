@@ -17,7 +17,7 @@ extension Operation {
         default: derivative = "sign(a)·|a|^(p−1) / ‖a‖^(p−1)"
         }
         return Operation(
-            name: "norm", formula: p == 2 ? "‖a‖" : "‖a‖\(order == "∞" ? "∞" : "_" + order)",
+            name: "norm", formula: p == 2 ? "‖a‖" : "‖a‖_\(order)",
             localDerivatives: [derivative], breakPoints: p == 2 ? [] : [0],
             forward: { Tensor(Operation.normValue($0[0].scalars, p: p)) },
             gradient: .general { inputs, output, upstream in
