@@ -31,7 +31,7 @@ extension BuiltinTable {
             guard let guide = session.guide else {
                 throw NotebookError.evaluation("lessons are not available in this session")
             }
-            return try guide.run(command, argument: argument, session: session)
+            return try session.refusingFileWrites("in a lesson's code") { try guide.run(command, argument: argument, session: session) }
         }
     }
 }
