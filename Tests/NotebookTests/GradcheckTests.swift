@@ -180,6 +180,7 @@ import Autograd
         ("gradcheck x^2 wrt big[0]", "x^2 does not depend on big[0]"),
         ("gradcheck sum(big) wrt big[0], big[1]", "big[1] and big[0] are parts of the same value"),
         ("gradcheck sum(big) wrt big[10000]", "out of range"),
+        ("gradcheck sum(big) wrt big[3:3]", "big[3:3] selects no elements, so there is nothing to check"),
         ("gradcheck x^2 wrt x sample 0", "gradcheck's sample must be at least 1, got 0"),
         ("gradcheck x^2 wrt x sample 1.5", "gradcheck's sample must be a whole number"),
         ("gradcheck x^2 wrt x sample", "sample takes one whole number"),

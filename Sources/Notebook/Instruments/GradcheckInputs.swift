@@ -39,7 +39,15 @@ extension GradcheckInput {
                                 evaluator: Evaluator) throws -> GradcheckInput {
         if case let .index(base, items) = expression.kind,
            case let .tensor(whole) = try evaluator.evaluate(base), inGraph.contains(ObjectIdentifier(whole)) {
-            let picked = try Tensor.offsets(of: evaluator.tensorIndices(items), in: whole.value.shape)
+            let picked: [Int]
+            do {
+                picked = try Tensor.offsets(of: evaluator.tensorIndices(items), in: whole.value.shape)
+            } catch {
+                throw NotebookError.wrap(error, at: expression.location)
+            }
+            guard !picked.isEmpty else {
+                throw NotebookError.evaluation("\(expression) selects no elements, so there is nothing to check", at: expression.location)
+            }
             return GradcheckInput(name: "\(base)", written: "\(expression)", variable: whole, elements: picked)
         }
         let variable = try evaluator.tensor(evaluator.evaluate(expression), for: "gradcheck's wrt", at: expression.location)
