@@ -77,6 +77,14 @@ import Testing
         }
     }
 
+    @Test func foundationErrorsAreDescribedByTheirPosixCause() {
+        let posix = NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))
+        #expect(UserFiles.describe(posix) == "permission denied")
+        let cocoa = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        #expect(UserFiles.describe(cocoa) == "no space left on device")
+        #expect(UserFiles.describe(UserFileError(message: "it exists", exists: true)) == "it exists")
+    }
+
     @Test func aSessionWhoseInputComesFromElsewhereWritesNoFiles() throws {
         let folder = try Folder()
         var settings = Settings()

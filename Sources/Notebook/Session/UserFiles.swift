@@ -77,11 +77,6 @@ public enum UserFiles {
             guard let underlying = current.userInfo[NSUnderlyingErrorKey] as? NSError else { break }
             current = underlying
         }
-        let posix = [NSFileNoSuchFileError: ENOENT, NSFileReadNoSuchFileError: ENOENT, NSFileWriteNoPermissionError: EACCES,
-                     NSFileReadNoPermissionError: EACCES, NSFileWriteOutOfSpaceError: ENOSPC, NSFileWriteVolumeReadOnlyError: EROFS]
-        if (error as NSError).domain == NSCocoaErrorDomain, let code = posix[(error as NSError).code] {
-            return UserFileError(errno: code).message
-        }
         return (error as NSError).localizedDescription
     }
 
