@@ -70,6 +70,11 @@ import Testing
         #expect(failure(":load /dev/null").contains("it is a character device, not a regular file"))
         #expect(failure(":load \(folder.path("binary.gb"))").contains("not a UTF-8 text file"))
         #expect(failure(":load \(folder.path("none.gb"))").contains("cannot read \(folder.path("none.gb")): no such file"))
+        #expect(failure(":load /etc/passwd/x").contains("cannot read /etc/passwd/x: a part of the path is not a directory"))
+        #if os(Linux)
+        // A file that cannot be read even by root: reading /proc/self/mem from offset 0 fails.
+        #expect(failure(":load /proc/self/mem").contains("cannot read /proc/self/mem: input/output error"))
+        #endif
         if geteuid() != 0 {  // root reads whatever the mode says
             try "x = 1\n".write(toFile: folder.path("secret.gb"), atomically: true, encoding: .utf8)
             #expect(chmod(folder.path("secret.gb"), 0) == 0)
