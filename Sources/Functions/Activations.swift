@@ -32,7 +32,7 @@ extension ElementwiseFunction {
         summary: "The rectified linear unit.",
         helpFormula: "relu(x) = max(0, x);  relu′(x) = 1 if x > 0 else 0 (0 at x = 0, as PyTorch)", example: "relu([-1, 0, 2])",
         graphFormula: "max(0, a)", graphDerivative: "1 if a > 0 else 0", breakPoints: [0],
-        derivativeFormula: .ifPositive(then: 1, otherwise: 0),
+        derivativeFormula: .ifPositive(.input, then: 1, otherwise: 0),
         value: { x, _ in x > 0 || x.isNaN ? x : 0 }, derivative: { x, _, _ in x > 0 ? 1 : 0 })
 
     public static let leakyRelu = ElementwiseFunction(
@@ -41,7 +41,7 @@ extension ElementwiseFunction {
         helpFormula: "leaky_relu(x) = x if x > 0 else slope·x;  derivative 1 or slope (slope at 0, as PyTorch)",
         example: "leaky_relu([-10, 5], slope = 0.1)",
         graphFormula: "a if a > 0 else slope·a", graphDerivative: "1 if a > 0 else slope", breakPoints: [0],
-        derivativeFormula: .ifPositive(then: 1, otherwise: .parameter),
+        derivativeFormula: .ifPositive(.input, then: 1, otherwise: .parameter),
         value: { x, slope in x > 0 ? x : slope * x }, derivative: { x, _, slope in x > 0 ? 1 : slope })
 
     public static let elu = ElementwiseFunction(
@@ -49,7 +49,7 @@ extension ElementwiseFunction {
         summary: "The exponential linear unit: smooth for x < 0, tending to −alpha.",
         helpFormula: "elu(x) = x if x > 0 else alpha·(eˣ − 1);  derivative 1 or alpha·eˣ", example: "elu([-2, 0, 2])",
         graphFormula: "a if a > 0 else alpha·(exp(a) − 1)", graphDerivative: "1 if a > 0 else alpha·exp(a)", breakPoints: [0],
-        derivativeFormula: .ifPositive(then: 1, otherwise: .parameter * .apply("exp", .input)),
+        derivativeFormula: .ifPositive(.input, then: 1, otherwise: .parameter * .apply("exp", .input)),
         value: { x, alpha in x > 0 ? x : alpha * Double.expMinusOne(x) },
         derivative: { x, _, alpha in x > 0 ? 1 : alpha * Double.exp(x) })
 
@@ -62,7 +62,8 @@ extension ElementwiseFunction {
         summary: "A smooth relu: log(1 + eˣ), and x itself above 20, as PyTorch's softplus.",
         helpFormula: "softplus(x) = log(1 + eˣ);  softplus′(x) = σ(x) (1 above 20, as PyTorch)", example: "softplus([-2, 0, 2])",
         graphFormula: "log(1 + exp(a))", graphDerivative: "σ(a) (1 above 20)",
-        derivativeFormula: .apply("sigmoid", .input),
+        // Above the threshold softplus is x itself, so 1 exactly, as its backward passes.
+        derivativeFormula: .ifPositive(.input - .number(softplusThreshold), then: 1, otherwise: .apply("sigmoid", .input)),
         value: { x, _ in x > softplusThreshold ? x : Double.log(onePlus: Double.exp(x)) },
         derivative: { x, _, _ in x > softplusThreshold ? 1 : 1 / (1 + Double.exp(-x)) })
 

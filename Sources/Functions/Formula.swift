@@ -17,8 +17,8 @@ public indirect enum Formula: Sendable, Equatable, ExpressibleByFloatLiteral, Ex
     /// A function of one argument by name: another registered function (`sigmoid`) or one
     /// Symbolic knows (`exp`, `sqrt`).
     case apply(String, Formula)
-    /// `then` where the input is > 0, `otherwise` elsewhere.
-    case ifPositive(then: Formula, otherwise: Formula)
+    /// `then` where `condition` is > 0, `otherwise` elsewhere.
+    case ifPositive(Formula, then: Formula, otherwise: Formula)
 
     public init(floatLiteral value: Double) { self = .number(value) }
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
@@ -37,7 +37,7 @@ public indirect enum Formula: Sendable, Equatable, ExpressibleByFloatLiteral, Ex
         case let .add(a, b), let .subtract(a, b), let .multiply(a, b), let .divide(a, b), let .power(a, b):
             a.functionNames + b.functionNames
         case let .apply(name, a): [name] + a.functionNames
-        case let .ifPositive(a, b): a.functionNames + b.functionNames
+        case let .ifPositive(c, a, b): c.functionNames + a.functionNames + b.functionNames
         }
     }
 }

@@ -96,9 +96,12 @@ public enum ElementaryFunction: Sendable, Equatable {
             // Every name a registered formula uses is known: RegistryConsistencyTests checks it.
             guard let f = named(name) else { return .number(.nan) }
             return .apply(f, e(a))
-        case let .ifPositive(then, otherwise): return .piecewise(condition: u, then: e(then), otherwise: e(otherwise))
+        case let .ifPositive(condition, then, otherwise): return .piecewise(condition: e(condition), then: e(then), otherwise: e(otherwise))
         }
     }
+
+    /// Above this, softplus(x) is taken as x (PyTorch's `threshold=20` with `beta=1`).
+    public static let softplusThreshold = ElementwiseFunction.softplusThreshold
 
     /// For a function with a kink at 0: the derivative's value used there, as PyTorch uses it
     /// (mathematically the derivative does not exist at the kink).

@@ -15,6 +15,7 @@ extension BuiltinTable {
         reductions,            // sum mean var std max min argmax argmin        Builtins/ReductionBuiltins.swift
         shapes,                // reshape flatten transpose permute concat stack    Builtins/ShapeBuiltins.swift
         linearAlgebra,         // matmul                                        Builtins/ShapeBuiltins.swift
+        vectorFunctions,       // norm dot                                      Builtins/VectorBuiltins.swift
         autograd,              // detach                                        Builtins/ShapeBuiltins.swift
         plotFunctions,         // hist scatter bar path                         Plots/PlotFunctions.swift
         layerFunctions,        // linear dropout batchnorm1d sequential mlp …   Training/LayerBuiltins.swift
