@@ -42,6 +42,8 @@ public struct NotebookError: Error, Equatable, Sendable {
             return notebookError
         case let tensorError as TensorError:
             return .evaluation(tensorError.description, at: location)
+        case AutogradError.interrupted:
+            return .interrupted
         case let autogradError as AutogradError:
             return .evaluation(autogradError.description, at: location)
         default:
