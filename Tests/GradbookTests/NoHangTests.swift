@@ -18,6 +18,17 @@ import Testing
         #expect(result.lines.contains("    ∂n1/∂w_old = (3,) [1, 1, 1]"))
     }
 
+    @Test func aLoopThatKeepsEveryOldValueStopsAtTheMemoryBudget() throws {
+        // 8 MB a step: without the budget, 100 steps of a 5000 × 5000 x aborted the process.
+        let script = "x = randn(1000, 1000);\nrepeat 100 { x = x + 1 }\nx = detach(x);\nok = 41 + 1\n"
+        let result = try GradbookProcess.run(["--memory", "300MB"], input: script, timeLimit: 120)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("so x was not changed; x holds "))
+        #expect(result.standardOutput.contains("update in place with x += …, which records no graph, or cut the history with x = detach(x)"))
+        #expect(result.lastLine == "ok = 42")
+        #expect(try GradbookProcess.run(["--memory", "lots", "-e", "1"]).status == 64)
+    }
+
     @Test func pipedOutputIsWrittenBeforeLongCodeRuns() throws {
         // Killed outright (no chance to flush), the lines of the entries that finished are out.
         let directory = try TemporaryDirectory()
