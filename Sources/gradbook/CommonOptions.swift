@@ -51,7 +51,7 @@ struct CommonOptions: ParsableArguments {
     func makeSession() -> Session {
         let session = Session(seed: seed, settings: settings)
         session.memoryBudget = memoryBudget ?? .standard
-        session.guide = LessonGuide(library: LessonLibrary.locate().map(LessonLibrary.init), progress: .standard())
+        session.guide = LessonGuide(library: .standard(), progress: .standard())
         return session
     }
 

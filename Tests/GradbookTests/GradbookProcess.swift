@@ -40,10 +40,12 @@ struct GradbookProcess {
 
     /// Runs gradbook with `arguments`, feeding `input` on stdin (an empty file when nil), in
     /// `directory` (a fresh temporary one when nil); with `interruptAfter`, sends it `signal`
-    /// (SIGINT, what Ctrl-C does, unless told otherwise) that many seconds after it started. A run still going after `timeLimit`
-    /// seconds is killed, so that a hang fails its test instead of hanging the suite.
+    /// (SIGINT, what Ctrl-C does, unless told otherwise) that many seconds after it started. A
+    /// run still going after `timeLimit` seconds is killed, so that a hang fails its test
+    /// instead of hanging the suite.
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
-                    interruptAfter delay: Double? = nil, signal: Int32 = SIGINT, timeLimit: Double = 300) throws -> Result {
+                    interruptAfter delay: Double? = nil, signal: Int32 = SIGINT, timeLimit: Double = 300,
+                    environment extra: [String: String] = [:], executable: URL = executable) throws -> Result {
         let scratch = try TemporaryDirectory()
         let workingDirectory = directory ?? scratch.url
         let inputFile = scratch.url.appendingPathComponent("stdin.gb")
@@ -60,6 +62,7 @@ struct GradbookProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = scratch.url.appendingPathComponent("state").path
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         // Files, not pipes: nothing can fill up and block while the process runs.
         let standardInput = try FileHandle(forReadingFrom: inputFile)
