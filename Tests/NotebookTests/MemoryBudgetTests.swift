@@ -4,26 +4,38 @@ import Testing
 /// The memory budget: a binding that would go over it is refused with an error naming what
 /// holds the memory, and the session goes on.
 @Suite struct MemoryBudgetTests {
+    /// The process seen as holding more than any budget, so that the session's values are counted.
+    static func overBudget(_ session: Session) { session.residentMemory = { _ in 1 << 40 } }
+
     @Test func aBindingOverTheBudgetIsRefusedNamingTheHistory() {
         let session = Session()
         run("x = zeros(1000); repeat 9 { x = x + 1 }; small = 2", in: session)
-        session.memoryBudget.limit = 32 << 20
-        session.residentMemory = { limit in 40 << 20 > limit ? 40 << 20 : nil }
+        Self.overBudget(session)
+        session.memoryBudget.limit = 90 << 10
+        // x + 1 would be the 11th value of x's chain, beside 10 constants 1: 11 × 1000 + 10
+        // numbers of 8 bytes and 21 nodes of 400, 96,480 bytes; with small's 408, 94.6 KB.
         let text = failure("x = x + 1", in: session)
-        // x + 1 would be the 11th value of the chain, with 10 constants 1 and 11 × 1000 numbers:
-        // 11,010 × 8 bytes = 86 KB.
-        #expect(text.contains("error: out of memory budget: gradbook holds 40 MB, its budget is 32 MB (:memory sets it), so x was not changed; x holds 86 KB: its value and 10 earlier values kept in its graph for backward (x = x + … in a loop keeps every step); update in place with x += …, which records no graph, or cut the history with x = detach(x)"), "\(text)")
-        #expect(failure("repeat 5 { small = 3 }", in: session).contains("so small was not changed; x holds 78.2 KB: its value and 9 earlier values"))
-        #expect(run("small", in: session) == "2", "the refused binding kept its old value")
-        session.residentMemory = { _ in nil }
-        #expect(run("x += 1; x[0]", in: session) == "10")
+        #expect(text.contains("error: out of memory budget: the session's values hold 94.6 KB, its budget is 90 KB (:memory sets it), so x was not changed; x holds 94.2 KB: its value and 10 earlier values kept in its graph for backward (x = x + … in a loop keeps every step); update in place with x += …, which records no graph, or cut the history with x = detach(x)"), "\(text)")
+        #expect(run("small = 3; x[0]", in: session) == "9", "x kept its old value; 86 KB fit")
+        session.memoryBudget.limit = 80 << 10
+        #expect(failure("repeat 5 { small = 4 }", in: session).contains("the session's values hold 86 KB, its budget is 80 KB (:memory sets it), so small was not changed; x holds 85.6 KB: its value and 9 earlier values"))
+        #expect(run("small", in: session) == "3")
+        #expect(run("x = detach(x); x += 1; x[0]", in: session) == "10")
     }
 
     @Test func valuesWithoutHistoryAreNamedToo() {
         let session = Session()
         run("big = zeros(100, 100)", in: session)
-        session.residentMemory = { _ in 1 << 40 }
-        #expect(failure("y = 1", in: session).contains("so y was not changed; big holds 78.1 KB; rebind it (or :reset) to let it go"))
+        Self.overBudget(session)
+        session.memoryBudget.limit = 64 << 10
+        #expect(failure("y = 1", in: session).contains("the session's values hold 78.9 KB, its budget is 64 KB (:memory sets it), so y was not changed; big holds 78.5 KB; rebind it (or :reset) to let it go"))
+    }
+
+    @Test func nothingIsCountedWhileTheProcessIsUnderTheBudget() {
+        let session = Session()
+        session.memoryBudget.limit = 1 << 10
+        session.residentMemory = { _ in nil }
+        run("x = zeros(1000); repeat 3 { x = x + 1 }", in: session)
     }
 
     @Test func theBudgetIsShownAndSet() {
