@@ -67,6 +67,8 @@ import Testing
         let scatter = ScatterPlot(points: noisy.enumerated().map { .init(x: Double($0.offset), y: $0.element, group: 0) }, classNames: ["a"])
         let rows = scatter.render(Fixtures.style(.unicode, width: 30, height: 8)).filter { $0.contains("┤●") }
         #expect(rows.count == 1, "\(rows)")
+        let histogram = Histogram(values: noisy, bins: 4).bins()
+        #expect(histogram?.edges == [0.5, 0.75, 1, 1.25, 1.5] && histogram?.counts == [0, 0, 4, 0])
     }
 
     @Test func spansTooLargeForADoubleStillMap() {
