@@ -92,7 +92,7 @@ import Foundation
         run("x = 1\n:digits 3\n:vars\n:help relu\n:time y = 2\n:width 60\n:seed 4", in: session)
         // :time is left out but the statement it ran is kept, once
         #expect(session.savedInput == ["x = 1", ":digits 3", "y = 2", ":width 60", ":seed 4"])
-        #expect(BuiltinTable.metaCommands.filter { $0.saving == .kept }.map(\.name) == ["seed", "digits", "width", "load"])
+        #expect(BuiltinTable.metaCommands.filter { $0.saving == .kept }.map(\.name) == ["seed", "digits", "width", "load", "memory"])
     }
 
     @Test func loadReportsFileLineAndColumnAndStops() throws {

@@ -41,5 +41,6 @@ extension BuiltinTable {
         sessionMetaCommands,  // :help :vars :seed :digits :width :reset :load :save :record :quit   Session/MetaCommands.swift
         guideMetaCommands,    // :lessons :lesson :next …                                            Session/Guide.swift
         timingMetaCommands,   // :time                                                               Session/Timing.swift
+        memoryMetaCommands,   // :memory                                                             Session/MemoryBudget.swift
     ].flatMap { $0 }
 }
