@@ -52,16 +52,16 @@ v₁₁ sits inside h₁, so the chain rule takes two factors, as the lecture wr
 derivative is σ'(u) = σ(u)(1 - σ(u)), and σ(u) is h₁ itself, so ∂h₁/∂v₁₁ = h₁ (1
 - h₁) z₁. `derive` takes the same steps, naming the rule at each:
   gb> derive p11 * sigmoid(v11 * z1 + v21 * z2) + p21 * h2 wrt v11
-  1. sum rule: ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2] = ∂/∂v11[p11·σ(v11·z1 +
-      v21·z2)]
-  2. constant factor: ∂/∂v11[p11·σ(v11·z1 + v21·z2)] = p11·∂/∂v11[σ(v11·z1 +
-      v21·z2)]
-  3. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂v11[σ(v11·z1 + v21·z2)] =
-      σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))·∂/∂v11[v11·z1 + v21·z2]
+  1. sum rule: ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2]
+      = ∂/∂v11[p11·σ(v11·z1 + v21·z2)]
+  2. constant factor: ∂/∂v11[p11·σ(v11·z1 + v21·z2)]
+      = p11·∂/∂v11[σ(v11·z1 + v21·z2)]
+  3. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂v11[σ(v11·z1 + v21·z2)]
+      = σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))·∂/∂v11[v11·z1 + v21·z2]
   4. sum rule: ∂/∂v11[v11·z1 + v21·z2] = ∂/∂v11[v11·z1]
   5. constant factor: ∂/∂v11[v11·z1] = z1
-  ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2] = p11·z1·σ(v11·z1 + v21·z2)·(1 −
-      σ(v11·z1 + v21·z2))
+  ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2]
+      = p11·z1·σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))
 ✎ Exercise 2 of 5: Write ∂a/∂v11 with the names bound in the session (p11, h1,
 z1, …).
 (an expression answers; other lines run as scratch work; :hint, :skip)
@@ -299,37 +299,40 @@ whole network when it is written as functions:
   af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2) + p21 * sigmoid(v12 *
       zf1(w11) + v22 * z2)
   gb> derive af(w11) wrt w11 at w11 = 0.5
-  1. definition of af: ∂/∂w11[af(w11)] = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) +
-      p21·σ(v12·zf1(w11) + v22·z2)]
-  2. sum rule: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) + p21·σ(v12·zf1(w11) +
-      v22·z2)] = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)] +
-      ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)]
-  3. constant factor: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)] =
-      p11·∂/∂w11[σ(v11·zf1(w11) + v21·z2)]
+  1. definition of af: ∂/∂w11[af(w11)]
+      = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) + p21·σ(v12·zf1(w11) + v22·z2)]
+  2. sum rule: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)
+      + p21·σ(v12·zf1(w11) + v22·z2)] = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)]
+      + ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)]
+  3. constant factor: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)]
+      = p11·∂/∂w11[σ(v11·zf1(w11) + v21·z2)]
   4. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(v11·zf1(w11) + v21·z2)]
-      = σ(v11·zf1(w11) + v21·z2)·(1 − σ(v11·zf1(w11) +
-      v21·z2))·∂/∂w11[v11·zf1(w11) + v21·z2]
+      = σ(v11·zf1(w11) + v21·z2)·(1
+      − σ(v11·zf1(w11) + v21·z2))·∂/∂w11[v11·zf1(w11) + v21·z2]
   5. sum rule: ∂/∂w11[v11·zf1(w11) + v21·z2] = ∂/∂w11[v11·zf1(w11)]
   6. constant factor: ∂/∂w11[v11·zf1(w11)] = v11·∂/∂w11[zf1(w11)]
   7. definition of zf1: ∂/∂w11[zf1(w11)] = ∂/∂w11[σ(w11·x1 + w21·x2)]
-  8. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)] =
-      σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
+  8. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)]
+      = σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
   9. sum rule: ∂/∂w11[w11·x1 + w21·x2] = ∂/∂w11[w11·x1]
   10. constant factor: ∂/∂w11[w11·x1] = x1
-  11. constant factor: ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)] =
-      p21·∂/∂w11[σ(v12·zf1(w11) + v22·z2)]
-  12. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(v12·zf1(w11) +
-      v22·z2)] = σ(v12·zf1(w11) + v22·z2)·(1 − σ(v12·zf1(w11) +
-      v22·z2))·∂/∂w11[v12·zf1(w11) + v22·z2]
+  11. constant factor: ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)]
+      = p21·∂/∂w11[σ(v12·zf1(w11) + v22·z2)]
+  12. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(v12·zf1(w11)
+      + v22·z2)]
+      = σ(v12·zf1(w11) + v22·z2)·(1
+      − σ(v12·zf1(w11) + v22·z2))·∂/∂w11[v12·zf1(w11) + v22·z2]
   13. sum rule: ∂/∂w11[v12·zf1(w11) + v22·z2] = ∂/∂w11[v12·zf1(w11)]
   14. constant factor: ∂/∂w11[v12·zf1(w11)] = v12·∂/∂w11[zf1(w11)]
   15. definition of zf1: ∂/∂w11[zf1(w11)] = ∂/∂w11[σ(w11·x1 + w21·x2)]
-  16. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)] =
-      σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
+  16. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)]
+      = σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
   17. sum rule: ∂/∂w11[w11·x1 + w21·x2] = ∂/∂w11[w11·x1]
   18. constant factor: ∂/∂w11[w11·x1] = x1
-  ∂/∂w11[af(w11)] = p11·v11·x1·σ(v11·zf1(w11) + v21·z2)·(1 − σ(v11·zf1(w11) +
-      v21·z2))·zf1(w11)·(1 − zf1(w11)) + p21·v12·x1·σ(v12·zf1(w11) + v22·z2)·(1
+  ∂/∂w11[af(w11)]
+      = p11·v11·x1·σ(v11·zf1(w11) + v21·z2)·(1
+      − σ(v11·zf1(w11) + v21·z2))·zf1(w11)·(1 − zf1(w11))
+      + p21·v12·x1·σ(v12·zf1(w11) + v22·z2)·(1
       − σ(v12·zf1(w11) + v22·z2))·zf1(w11)·(1 − zf1(w11))
   at w11 = 0.5, p11 = 1.5, v11 = 1.2, x1 = 1, w21 = -0.3, x2 = -2, v21 = -0.7,
       z2 = 0.598688, p21 = -2, v12 = 0.4, v22 = 0.9:

@@ -1,0 +1,58 @@
+/// A formula too wide for the line, broken between terms: before a `+`, `−` or `=` at the
+/// shallowest bracket depth that lets each line fit, the continuation indented. A name, number
+/// or product is never split; a term wider than the line goes on a line of its own.
+enum FormulaWrap {
+    /// The lines of `text` for `width` columns; continuation lines start `indent` columns in
+    /// from the first line's own indentation. The first `keep` characters (a step's number and
+    /// rule name) are never broken.
+    static func lines(_ text: String, width: Int, indent: Int = 4, keep: Int = 0) -> [String] {
+        let characters = Array(text)
+        guard characters.count > width else { return [text] }
+        let lead = characters.prefix { $0 == " " }.count
+        let continuation = String(repeating: " ", count: lead + indent)
+        let breaks = breakPoints(characters).filter { $0.position >= keep }
+        var lines: [String] = []
+        var start = 0
+        var room = width
+        while characters.count - start > room {
+            let reachable = breaks.filter { $0.position > start && $0.position - start <= room }
+            let chosen: Int
+            if let shallowest = reachable.map(\.depth).min() {
+                chosen = reachable.last { $0.depth == shallowest }!.position
+            } else if let shallowest = breaks.filter({ $0.position > start }).map(\.depth).min() {
+                // One term wider than the line: it stands alone, cut where it is shallowest.
+                chosen = breaks.first { $0.position > start && $0.depth == shallowest }!.position
+            } else {
+                break
+            }
+            lines.append((lines.isEmpty ? "" : continuation) + String(characters[start..<chosen]))
+            start = chosen + 1  // the space; the operator starts the next line
+            room = width - continuation.count
+        }
+        lines.append((lines.isEmpty ? "" : continuation) + String(characters[start...]))
+        return lines
+    }
+
+    /// Each space before a binary `+ − - =` with its bracket depth; spaces elsewhere (inside
+    /// an argument list, after a comma) only when no operator is found at all.
+    private static func breakPoints(_ characters: [Character]) -> [(position: Int, depth: Int)] {
+        var operators: [(position: Int, depth: Int)] = []
+        var spaces: [(position: Int, depth: Int)] = []
+        var depth = 0
+        for (i, c) in characters.enumerated() {
+            switch c {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}": depth = Swift.max(depth - 1, 0)
+            case " ":
+                guard i > 0, characters[i - 1] != " " else { continue }
+                if i + 2 < characters.count, "+−-=".contains(characters[i + 1]), characters[i + 2] == " " {
+                    operators.append((i, depth))
+                } else {
+                    spaces.append((i, depth + 1))  // a last resort, after every operator
+                }
+            default: break
+            }
+        }
+        return (operators + spaces).sorted { $0.position < $1.position }
+    }
+}
