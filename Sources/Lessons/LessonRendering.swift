@@ -150,8 +150,8 @@ public enum ExerciseOutcome: String, Codable, CaseIterable, Sendable {
     var summaryText: String {
         switch self {
         case .firstTry: "right first time"
-        case .afterTries: "right after a wrong try"
-        case .withHints: "right with hints"
+        case .afterTries: "right on a later try"
+        case .withHints: "with hints"
         case .skipped: "skipped"
         }
     }

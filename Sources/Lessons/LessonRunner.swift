@@ -234,7 +234,8 @@ final class LessonRunner {
 
     /// Shows the furthest step as it ran so far, with its open exercise (after resuming).
     func current(style: Style) -> [Output] {
-        record[stepIndex] + (open == nil ? [Output("(:next goes on; the prompt is yours to experiment)", .info)] : [])
+        guard let current = open else { return record[stepIndex] + [Output("(:next goes on; the prompt is yours to experiment)", .info)] }
+        return record[stepIndex] + style.wrapped(howToAnswer(current.exercise), .info)
     }
 
     var position: String {

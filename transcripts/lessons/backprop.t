@@ -375,6 +375,5 @@ w11.grad (zero first: gradients accumulate).
     them found a bug.
 (:next finishes the lesson)
 ── Backprop by hand: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -220,6 +220,5 @@ feature by a constant changes nothing after the mean is subtracted.
   • A batch of one cannot be normalised in training mode.
 (:next finishes the lesson)
 ── BatchNorm, training vs inference: done ──
-Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 4 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

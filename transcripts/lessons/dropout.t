@@ -130,6 +130,5 @@ Each convention has one place for the scaling, never two.
   • `eval net` makes dropout the identity; use it for every prediction.
 (:next finishes the lesson)
 ── Dropout and its scaling: done ──
-Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 4 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -238,6 +238,5 @@ apart.
     symmetry.
 (:next finishes the lesson)
 ── Initialisation and the variance of activations: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.
