@@ -23,19 +23,25 @@ enum AnswerCheck {
     /// solution binds, run on the state as it is now and then undone.
     static func expected(_ source: String, for exercise: Exercise, in session: Session, isSolution: Bool = false) -> Expected {
         if exercise.kind == .choice { return Int(source).map(Expected.choice) ?? .broken("'\(source)' is not a choice's number") }
+        let snapshot = SessionSnapshot(session)
+        let expected: Expected
         do {
-            return try session.withoutSideEffects {
-                if isSolution, let binding = exercise.binding {
-                    let ran = session.executeWithoutGuide(source)
-                    if ran.failed { throw NotebookError(.evaluation, ran.text) }
-                    guard let bound = session.boundTensor(binding) else { throw NotebookError(.evaluation, "the solution does not bind \(binding) to a tensor") }
-                    return .value(bound)
-                }
-                return .value(try session.evaluateTensor(source))
+            if isSolution, let binding = exercise.binding {
+                let ran = session.executeWithoutGuide(source)
+                if ran.failed { throw NotebookError(.evaluation, ran.text) }
+                guard let bound = session.boundTensor(binding) else { throw NotebookError(.evaluation, "the solution does not bind \(binding) to a tensor") }
+                expected = .value(bound)
+            } else {
+                expected = .value(try session.evaluateTensor(source))
             }
         } catch {
-            return .broken(message(error))
+            expected = .broken(message(error))
         }
+        let stepped = snapshot.restore(session)
+        guard stepped.isEmpty else {
+            return .broken("it steps \(stepped.joined(separator: ", ")), which judging cannot undo; ask for a value instead")
+        }
+        return expected
     }
 
     /// What the learner typed as a choice, judged against the right choice and the known wrong ones.

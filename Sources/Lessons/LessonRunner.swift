@@ -151,8 +151,11 @@ final class LessonRunner {
             let ran = evaluate(input)
             // A statement that leaves the name alone is scratch work, and stays.
             guard !ran.failed, let object = session.boundObject(binding), object !== before else { return ran }
-            snapshot.restore(session, keeping: [binding])
+            let stepped = snapshot.restore(session, keeping: [binding])
             outputs += ran.outputs
+            if !stepped.isEmpty {
+                outputs.append(Output("(\(stepped.joined(separator: ", ")) took a step, which cannot be undone; everything else the answer changed was)", .info))
+            }
             verdict = session.boundTensor(binding).map { current.judge($0, in: session) } ?? .wrong("\(binding) is not bound to a tensor")
         } else {
             guard current.isAnswer(input, in: session) else { return nil }
