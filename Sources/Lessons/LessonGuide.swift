@@ -86,9 +86,10 @@ public final class LessonGuide: Guide {
                 outputs.append(Output("a fresh session for \(lesson.id): your variables are gone", .info))
             } else if !given.contains("--keep") {
                 let names = session.names.prefix(6).joined(separator: ", ") + (session.names.count > 6 ? ", …" : "")
-                return style.wrapped("This session has variables (\(names)). \(lesson.id) reseeds the random generator and binds its own names, "
-                    + "replacing any of yours with the same name. :lesson \(lesson.id) --keep starts it keeping your variables; "
-                    + ":lesson \(lesson.id) --fresh starts it in a fresh session. Nothing has changed yet.", .info)
+                return style.wrapped("This session has variables (\(names)). \(lesson.id) reseeds the random generator and binds its own "
+                                     + "names, replacing yours where they are the same. Nothing has changed yet.", .info)
+                    + [Output("  :lesson \(lesson.id) --keep    starts it, keeping your variables", .info),
+                       Output("  :lesson \(lesson.id) --fresh   starts it in a fresh session", .info)]
             }
         }
 

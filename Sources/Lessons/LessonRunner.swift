@@ -128,9 +128,10 @@ final class LessonRunner {
     func skip(in session: Session, style: Style) -> [Output] {
         guard let exercise = open?.exercise else { return [Output("no exercise is open; :next goes on", .info)] }
         var outputs = style.wrapped("the answer: " + answerText(exercise, in: session), .info)
-        if exercise.kind == .command, let solution = exercise.solution {
-            // Later steps use what the solution binds, as if the learner had typed it.
-            outputs += Self.echo(solution) + session.executeWithoutGuide(solution).outputs.flatMap(Self.indented)
+        if exercise.kind == .command, let solution = exercise.solution, let binding = exercise.binding, let binds = open?.solutionBinds {
+            // Later steps use what the solution binds, as if the learner had typed it when the
+            // exercise opened (scratch work since then does not change it).
+            outputs += Self.echo(solution) + session.bind(binding, to: binds).flatMap(Self.indented)
         }
         return close(.skipped, outputs, in: session, style: style)
     }
