@@ -56,11 +56,11 @@ import Testing
 
     @Test func everyLessonsAutoRunFitsEightyColumnsAndIsASCIIUnderAscii() throws {
         for id in Self.repositoryLessonIDs {
-            for ascii in [false, true] {
-                let result = try GradbookProcess.run(["lesson", id, "--auto", "--width", "80"] + (ascii ? ["--ascii"] : []))
+            for (width, ascii) in [(80, false), (80, true), (60, false)] {
+                let result = try GradbookProcess.run(["lesson", id, "--auto", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
                 #expect(result.status == 0, "\(id): \(result.standardError)")
                 for line in result.lines {
-                    #expect(line.count <= 80, "\(id): \(line.count) columns: \(line)")
+                    #expect(line.count <= width, "\(id): \(line.count) columns: \(line)")
                     if ascii { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(id) --ascii: \(line)") }
                 }
             }

@@ -62,6 +62,17 @@ import Notebook
         #expect(second.execute("y = x + 1").text.contains("✓ right"))
     }
 
+    @Test func theListSaysDoneInProgressOrNotStarted() throws {
+        let store = ProgressStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-progress-\(UUID().uuidString)"))
+        let (session, _) = try guidedSession(progress: store)
+        #expect(session.execute(":lessons").text.hasSuffix("5 min  not started"))
+        _ = session.execute(":lesson sample")
+        _ = session.execute("9")
+        #expect(session.execute(":lessons").text.hasSuffix("5 min  in progress (step 1 of 4)"))
+        for command in [":next", ":skip", ":next", ":skip", ":skip", ":next", ":next"] { _ = session.execute(command) }
+        #expect(session.execute(":lessons").text.hasSuffix("5 min  done"))
+    }
+
     @Test func progressThatDoesNotFitTheLessonStartsOverSayingSo() throws {
         let store = ProgressStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-progress-\(UUID().uuidString)"))
         try store.save(ProgressStore.Progress(step: 10000, finished: false), for: "sample")
