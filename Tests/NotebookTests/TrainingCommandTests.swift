@@ -73,6 +73,23 @@ import NN
         #expect(trained.parameterScalars("net") == manual.parameterScalars("net"))
     }
 
+    @Test func ctrlCInsideAStepsMatrixProductStopsBeforeTheUpdate() {
+        let session = Session(seed: 1)
+        run("d = moons(300); net = mlp(2, 400, 400, 1); opt = sgd(net, lr = 0.1)", in: session)
+        let before = session.parameterScalars("net")
+        var polls = 0
+        // The statement's poll and step 1's are answered no; the first product large enough to
+        // ask (300 × 400 × 400) is told to stop.
+        session.interruptRequested = {
+            polls += 1
+            return polls == 3
+        }
+        let result = session.execute("train net on d with opt for 10 steps")
+        #expect(result.interrupted)
+        #expect(result.text == "interrupted at step 1 of 10: no step was taken")
+        #expect(session.parameterScalars("net") == before)
+    }
+
     @Test func ctrlCStopsBetweenStepsWithTheStateConsistent() {
         let session = Session(seed: 1)
         run(Self.setup, in: session)

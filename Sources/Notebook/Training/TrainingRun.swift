@@ -66,12 +66,15 @@ struct TrainingRun {
             session.progress?(TrainingProgress(step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
         }
         for step in 1...steps {
-            if session.interruptRequested() {
+            func interrupted() -> NotebookError {
                 let done = step - 1
-                throw NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"), at: location)
+                return NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"), at: location)
             }
+            if session.interruptRequested() { throw interrupted() }
             let lr = optimizer.learningRate
-            let measured = try self.step(step, loss: &loss)
+            // A kernel stopped by Ctrl-C stops the step before the update: the state is as after the last one.
+            let measured: (loss: Double, accuracy: Double?)
+            do { measured = try self.step(step, loss: &loss) } catch is Interrupted { throw interrupted() }
             let validated = try validation.map { try self.validate($0, loss: loss ?? .builtin("mse")) }
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
@@ -146,6 +149,10 @@ struct TrainingRun {
             return (scalar, accuracy(output.value, batch.targets, loss: chosen))
         } catch let stop as TrainingStop {
             throw NotebookError.evaluation(stop.message, at: location)
+        } catch let interrupted as Interrupted {
+            throw interrupted
+        } catch let error as NotebookError where error.kind == .interrupted {
+            throw Interrupted()
         } catch {
             throw NotebookError.evaluation("train stopped at step \(step) of \(steps): \(NotebookError.wrap(error, at: nil).message)", at: location)
         }
