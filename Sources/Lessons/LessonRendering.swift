@@ -68,7 +68,7 @@ extension LessonRunner {
         case .choice: "a choice's number answers"
         case .command: "a statement binding \(exercise.binding ?? "the name") answers"
         }
-        return "(\(answer); other lines run as scratch work; :hint, :skip)"
+        return "(\(answer); other lines are scratch work; :hint, :skip)"
     }
 
     func explanation(_ exercise: Exercise, style: Style) -> [Output] {

@@ -61,7 +61,7 @@ import Notebook
         let resumed = second.execute(":lesson sample").text
         #expect(resumed.hasPrefix("resuming sample at step 3 of 4"))
         #expect(resumed.contains("(answered before: right first time)"))
-        #expect(resumed.hasSuffix("(a statement binding y answers; other lines run as scratch work; :hint, :skip)"))
+        #expect(resumed.hasSuffix("(a statement binding y answers; other lines are scratch work; :hint, :skip)"))
         #expect(second.execute("y = x + 1").text.contains("✓ right"))
     }
 

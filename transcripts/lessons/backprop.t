@@ -40,8 +40,7 @@ and z₁ = σ(w₁₁ x₁ + w₂₁ x₂), z₂ = σ(w₁₂ x₁ + w₂₂ x�
 Every line above recorded a node of the computational graph: the values, and how
 each was made.
 ✎ Exercise 1 of 5: The easiest partial derivative first. What is ∂a/∂p11 here?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> h1
 ✓ right
 ∂a/∂p11 = h1: the output moves by h1 for each unit p11 moves.
@@ -64,7 +63,7 @@ derivative is σ'(u) = σ(u)(1 - σ(u)), and σ(u) is h₁ itself, so ∂h₁/�
       = p11·z1·σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))
 ✎ Exercise 2 of 5: Write ∂a/∂v11 with the names bound in the session (p11, h1,
 z1, …).
-(an expression answers; other lines run as scratch work; :hint, :skip)
+(an expression answers; other lines are scratch work; :hint, :skip)
   gb> p11 * h1 * (1 - h1) * z1
 ✓ right
 p11·h1·(1 − h1)·z1: the upstream gradient p11 times the local derivative of h1
@@ -124,7 +123,7 @@ sum:
   backprop (one walk over the graph) gives ∂a/∂w11 = 0.048034 ✓ the same
 ✎ Exercise 3 of 5: Write the contribution of the path through h2 alone, with the
 session's names.
-(an expression answers; other lines run as scratch work; :hint, :skip)
+(an expression answers; other lines are scratch work; :hint, :skip)
   gb> p21 * h2 * (1 - h2) * v12 * z1 * (1 - z1) * x1
 ✓ right
 p21·h2·(1 − h2)·v12·z1·(1 − z1)·x1. Adding the path through h1 gives ∂a/∂w11.
@@ -282,7 +281,7 @@ units, then the output. How many paths lead from the output down to it?
   2. 4⁹ = 262144
   3. 9⁴ = 6561
   4. 4
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 4·4·…·4, nine times: 4⁹ = 262144 paths, while backprop visits each of the 9·4
@@ -357,7 +356,7 @@ derivatives of the loss, don't we?") is right: backprop starts from L, not from
 a. One more factor joins every path: for L = (a - y)², ∂L/∂w = 2(a - y) ∂a/∂w.
 ✎ Exercise 5 of 5: With y = 1 and L = (a − y)², bind g to ∂L/∂w11, using
 w11.grad (which now holds ∂a/∂w11).
-(a statement binding g answers; other lines run as scratch work; :hint, :skip)
+(a statement binding g answers; other lines are scratch work; :hint, :skip)
   gb> g = 2 * (a - 1) * w11.grad
   g = -0.141164
 ✓ right

@@ -46,8 +46,7 @@ Each feature of `xhat` now has mean 0 and variance 1 (up to the ε= 10⁻⁵ tha
 keeps the division safe).
 ✎ Exercise 1 of 4: What is the biased variance σ²_B of a batch of one feature
 with the values 1 and 3?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1
 ✓ right
 ((1 − 2)² + (3 − 2)²)/2 = 1. The unbiased variance would divide by n − 1 = 1 and
@@ -72,7 +71,7 @@ trained like weights. They start at 1 and 0, so a fresh layer outputs exactly
   0
 ✎ Exercise 2 of 4: Bind z to what the layer outputs for X if γ were 2 for every
 feature and β were 1 (use xhat).
-(a statement binding z answers; other lines run as scratch work; :hint, :skip)
+(a statement binding z answers; other lines are scratch work; :hint, :skip)
   gb> z = 2 * xhat + 1
   z = [[-0.354185,   0.43257,    1.68608  ],
        [-2.34368,    2.72676,   -0.684384 ],
@@ -107,8 +106,7 @@ call `bn(X)` above was one training step:
   [1.09115, 1.09705, 1.96257]
 ✎ Exercise 3 of 4: If bn(X) ran once more on the same batch, what would the
 running mean of the first feature become? Type a number or an expression.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.9 * 0.1 * mu[0] + 0.1 * mu[0]
 ✓ right
 0.9·(0.1·μ) + 0.1·μ = 0.19·μ: the running mean creeps towards the batch mean,
@@ -167,7 +165,7 @@ data. The most likely reason:
   1. overfitting
   2. the running statistics have not caught up with the batch statistics yet
   3. γ and β are still 1 and 0
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The running averages need tens of steps to forget their starting values 0 and 1;
