@@ -124,12 +124,12 @@ single example works:
       + 1e-5)
   [[3.08511, 3.41254, 4.09543]]
   gb> train bn
-  bn: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  bn: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
   gb> bn(X[0:1, :])  # error: a batch of one in training mode
-  error: BatchNorm1d(3) needs more than 1 value per channel when training, got
-      shape (1, 3); use a bigger batch, or eval mode to normalise with the
-      running statistics
+  error: BatchNorm1d(3) needs more than 1 value per channel when training,
+      got shape (1, 3); use a bigger batch,
+      or eval mode to normalise with the running statistics
     bn(X[0:1, :])  # error: a batch of one in training mode
     ^
 In training mode a batch of one cannot be normalised (its variance is 0, and the
@@ -144,8 +144,8 @@ batch then gives very different outputs in the two modes:
   gb> max(abs(bn(X) - xhat))
   6.05336
   gb> train bn
-  bn: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  bn: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
   gb> repeat 60 { bn(X); }
   gb> eval bn
   bn: eval mode (dropout off, batchnorm uses its running statistics)
@@ -176,8 +176,8 @@ BatchNorm's gradient is not per example: every output depends on the whole batch
 through μ_B and σ²_B. Autograd handles it because the layer is built from
 ordinary operations, and a central difference confirms it:
   gb> train bn
-  bn: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  bn: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
   gb> C = randn(8, 3);
   gb> loss = sum(bn(X) * C)
   loss = 0.699558

@@ -98,8 +98,8 @@ has a mode: `train net` and `eval net`, as PyTorch's `net.train()` and
   gb> drop(x)
   [1, 2, 3, 4]
   gb> train drop
-  drop: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  drop: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
 Forgetting the mode, or mixing conventions, breaks predictions quietly. A
 network trained with inverted dropout and evaluated in training mode gives noisy
 predictions; one evaluated with vanilla dropout's test-time rule (multiply by q)

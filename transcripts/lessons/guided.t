@@ -28,8 +28,8 @@ sign is ∂, and that is what gradbook prints.
 The lecture's network has two inputs, two hidden layers of two units and one
 output:
 
-    a(x) = p₁₁ h₁(x) + p₂₁ h₂(x), h₁ = f(v₁₁ z₁ + v₂₁ z₂), h₂ = f(v₁₂ z₁ + v₂₂
-        z₂)
+    a(x) = p₁₁ h₁(x) + p₂₁ h₂(x), h₁ = f(v₁₁ z₁ + v₂₁ z₂),
+        h₂ = f(v₁₂ z₁ + v₂₂ z₂)
 
 The lecture leaves f and the first layer open. We take the sigmoid everywhere
 and z₁ = σ(w₁₁ x₁ + w₂₁ x₂), z₂ = σ(w₁₂ x₁ + w₂₂ x₂), with these numbers:
@@ -139,8 +139,9 @@ sum:
               ├─ v22 = 0.9
               └─ z2 ↑ (drawn above)
   the chain rule as a sum over paths:
-  paths from a down to w11: 2; ∂a/∂w11 = Σ over paths of the product of the
-      local derivatives along the path
+  paths from a down to w11: 2;
+      ∂a/∂w11
+      = Σ over paths of the product of the local derivatives along the path
     a → n10 → h1 → n9 → n4 → z1 → n3 → n1 → w11: 8 factors, product 0.0796173
     a → n14 → h2 → n13 → n11 → z1 → n3 → n1 → w11: 8 factors, product -0.0315833
   sum over the 2 paths = 0.048034
@@ -214,8 +215,8 @@ in reverse topological order:
       → h2: ∂n14/∂h2 = p21 = -2, passes 1 × (-2) = -2
   [3] h2 = σ(n13) = 1/(1 + exp(−n13))   sigmoid, value 0.698238
       ∂a/∂h2 = -2, from n14
-      → n13: ∂h2/∂n13 = σ(n13)·(1 − σ(n13)) = 0.210702, passes -2 × 0.210702 =
-          -0.421403
+      → n13: ∂h2/∂n13 = σ(n13)·(1 − σ(n13)) = 0.210702,
+          passes -2 × 0.210702 = -0.421403
   [4] n13 = n11 + n12   add, value 0.838923
       ∂a/∂n13 = -0.421403, from h2
       → n11: ∂n13/∂n11 = 1, passes -0.421403 × 1 = -0.421403
@@ -234,8 +235,8 @@ in reverse topological order:
       → h1: ∂n10/∂h1 = p11 = 1.5, passes 1 × 1.5 = 1.5
   [8] h1 = σ(n9) = 1/(1 + exp(−n9))   sigmoid, value 0.618038
       ∂a/∂h1 = 1.5, from n10
-      → n9: ∂h1/∂n9 = σ(n9)·(1 − σ(n9)) = 0.236067, passes 1.5 × 0.236067 =
-          0.3541
+      → n9: ∂h1/∂n9 = σ(n9)·(1 − σ(n9)) = 0.236067,
+          passes 1.5 × 0.236067 = 0.3541
   [9] n9 = n4 + n8   add, value 0.481231
       ∂a/∂n9 = 0.3541, from h1
       → n4: ∂n9/∂n4 = 1, passes 0.3541 × 1 = 0.3541
@@ -245,10 +246,10 @@ in reverse topological order:
       → v21: ∂n8/∂v21 = z2 = 0.598688, passes 0.3541 × 0.598688 = 0.211996
       → z2: ∂n8/∂z2 = v21 = -0.7, passes 0.3541 × (-0.7) = -0.24787
   [11] z2 = σ(n7) = 1/(1 + exp(−n7))   sigmoid, value 0.598688
-      ∂a/∂z2 = -0.379263 (from n12) + (-0.24787) (from n8) = -0.627133: the sum
-          over its 2 uses
-      → n7: ∂z2/∂n7 = σ(n7)·(1 − σ(n7)) = 0.240261, passes -0.627133 × 0.240261
-          = -0.150675
+      ∂a/∂z2 = -0.379263 (from n12) + (-0.24787) (from n8)
+          = -0.627133: the sum over its 2 uses
+      → n7: ∂z2/∂n7 = σ(n7)·(1 − σ(n7)) = 0.240261,
+          passes -0.627133 × 0.240261 = -0.150675
   [12] n7 = n5 + n6   add, value 0.4
       ∂a/∂n7 = -0.150675, from z2
       → n5: ∂n7/∂n5 = 1, passes -0.150675 × 1 = -0.150675
@@ -266,10 +267,10 @@ in reverse topological order:
       → v11: ∂n4/∂v11 = z1 = 0.75026, passes 0.3541 × 0.75026 = 0.265667
       → z1: ∂n4/∂z1 = v11 = 1.2, passes 0.3541 × 1.2 = 0.42492
   [16] z1 = σ(n3) = 1/(1 + exp(−n3))   sigmoid, value 0.75026
-      ∂a/∂z1 = -0.168561 (from n11) + 0.42492 (from n4) = 0.256359: the sum over
-          its 2 uses
-      → n3: ∂z1/∂n3 = σ(n3)·(1 − σ(n3)) = 0.18737, passes 0.256359 × 0.18737 =
-          0.048034
+      ∂a/∂z1 = -0.168561 (from n11) + 0.42492 (from n4)
+          = 0.256359: the sum over its 2 uses
+      → n3: ∂z1/∂n3 = σ(n3)·(1 − σ(n3)) = 0.18737,
+          passes 0.256359 × 0.18737 = 0.048034
   [17] n3 = n1 + n2   add, value 1.1
       ∂a/∂n3 = 0.048034, from z1
       → n1: ∂n3/∂n1 = 1, passes 0.048034 × 1 = 0.048034
@@ -359,8 +360,9 @@ sum:
               ├─ v22 = 0.9
               └─ z2 ↑ (drawn above)
   the chain rule as a sum over paths:
-  paths from a down to w11: 2; ∂a/∂w11 = Σ over paths of the product of the
-      local derivatives along the path
+  paths from a down to w11: 2;
+      ∂a/∂w11
+      = Σ over paths of the product of the local derivatives along the path
     a → n10 → h1 → n9 → n4 → z1 → n3 → n1 → w11: 8 factors, product 0.0796173
     a → n14 → h2 → n13 → n11 → z1 → n3 → n1 → w11: 8 factors, product -0.0315833
   sum over the 2 paths = 0.048034
@@ -432,8 +434,8 @@ in reverse topological order:
       → h2: ∂n14/∂h2 = p21 = -2, passes 1 × (-2) = -2
   [3] h2 = σ(n13) = 1/(1 + exp(−n13))   sigmoid, value 0.698238
       ∂a/∂h2 = -2, from n14
-      → n13: ∂h2/∂n13 = σ(n13)·(1 − σ(n13)) = 0.210702, passes -2 × 0.210702 =
-          -0.421403
+      → n13: ∂h2/∂n13 = σ(n13)·(1 − σ(n13)) = 0.210702,
+          passes -2 × 0.210702 = -0.421403
   [4] n13 = n11 + n12   add, value 0.838923
       ∂a/∂n13 = -0.421403, from h2
       → n11: ∂n13/∂n11 = 1, passes -0.421403 × 1 = -0.421403
@@ -452,8 +454,8 @@ in reverse topological order:
       → h1: ∂n10/∂h1 = p11 = 1.5, passes 1 × 1.5 = 1.5
   [8] h1 = σ(n9) = 1/(1 + exp(−n9))   sigmoid, value 0.618038
       ∂a/∂h1 = 1.5, from n10
-      → n9: ∂h1/∂n9 = σ(n9)·(1 − σ(n9)) = 0.236067, passes 1.5 × 0.236067 =
-          0.3541
+      → n9: ∂h1/∂n9 = σ(n9)·(1 − σ(n9)) = 0.236067,
+          passes 1.5 × 0.236067 = 0.3541
   [9] n9 = n4 + n8   add, value 0.481231
       ∂a/∂n9 = 0.3541, from h1
       → n4: ∂n9/∂n4 = 1, passes 0.3541 × 1 = 0.3541
@@ -463,10 +465,10 @@ in reverse topological order:
       → v21: ∂n8/∂v21 = z2 = 0.598688, passes 0.3541 × 0.598688 = 0.211996
       → z2: ∂n8/∂z2 = v21 = -0.7, passes 0.3541 × (-0.7) = -0.24787
   [11] z2 = σ(n7) = 1/(1 + exp(−n7))   sigmoid, value 0.598688
-      ∂a/∂z2 = -0.379263 (from n12) + (-0.24787) (from n8) = -0.627133: the sum
-          over its 2 uses
-      → n7: ∂z2/∂n7 = σ(n7)·(1 − σ(n7)) = 0.240261, passes -0.627133 × 0.240261
-          = -0.150675
+      ∂a/∂z2 = -0.379263 (from n12) + (-0.24787) (from n8)
+          = -0.627133: the sum over its 2 uses
+      → n7: ∂z2/∂n7 = σ(n7)·(1 − σ(n7)) = 0.240261,
+          passes -0.627133 × 0.240261 = -0.150675
   [12] n7 = n5 + n6   add, value 0.4
       ∂a/∂n7 = -0.150675, from z2
       → n5: ∂n7/∂n5 = 1, passes -0.150675 × 1 = -0.150675
@@ -484,10 +486,10 @@ in reverse topological order:
       → v11: ∂n4/∂v11 = z1 = 0.75026, passes 0.3541 × 0.75026 = 0.265667
       → z1: ∂n4/∂z1 = v11 = 1.2, passes 0.3541 × 1.2 = 0.42492
   [16] z1 = σ(n3) = 1/(1 + exp(−n3))   sigmoid, value 0.75026
-      ∂a/∂z1 = -0.168561 (from n11) + 0.42492 (from n4) = 0.256359: the sum over
-          its 2 uses
-      → n3: ∂z1/∂n3 = σ(n3)·(1 − σ(n3)) = 0.18737, passes 0.256359 × 0.18737 =
-          0.048034
+      ∂a/∂z1 = -0.168561 (from n11) + 0.42492 (from n4)
+          = 0.256359: the sum over its 2 uses
+      → n3: ∂z1/∂n3 = σ(n3)·(1 − σ(n3)) = 0.18737,
+          passes 0.256359 × 0.18737 = 0.048034
   [17] n3 = n1 + n2   add, value 1.1
       ∂a/∂n3 = 0.048034, from z1
       → n1: ∂n3/∂n1 = 1, passes 0.048034 × 1 = 0.048034
@@ -539,10 +541,10 @@ ways to the same number; a disagreement means a bug. `derive` can go through the
 whole network when it is written as functions:
   gb> zf1(w11) = sigmoid(w11 * x1 + w21 * x2)
   zf1(w11) = sigmoid(w11 * x1 + w21 * x2)
-  gb> af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2) + p21 * sigmoid(v12 *
-      zf1(w11) + v22 * z2)
-  af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2) + p21 * sigmoid(v12 *
-      zf1(w11) + v22 * z2)
+  gb> af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2)
+      + p21 * sigmoid(v12 * zf1(w11) + v22 * z2)
+  af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2)
+      + p21 * sigmoid(v12 * zf1(w11) + v22 * z2)
   gb> derive af(w11) wrt w11 at w11 = 0.5
   1. definition of af: ∂/∂w11[af(w11)]
       = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) + p21·σ(v12·zf1(w11) + v22·z2)]
