@@ -116,8 +116,8 @@ sum:
               └─ z2 ↑ (drawn above)
   the chain rule as a sum over paths:
   paths from a down to w11: 2;
-      ∂a/∂w11
-      = Σ over paths of the product of the local derivatives along the path
+      ∂a/∂w11 = Σ over paths of the product of the local derivatives along the
+      path
     a → n10 → h1 → n9 → n4 → z1 → n3 → n1 → w11: 8 factors, product 0.0796173
     a → n14 → h2 → n13 → n11 → z1 → n3 → n1 → w11: 8 factors, product -0.0315833
   sum over the 2 paths = 0.048034

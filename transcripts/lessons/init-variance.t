@@ -61,8 +61,7 @@ above 1 explodes, a little below 1 vanishes. `layer_stats` runs a batch through
 a network and shows each layer's activation spread, and the gradient that
 reaches each layer's weights from the output:
   gb> X = randn(200, 100);
-  gb> net
-      = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
       init = normal(0, 0.01));
   gb> layer_stats(net, X)
   block  layers                    mean          std          ‖grad W‖
@@ -76,8 +75,7 @@ reaches each layer's weights from the output:
       8  Linear(100 → 100) + Tanh  -1.17795e-10  9.68633e-09  6.8968e-10
       9  Linear(100 → 100) + Tanh  3.8902e-14    9.4869e-10   8.78108e-10
      10  Linear(100 → 1)           -3.65679e-12  5.53052e-11  9.80435e-10
-  gb> net
-      = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
       init = normal(0, 1));
   gb> layer_stats(net, X)
   block  layers                    mean          std       ‖grad W‖
@@ -125,8 +123,7 @@ Var(w) = 2/fanᵢₙ, a gain of √2.
 `init = xavier` and `init = kaiming` in `mlp` take the gain of its activation.
 To see what the gain is for, the second network below uses Xavier with gain 1,
 as the original paper has it, under ReLU:
-  gb> net
-      = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
       init = xavier);
   gb> layer_stats(net, X)
   block  layers                    mean         std       ‖grad W‖
@@ -140,8 +137,7 @@ as the original paper has it, under ReLU:
       8  Linear(100 → 100) + Tanh  0.00498698   0.646587  0.850041
       9  Linear(100 → 100) + Tanh  -0.00554578  0.649853  0.833854
      10  Linear(100 → 1)           -0.0557249   1.30603   0.584295
-  gb> net
-      = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
       init = xavier_uniform(gain = 1));
   gb> layer_stats(net, X)
   block  layers                    mean       std        ‖grad W‖
@@ -155,8 +151,7 @@ as the original paper has it, under ReLU:
       8  Linear(100 → 100) + ReLU  0.0569993  0.0833184  0.622478
       9  Linear(100 → 100) + ReLU  0.0417235  0.0628093  0.864943
      10  Linear(100 → 1)           0.0977186  0.0296075  0.714915
-  gb> net
-      = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
       init = kaiming);
   gb> layer_stats(net, X)
   block  layers                    mean       std       ‖grad W‖

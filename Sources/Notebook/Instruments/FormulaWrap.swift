@@ -16,7 +16,11 @@ public enum FormulaWrap {
         var start = 0
         var room = width
         while characters.count - start > room {
-            let reachable = breaks.filter { $0.position > start && $0.position - start <= room }
+            // A break that leaves the line almost empty (`net` before ` = mlp(…)`) only when
+            // nothing past the first eighth of the line will do.
+            let fitting = breaks.filter { $0.position > start && $0.position - start <= room }
+            let filling = fitting.filter { $0.position - start >= room / 8 }
+            let reachable = filling.isEmpty ? fitting : filling
             let chosen: Int
             if let shallowest = reachable.map(\.rank).min() {
                 chosen = reachable.last { $0.rank == shallowest }!.position
