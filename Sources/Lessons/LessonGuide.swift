@@ -103,6 +103,9 @@ public final class LessonGuide: Guide {
             self.runner = nil
             return outputs
         }
+        if !given.contains("--restart"), progress?.isUnreadable(lesson.id) == true {
+            outputs.append(Output("the saved progress of \(lesson.id) cannot be read; starting over", .info))
+        }
         guard !given.contains("--restart"), let saved = progress?.load(lesson.id), !saved.finished,
               saved.step != 0 || saved.exercise != 0 else {
             return outputs + runner.start(in: session, style: style) + save(runner)

@@ -85,6 +85,8 @@ import Notebook
         #expect(text.contains("── Step 1 of 4: Numbers ──"))
         try store.save(ProgressStore.Progress(step: -5, finished: false), for: "sample")
         #expect(session.execute(":lesson sample --keep").text.contains("starting over"))
+        try "{\"step\": ".write(to: store.directory.appendingPathComponent("sample.json"), atomically: true, encoding: .utf8)
+        #expect(session.execute(":lesson sample --keep").text.hasPrefix("the saved progress of sample cannot be read; starting over"))
     }
 
     @Test func aProgressWriteFailureIsSaidOnceWithItsReason() throws {
