@@ -65,6 +65,8 @@ struct TrainingRun {
             session.bindings["history"] = .object(history)
             session.progress?(TrainingProgress(step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
         }
+        try requireFinite(data, "training")
+        if let validation { try requireFinite(validation, "validation") }
         for step in 1...steps {
             func interrupted() -> NotebookError {
                 let done = step - 1
@@ -205,6 +207,20 @@ struct TrainingRun {
                 throw TrainingStop("the gradient of \(name) became \(number(bad)) at step \(step) of \(steps); training stopped before updating, with the parameters as after step \(step - 1). Likely cause: exploding activations or gradients; try a smaller learning rate (lr = \(number(optimizer.learningRate))) or another init")
             }
             throw TrainingStop("the update at step \(step) of \(steps) made \(name) \(number(bad)): the learning rate (lr = \(number(optimizer.learningRate))) is far too high. The network is broken now: make it and its optimizer again before training")
+        }
+    }
+
+    /// Refuses data holding nan or ±inf before the first step: the loss would be nan at once,
+    /// and the learning rate is not to blame for that.
+    private func requireFinite(_ set: Dataset, _ role: String) throws {
+        for (part, values) in [("inputs", set.inputs), ("targets", set.targets)] {
+            let bad = values.scalars.indices.filter { !values.scalars[$0].isFinite }
+            guard let first = bad.first else { continue }
+            let rowLength = Swift.max(1, values.shape.dropFirst().reduce(1, *))
+            let position = values.rank == 2 ? "row \(first / rowLength), column \(first % rowLength)" : "row \(first / rowLength)"
+            let count = bad.count == 1 ? "the only value that is not finite" : "\(bad.count) values are not finite"
+            throw NotebookError.evaluation("the \(role) \(part) hold \(number(values.scalars[first])) at \(position) (\(count)); "
+                                           + "no step was taken: the loss would be nan from the start, whatever the learning rate. Remove or replace those values first", at: location)
         }
     }
 
