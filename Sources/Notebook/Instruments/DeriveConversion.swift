@@ -18,7 +18,7 @@ struct DeriveConversion {
 
     func convert(_ expression: Expression) throws -> Symbolic.Expr {
         do {
-            return try convertUnlocated(expression)
+            return try session.descending(at: expression.location) { try convertUnlocated(expression) }
         } catch {
             throw NotebookError.wrap(error, at: expression.location)
         }
