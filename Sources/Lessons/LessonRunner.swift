@@ -210,9 +210,9 @@ final class LessonRunner {
         var entries: [String] = []
         for line in code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if !buffer.isOpen, line.trimmingCharacters(in: " ").isEmpty { continue }
-            if let entry = buffer.add(line) { entries.append(entry) }
+            entries += buffer.add(line).map(\.text)
         }
-        if let entry = buffer.finish() { entries.append(entry) }
+        if let entry = buffer.finish() { entries.append(entry.text) }
         return entries
     }
 

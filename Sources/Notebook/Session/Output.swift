@@ -12,8 +12,10 @@ public struct Output: Sendable, Equatable {
     public let text: String
     public let style: Style
 
+    /// Control characters in `text` are shown visibly (``VisibleText``): what a session prints
+    /// never drives the terminal.
     public init(_ text: String, _ style: Style = .result) {
-        self.text = text
+        self.text = VisibleText.of(text)
         self.style = style
     }
 }
