@@ -28,9 +28,10 @@ import Testing
         let session = Session()
         run("f(x) = " + String(repeating: "-", count: 100) + "f(x)", in: session)
         #expect(failure("f(1)", in: session).contains("nests more than \(Session.maximumEvaluationNesting) levels"))
-        run("g(x) = " + String(repeating: "sin(", count: 200) + "x" + String(repeating: ")", count: 200), in: session)
-        run("h(x) = g(g(g(x)))", in: session)
+        run("g(x) = " + String(repeating: "-", count: 260) + "x", in: session)
+        run("h(x) = " + String(repeating: "-", count: 260) + "g(x)", in: session)
         #expect(failure("derive h(x)", in: session).contains("nests more than"))
+        #expect(failure("h(1)", in: session).contains("nests more than"))
         #expect(run("keep = 41 + 1", in: session) == "keep = 42")
     }
 

@@ -73,6 +73,7 @@ struct HelpPage {
         "x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1",
         "repeat 100 { … }            a loop; Ctrl-C stops it between iterations",
         "# comment                   a line ending in \\ or inside ( [ { continues on the next",
+        "                            (inside ( or [, a blank line or a new statement ends it)",
     ]
 }
 

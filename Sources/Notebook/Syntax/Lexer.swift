@@ -215,7 +215,7 @@ struct Lexer: Sendable {
         if c == "(" || c == "[" || c == "{" { brackets.append(OpenBracket(character: c, location: start)) }
         if let opening = Lexer.closing[c] {
             guard let open = brackets.last, open.character == opening else {
-                throw NotebookError.syntax(brackets.isEmpty ? "'\(c)' has no matching opening bracket" : "'\(c)' does not match the open '\(brackets.last!.character)' at \(brackets.last!.location)", at: start)
+                throw NotebookError.syntax(brackets.isEmpty ? "'\(c)' has no matching opening bracket" : "'\(c)' does not match the open '\(brackets.last!.character)'", at: start)
             }
             brackets.removeLast()
         }
