@@ -44,7 +44,6 @@ struct Repl {
                 // Ctrl-D on an empty continuation line drops the open entry, as Ctrl-C does;
                 // at an empty prompt it leaves.
                 guard buffer.drop() else { return .ok }
-                print()
                 printer.show(Execution(outputs: [Output(Self.droppedEntry, .info)]))
             case .interrupted:
                 _ = buffer.drop()
