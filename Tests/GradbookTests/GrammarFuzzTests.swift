@@ -1,4 +1,5 @@
 import Foundation
+import Tensors
 import Testing
 
 /// A seeded grammar fuzzer: statements from the language's grammar, then mutated (a closing
@@ -10,7 +11,7 @@ import Testing
 @Suite struct GrammarFuzzTests {
     @Test func fuzzedStatementsNeverCrashOrSwallowTheNext() throws {
         let environment = ProcessInfo.processInfo.environment
-        let total = environment["GRADBOOK_FUZZ_STATEMENTS"].flatMap(Int.init) ?? 400
+        let total = environment["GRADBOOK_FUZZ_STATEMENTS"].flatMap(Int.init) ?? 2_000
         var generator = StatementGenerator(seed: environment["GRADBOOK_FUZZ_SEED"].flatMap(UInt64.init) ?? 1)
         let batch = 2_000
         var done = 0
@@ -32,22 +33,14 @@ import Testing
     }
 }
 
-/// Statements of the notebook language from its grammar, mutated now and then.
+/// Statements of the notebook language from its grammar, mutated now and then, drawn from the
+/// project's one seeded generator.
 struct StatementGenerator {
-    var state: UInt64
+    var random: RandomSource
 
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+    init(seed: UInt64) { random = RandomSource(seed: seed) }
 
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func below(_ n: Int) -> Int { random.integer(below: n) }
     mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
