@@ -33,12 +33,21 @@ import Testing
         ("y = f(1,", "w += 1", "the update of w on the next line ends the entry"),
         ("y = [1,", "w = 3", "the assignment to w on the next line ends the entry"),
         ("y = f(1,", "gb> w = 3", "a new gb> prompt ends the entry"),
+        ("y = f(1", "w = 3", "the assignment to w on the next line ends the entry"),
+        ("y = f(1,", "g(x) = x + )", "the assignment to g on the next line ends the entry"),
     ])
     func aLineThatStartsAStatementEndsAnUnclosedBracket(_ open: String, _ next: String, _ reason: String) throws {
         let found = entries([open, next])
         #expect(found.count == 2)
         #expect(try #require(found.first?.unclosed).message.hasSuffix(reason))
         #expect(found.last?.unclosed == nil)
+    }
+
+    @Test func aKeywordArgumentLineContinuesAndTheStatementAfterItDoesNot() {
+        let found = entries(["y = f(1,", "  p = 2", "z = 3"])
+        #expect(found.map(\.text) == ["y = f(1,\n  p = 2", "z = 3"])
+        #expect(found[0].unclosed != nil && found[1].unclosed == nil)
+        #expect(entries(["x = [1, 2", "  3]"]).count == 1, "a missing comma is the entry's own syntax error")
     }
 
     @Test func keywordArgumentsAndOpenBlocksContinue() {

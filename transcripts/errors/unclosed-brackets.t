@@ -28,9 +28,16 @@ d(a, b) = a - b
 gb> d(10,
 ..>   b = 3)
 7
+gb> e2 = d(10,
+..>   b = 3
+..> ok = ok - 1
+error: this '(' is never closed with ')'; the assignment to ok on the next line ends the entry
+  e2 = d(10,
+        ^
+ok = 41
 gb> repeat 2 {
 ..>
 ..>   ok += 1
 ..> }
 gb> ok
-44
+43

@@ -4,8 +4,9 @@
 /// A line that leaves the entry inside brackets or after a `\` waits for the next one. Inside an
 /// open `(` or `[`, a line that cannot continue it ends the entry with an error at the bracket
 /// and is then read as a new entry: a blank line, a line pasted with the `gb> ` prompt, a meta
-/// command (`:vars`), a command (`backward y`), `name += …` (and the other updates), and — inside
-/// `[` — `name = …`. An open `{` block goes on over any line. Prompts pasted from the screen
+/// command (`:vars`), a command (`backward y`), `name += …` (and the other updates), and
+/// `name = …` inside `[`, or inside `(` where it cannot be a keyword argument (the entry has
+/// a syntax error right there). An open `{` block goes on over any line. Prompts pasted from the screen
 /// (`gb> `, `..> `) are stripped, as IPython strips `>>> `.
 public struct EntryBuffer: Sendable {
     /// A whole entry, ready to run.
@@ -36,7 +37,7 @@ public struct EntryBuffer: Sendable {
         let (text, prompted) = Screen.strippingPrompt(linesRead == 1 ? String(line.drop { $0 == "\u{FEFF}" }) : line)
         var completed: [Entry] = []
         if let open = scanner.brackets.last, open.character != "{", !scanner.continuesOnNextLine,
-           let reason = EntryBuffer.reasonToEnd(before: text, prompted: prompted, inside: open.character) {
+           let reason = reasonToEnd(before: text, prompted: prompted, inside: open.character) {
             let message = "this '\(open.character)' is never closed with '\(open.closing)'; \(reason)"
             completed.append(take(unclosed: NotebookError.syntax(message, at: open.location)))
         }
@@ -82,7 +83,34 @@ public struct EntryBuffer: Sendable {
         scanner = Lexer("")
     }
 
-    /// Why `line` cannot continue an entry open inside `bracket` (`(` or `[`), or nil if it can.
+    /// Why `line` cannot continue the entry open inside `bracket` (`(` or `[`), or nil if it can.
+    private func reasonToEnd(before line: String, prompted: Bool, inside bracket: Character) -> String? {
+        if let reason = EntryBuffer.reasonToEnd(before: line, prompted: prompted, inside: bracket) { return reason }
+        // `name = …` may be a keyword argument (`lr = 0.1`); it is a new statement when the entry
+        // cannot take it there (`f(1, lr = 0.1` then `z = 3`, which would need a comma first).
+        guard EntryBuffer.looksLikeAssignment(line) else { return nil }
+        let lineNumber = lines.count + 1
+        guard let error = Parser.firstErrorLocation(in: (lines + [line]).joined(separator: "\n"), grammar: BuiltinTable.grammar),
+              error.line == lineNumber, error.column <= line.trimmingTrailingSpaces().count else { return nil }
+        let name = line.drop { $0 == " " || $0 == "\t" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return "the assignment to \(name) on the next line ends the entry"
+    }
+
+    /// Whether `line` starts like `name = …`, `name[i] = …` or `f(x) = …` (not `==`).
+    static func looksLikeAssignment(_ line: String) -> Bool {
+        var rest = Substring(line).drop { $0 == " " || $0 == "\t" }
+        guard let first = rest.first, first.isLetter || first == "_" else { return false }
+        rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "_" }
+        if let opening = rest.first, opening == "(" || opening == "[" {
+            let closing: Character = opening == "(" ? ")" : "]"
+            guard let end = rest.firstIndex(of: closing) else { return false }
+            rest = rest[rest.index(after: end)...]
+        }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        return rest.hasPrefix("=") && !rest.hasPrefix("==")
+    }
+
+    /// The reasons that need only the line itself.
     static func reasonToEnd(before line: String, prompted: Bool, inside bracket: Character) -> String? {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty { return "a blank line ends the entry" }

@@ -42,6 +42,18 @@ struct Parser {
         }
     }
 
+    /// Where the first syntax error in `source` stands, as found (not moved to a bracket the
+    /// source never closes), or nil when it parses.
+    static func firstErrorLocation(in source: String, grammar: CommandGrammar) -> SourceLocation? {
+        do {
+            var parser = try Parser(source: source, grammar: grammar)
+            _ = try parser.statements(until: nil)
+            return nil
+        } catch {
+            return (error as? NotebookError)?.location
+        }
+    }
+
     private var current: Token { tokens[position] }
     private func peek(_ offset: Int = 1) -> Token { tokens[Swift.min(position + offset, tokens.count - 1)] }
     private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
