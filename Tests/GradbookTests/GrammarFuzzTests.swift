@@ -4,29 +4,36 @@ import Testing
 
 /// A seeded grammar fuzzer: statements from the language's grammar, then mutated (a closing
 /// bracket dropped, a token deleted, a stray character inserted), piped through the real binary.
-/// Every statement is followed by a blank line and a marker string; every marker must be
-/// answered in order, so no statement crashed, hung or swallowed the next (an unclosed `(`/`[`
-/// ends at the blank line). `GRADBOOK_FUZZ_STATEMENTS` and `GRADBOOK_FUZZ_SEED` make a larger run
+/// Every statement is followed by a marker (a blank line and a string, or a `:seed N` line);
+/// every marker must be answered in order, so no statement crashed, hung or swallowed the next
+/// (an unclosed `(`/`[` ends at the blank line or the meta command). `GRADBOOK_FUZZ_STATEMENTS` and `GRADBOOK_FUZZ_SEED` make a larger run
 /// (scripts/fuzz/run.sh).
 @Suite struct GrammarFuzzTests {
     @Test func fuzzedStatementsNeverCrashOrSwallowTheNext() throws {
         let environment = ProcessInfo.processInfo.environment
-        let total = environment["GRADBOOK_FUZZ_STATEMENTS"].flatMap(Int.init) ?? 2_000
+        let total = environment["GRADBOOK_FUZZ_STATEMENTS"].flatMap(Int.init) ?? 1_000
         var generator = StatementGenerator(seed: environment["GRADBOOK_FUZZ_SEED"].flatMap(UInt64.init) ?? 1)
         let batch = 2_000
         var done = 0
         while done < total {
             let count = Swift.min(batch, total - done)
             let statements = (0..<count).map { _ in generator.statement() }
-            let script = statements.enumerated().map { "\($1)\n\n\"mark \(done + $0)\"" }.joined(separator: "\n") + "\n"
+            // Odd statements are followed directly by a meta command, which ends an open ( or [
+            // as a blank line does; it prints `seed N` for the marker.
+            let script = statements.enumerated().map { index, statement in
+                index % 2 == 0 ? "\(statement)\n\n\"mark \(done + index)\"" : "\(statement)\n:seed \(done + index)"
+            }.joined(separator: "\n") + "\n"
             let result = try GradbookProcess.run(["--seed", "0"], input: script)
             #expect(result.status == 0 || result.status == 1, "batch at \(done): exit status \(result.status)\n\(result.standardError.prefix(2_000))")
-            let marks = result.lines.filter { $0.hasPrefix("\"mark ") }
-            let expected = (done..<(done + count)).map { "\"mark \($0)\"" }
+            let marks = result.lines.compactMap { line -> Int? in
+                if line.hasPrefix("\"mark ") { return Int(line.dropFirst(6).dropLast()) }
+                if line.hasPrefix("seed ") { return Int(line.dropFirst(5)) }
+                return nil
+            }
+            let expected = Array(done..<(done + count))
             if marks != expected {
-                let missing = expected.first { !marks.contains($0) } ?? "?"
-                let index = Int(missing.dropFirst(6).dropLast()).map { $0 - done } ?? 0
-                Issue.record("statement lost or crashed before \(missing): \(statements[Swift.max(index, 0)])")
+                let missing = expected.first { !marks.contains($0) } ?? done
+                Issue.record("statement lost or crashed before marker \(missing): \(statements[missing - done])")
             }
             done += count
         }
@@ -83,7 +90,7 @@ struct StatementGenerator {
         case 0, 1, 2: text = pick(StatementGenerator.names) + " " + pick(["=", "+=", "-=", "*="]) + " " + expression()
         case 3: text = pick(["f", "g", "h"]) + "(" + pick(["x", "x, y", "t"]) + ") = " + expression()
         case 4: text = pick(["backward ", "grad ", "derive ", "zero "]) + expression()
-        case 5: text = pick([":vars", ":digits 3", ":digits 6", ":width 60", ":seed 2", ":help relu", ":time 1 + 1", ":nope"])
+        case 5: text = pick([":vars", ":digits 3", ":digits 6", ":width 60", ":reset", ":help relu", ":time 1 + 1", ":nope"])
         case 6: text = "repeat \(below(3)) { " + pick(StatementGenerator.names) + " = " + expression() + " }"
         case 7: text = expression() + ";"
         default: text = expression()
@@ -91,11 +98,17 @@ struct StatementGenerator {
         return mutate(text)
     }
 
-    /// Drops a closing bracket, deletes a character, inserts a stray one, or splits the line.
+    /// Drops a closing bracket, deletes a character, inserts a stray one (a control character
+    /// too), splits the line, or nests the statement far too deep or chains it far too long.
     mutating func mutate(_ text: String) -> String {
         guard chance(35), !text.isEmpty else { return text }
         var characters = Array(text)
-        switch below(4) {
+        switch below(6) {
+        case 4:
+            // Far too deep, or a long flat chain.
+            let depth = 200 + below(400)
+            return chance(50) ? String(repeating: pick(["(", "-", "sin(", "2^"]), count: depth) + text : text + String(repeating: " + 1", count: depth * 3)
+        case 5: characters.insert(pick(["\r", "\u{0}", "\u{7F}", "\t", "\u{FEFF}"]), at: below(characters.count + 1))
         case 0:
             if let index = characters.lastIndex(where: { $0 == ")" || $0 == "]" }) { characters.remove(at: index) }
         case 1:
