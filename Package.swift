@@ -25,15 +25,20 @@ let package = Package(
         // The kernels are compiled with optimisation in debug builds too: the SIMD matrix product
         // is 4× slower than a plain loop without it, and `swift test` replays lessons that train
         // 10-layer networks. Tests still exercise the very code a release build runs.
-        .target(name: "Tensors", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+        .target(name: "Tensors", dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The matrix product's kernels, one per instruction set, chosen at run time (gemm.c).
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
         .target(name: "Autograd", dependencies: ["Tensors"]),
         .target(name: "NN", dependencies: ["Tensors", "Autograd"]),
         .target(name: "Symbolic", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "TermPlot"),
         .target(name: "Notebook", dependencies: ["Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
         .target(name: "Transcript", dependencies: ["Notebook"]),
-        .target(name: "Lessons", dependencies: ["Notebook", "Tensors"]),
+        // The lessons (lessons/*.md) are compiled in by the ShipLessons plugin.
+        .target(name: "Lessons", dependencies: ["Notebook", "Tensors"], plugins: ["ShipLessons"]),
+        .executableTarget(name: "LessonEmbedder"),
+        .plugin(name: "ShipLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
@@ -47,6 +52,8 @@ let package = Package(
         ),
         // The micrograd demo on the engine alone, for profiling and for scripts/bench; not tested.
         .executableTarget(name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors"], path: "Benchmarks/MicrogradDemo"),
+        // The matrix product's GFLOP/s on every kernel path, for BENCHMARKS.md; not tested.
+        .executableTarget(name: "gradbook-matmul-bench", dependencies: ["Tensors"], path: "Benchmarks/MatrixProduct"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors"]),
