@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    @Test func deepInputThroughLoadAndReplay() throws {
+        let directory = try TemporaryDirectory()
+        let deep = "x = " + String(repeating: "2^", count: 60_000) + "2"
+        let script = try directory.write(deep + "\n", to: "deep.gb")
+        let load = try GradbookProcess.run([], input: ":load \(script.path)\nok = 41 + 1\n")
+        #expect(load.status == 1 && load.lastLine == "ok = 42")
+        let transcript = try directory.write("gb> \(deep)\ngb> ok = 41 + 1\nok = 42\n", to: "deep.t")
+        let replay = try GradbookProcess.run(["replay", transcript.path])
+        #expect(replay.status == 1, "the transcript lacks the error, so it fails; it must not crash")
+        #expect(replay.standardOutput.contains("+error: powers nest more than 256 levels deep"))
+    }
+
     @Test func windowsLineEndsRunEveryStatement() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("# setup\r\nx = 1\r\ny = x + 1\r\ny\r\n", to: "crlf.gb")
