@@ -34,6 +34,16 @@ import Testing
         #expect(replay.standardOutput.contains("+error: powers nest more than 256 levels deep"))
     }
 
+    /// Each line of an open entry is lexed once, not the whole entry again per line: a pasted
+    /// 20,000-line literal took minutes (quadratic); it takes about a second.
+    @Test func aLongPastedLiteralIsReadInLinearTime() throws {
+        let input = "x = [\n" + (0..<20_000).map { "  \($0),\n" }.joined() + "  1]\nx.size\n"
+        let start = Date()
+        let result = try GradbookProcess.run([], input: input)
+        #expect(result.lastLine == "20001")
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+
     @Test func windowsLineEndsRunEveryStatement() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("# setup\r\nx = 1\r\ny = x + 1\r\ny\r\n", to: "crlf.gb")
