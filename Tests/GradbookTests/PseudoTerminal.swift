@@ -75,13 +75,26 @@ final class PseudoTerminal {
         return screen[start...].contains(text)
     }
 
-    /// Waits for the process to end; its exit status, or nil if it is still running.
-    func exitStatus(within seconds: Double = 20) -> Int32? {
+    /// Reads until gradbook closes the terminal (it exited: the terminal end hangs up) or
+    /// `seconds` pass; whether it did.
+    func hangsUp(within seconds: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { return true }
+            screen += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+        return false
+    }
+
+    /// The exit status once Foundation has noticed the exit (it may lag behind the hang-up).
+    func exitStatus(within seconds: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
         while process.isRunning && Date() < deadline {
-            // Foundation notices the exit on the run loop.
             RunLoop.current.run(until: Date().addingTimeInterval(0.05))
-            waitFor("\u{0}", seconds: 0.05)
         }
         return process.isRunning ? nil : process.terminationStatus
     }

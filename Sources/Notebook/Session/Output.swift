@@ -11,12 +11,16 @@ public struct Output: Sendable, Equatable {
 
     public let text: String
     public let style: Style
+    /// The same text with ANSI colours of its own (a plot's series), for a colour terminal;
+    /// transcripts and pipes get ``text``.
+    public let colouredText: String?
 
     /// Control characters in `text` are shown visibly (``VisibleText``): what a session prints
-    /// never drives the terminal.
-    public init(_ text: String, _ style: Style = .result) {
+    /// never drives the terminal. (`colouredText` is made by gradbook itself, colours and all.)
+    public init(_ text: String, _ style: Style = .result, colouredText: String? = nil) {
         self.text = VisibleText.of(text)
         self.style = style
+        self.colouredText = colouredText
     }
 }
 
