@@ -14,9 +14,13 @@ final class PseudoTerminal {
     private let scratch: TemporaryDirectory
 
     init(_ arguments: [String] = []) throws {
-        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        // Close-on-exec: children that other tests spawn meanwhile must not inherit either end,
+        // or the terminal would never hang up when gradbook leaves.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0, let name = PseudoTerminal.unlockedName(of: master) else { throw CocoaError(.fileNoSuchFile) }
-        let terminal = try FileHandle(forUpdating: URL(fileURLWithPath: name))
+        let descriptor = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CocoaError(.fileNoSuchFile) }
+        let terminal = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         scratch = try TemporaryDirectory()
         process.executableURL = GradbookProcess.executable
         process.arguments = arguments
