@@ -18,7 +18,7 @@ struct MetaCommand: Sendable {
 }
 
 extension BuiltinTable {
-    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands
+    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands + exportMetaCommands
 
     static let sessionMetaCommands: [MetaCommand] = [
         MetaCommand("help", aliases: ["h", "?"], signature: ":help [name | topic]",
@@ -53,6 +53,7 @@ extension BuiltinTable {
                     example: ":reset") { _, session, _ in
             session.bindings = [:]
             session.savedInput = []
+            session.trainingRecords = []
             session.reseed(session.initialSeed)
             return [Output("session reset (seed \(session.initialSeed))", .info)]
         },

@@ -15,6 +15,8 @@ public final class Session {
     var bindings: [String: Value] = [:]
     /// The statements that succeeded, as typed, for `:save`.
     var savedInput: [String] = []
+    /// The `train` runs so far, newest last, for `:export` (TrainingRecord.swift).
+    var trainingRecords: [TrainingRecord] = []
     /// How many `:load`s deep the current input is (a file that loads itself must stop).
     var loadDepth = 0
     /// Polled at safe points (between statements, repeat iterations and function calls);
