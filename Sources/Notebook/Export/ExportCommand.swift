@@ -4,8 +4,8 @@ import NN
 extension BuiltinTable {
     /// `:export torch FILE.py` and `:export! …`.
     static let exportMetaCommands: [MetaCommand] = [
-        MetaCommand("export", signature: ":export torch file.py",
-                    summary: "Writes the session's networks and train runs as a plain PyTorch script (nn.Sequential, torch.optim, a training loop, float64) that starts from the same parameters, data and mini-batches and prints how far its per-step losses are from gradbook's. Large tensors go to file.json beside it. What has no PyTorch counterpart (plots, instruments, loops written by hand) is listed at the top. Like :save, it never replaces a file (:export! does) and is refused in a replayed transcript and in a lesson's code.") { argument, session, _ in
+        MetaCommand("export", signature: ":export torch [file.py]",
+                    summary: "Without a file, prints the script instead (the JSON's tensors are then only named). Writes the session's networks and train runs as a plain PyTorch script (nn.Sequential, torch.optim, a training loop, float64) that starts from the same parameters, data and mini-batches and prints how far its per-step losses are from gradbook's. Large tensors go to file.json beside it. What has no PyTorch counterpart (plots, instruments, loops written by hand) is listed at the top. Like :save, it never replaces a file (:export! does) and is refused in a replayed transcript and in a lesson's code.") { argument, session, _ in
             try session.export(argument, replacing: false)
         },
         MetaCommand("export!", signature: ":export! torch file.py",
@@ -18,7 +18,7 @@ extension BuiltinTable {
 extension Session {
     /// What the exporter reads from this session.
     var exportSource: ExportSource {
-        ExportSource(seed: seed, statements: savedInput, records: trainingRecords,
+        ExportSource(seed: seed, statements: statementsRun, records: trainingRecords,
                      networks: names.compactMap { name in
                          guard case let .object(network as NetworkObject) = bindings[name] else { return nil }
                          return (name, network.module)
@@ -29,8 +29,15 @@ extension Session {
     func export(_ argument: String, replacing: Bool) throws -> [Output] {
         let command = replacing ? ":export!" : ":export"
         let words = argument.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard words.count == 2, words[0] == "torch", !words[1].isEmpty else {
+        guard words.first == "torch" else {
             throw NotebookError.evaluation("\(command) takes a framework and a file: \(command) torch file.py (PyTorch is the one framework it writes)")
+        }
+        guard words.count == 2, !words[1].isEmpty else {
+            guard !replacing else { throw NotebookError.evaluation(":export! needs the file to replace: :export! torch file.py") }
+            let exported = try TorchExport.script(exportSource, jsonFileName: "FILE.json")
+            let json = exported.json.map { _ in ["(\(command) torch FILE.py writes the tensors named DATA[…] to FILE.json)"] } ?? []
+            return exported.script.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { Output(String($0)) }
+                + json.map { Output($0, .info) }
         }
         let path = words[1]
         try requireFileWrites(command)

@@ -24,7 +24,8 @@ struct ExportStatements {
             case let .command(name, _, _) where ["train", "eval"].contains(name): return nil  // runs export; modes are set by each run
             case let .meta(name, _) where ["seed", "digits", "width"].contains(name): return nil
             case .function: return Self.quoted(text) + " (a function: torch has no text for it here)"
-            case .repeatLoop, .meta: return Self.quoted(text) + " (a loop written by hand is not translated)"
+            case .repeatLoop: return Self.quoted(text) + " (a loop written by hand is not translated)"
+            case .meta: return Self.quoted(text) + " (a session command)"
             case .command, .expression: return Self.quoted(text)
             }
         }

@@ -6,7 +6,7 @@ import NN
 struct ExportSource {
     /// The session's current seed (the script seeds torch's generator with it).
     let seed: UInt64
-    /// The statements that succeeded, as `:save` keeps them.
+    /// The statements that succeeded, those of `:load`ed scripts included.
     let statements: [String]
     /// The `train` runs, oldest first.
     let records: [TrainingRecord]
@@ -51,14 +51,14 @@ enum TorchExport {
     }
 
     private static func header(_ notExported: [String], seed: UInt64, json: String?) -> String {
-        var lines = [
+        var lines = [String?]([
             "# PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py",
-            "# It rebuilds the session's networks and train runs from the same numbers: the",
-            "# parameters before the first step, the data and each step's mini-batch rows are written",
-            "# below\(json.map { " (the large ones in \($0), next to this file)" } ?? ""), and each run prints how far its",
-            "# per-step losses are from the ones gradbook computed.",
+            "# It rebuilds the session's networks and train runs from the same numbers: the parameters",
+            "# before the first step, the data and each step's mini-batch rows are written below" + (json == nil ? "." : ""),
+            json.map { "# (the large ones in \($0), next to this file)." },
+            "# Each run prints how far its per-step losses are from the ones gradbook computed.",
             "#",
-        ]
+        ]).compactMap { $0 }
         if notExported.isEmpty {
             lines.append("# Everything in the session is exported.")
         } else {

@@ -11,7 +11,7 @@ import NN
 final class TrainingRecord {
     /// `train net on data with opt for 100 steps batch 16`, rebuilt from the statement.
     let statement: String
-    /// Where the statement falls among the session's saved statements (`:save`'s list), so
+    /// Where the statement falls among the statements the session ran, so
     /// that the definitions it uses are looked up before it.
     let statementIndex: Int
     /// The names the statement uses (`net`, `data`, `opt`), whose definitions the script quotes.
@@ -98,7 +98,7 @@ extension TrainingRecord {
             outputs = try? withoutGradients { try module(Variable(data.inputs, requiresGrad: false), random: &scratch).value }
         }
         let expressions = (invocation.arguments + invocation.clauses.flatMap(\.arguments)).map(\.value)
-        return TrainingRecord(statement: statementText(invocation), statementIndex: session.savedInput.count,
+        return TrainingRecord(statement: statementText(invocation), statementIndex: session.statementsRun.count,
                               names: Expression.names(in: expressions), module: module, data: data, optimizer: optimizer, schedule: schedule,
                               steps: steps, batchSize: batchSize, hasValidation: hasValidation, evalOutputsAtStart: outputs)
     }

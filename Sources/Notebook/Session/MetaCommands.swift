@@ -54,6 +54,7 @@ extension BuiltinTable {
             session.bindings = [:]
             session.savedInput = []
             session.trainingRecords = []
+            session.statementsRun = []
             session.reseed(session.initialSeed)
             return [Output("session reset (seed \(session.initialSeed))", .info)]
         },
