@@ -54,7 +54,7 @@ def compare(what, ours, gradbooks):
 
 # ------------------------------------------------------------------------------
 # Network net, as it is now in the session
-# gradbook: net = sequential(linear(2, 2), tanh);
+# gradbook: net = sequential(linear(2, 2), tanh)
 net = nn.Sequential(
     nn.Linear(2, 2),  # 0
     nn.Tanh(),  # 1

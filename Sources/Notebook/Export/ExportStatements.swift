@@ -54,7 +54,9 @@ struct ExportStatements {
     }
 
     private static func quoted(_ text: String) -> String {
-        let line = text.split(separator: "\n").joined(separator: " ")
+        // The `;` that silenced a statement says nothing in a comment.
+        var line = text.split(separator: "\n").joined(separator: " ")
+        while line.hasSuffix(";") || line.hasSuffix(" ") { line.removeLast() }
         return line.count <= quoteLength ? line : String(line.prefix(quoteLength - 1)) + "…"
     }
 }
