@@ -90,14 +90,15 @@ import NN
     @Test func whatCannotBeExpressedIsListedAndTheRestExports() {
         let session = Session(seed: 1)
         run(Self.setup, in: session)
-        run("L(s, y) = mse(s, y); train net on d with opt for 2 steps loss L", in: session)
+        run("L(s, y) = mse(s, y) + max(s); train net on d with opt for 2 steps loss L; M(a) = a", in: session)
         run("plot history; repeat 2 { step opt }; backward sum(net(d.X))", in: session)
         let script = Self.script(session)
         #expect(script.contains("#   - plot history\n"))
         #expect(script.contains("#   - repeat 2 { step opt } (a loop written by hand is not translated)"))
         #expect(script.contains("#   - backward sum(net(d.X))"))
-        #expect(script.contains("#   - L(s, y) = mse(s, y) (a function: torch has no text for it here)"))
-        #expect(script.contains("#   - run 1: the loss L is a function defined in the session"))
+        #expect(script.contains("#   - L(s, y) = mse(s, y) + max(s) (a function no train run uses as its loss)"))
+        #expect(script.contains("#   - M(a) = a (a function no train run uses as its loss)"))
+        #expect(script.contains("#   - run 1: the loss L uses max(…), which the script cannot write in torch"))
         #expect(script.contains("net = nn.Sequential(") && !script.contains("for step in range"))
     }
 
@@ -144,5 +145,17 @@ import NN
         let session = Session()
         run(Self.setup + "\ntrain net on d with opt for 1 steps\n:reset", in: session)
         #expect(session.trainingRecords.isEmpty && session.statementsRun.isEmpty)
+    }
+
+    @Test func aLossFunctionOfTheSessionIsWrittenWithTorch() throws {
+        let definition = try #require(parse("L(s, y) = hinge(s, y) + 1e-4 * l2(net) - mean(relu(-s))").first.flatMap { statement -> FunctionDefinition? in
+            if case let .function(definition) = statement.kind { return definition }
+            return nil
+        })
+        let text = try LossTranslation(definition: definition, networkNames: ["net"], network: "model").text().get()
+        #expect(text == "(torch.relu(1 - yb * out.reshape(yb.shape)).mean() + (0.0001 * sum((p ** 2).sum() for p in model.parameters()))) - torch.relu((-out)).mean()")
+        let other = LossTranslation(definition: definition, networkNames: ["m"], network: "m").text()
+        guard case let .failure(unsupported) = other else { Issue.record("net is not the trained network"); return }
+        #expect(unsupported.what == "the name net")
     }
 }

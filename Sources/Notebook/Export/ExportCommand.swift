@@ -5,7 +5,7 @@ extension BuiltinTable {
     /// `:export torch FILE.py` and `:export! …`.
     static let exportMetaCommands: [MetaCommand] = [
         MetaCommand("export", signature: ":export torch [file.py]",
-                    summary: "Without a file, prints the script instead (the JSON's tensors are then only named). Writes the session's networks and train runs as a plain PyTorch script (nn.Sequential, torch.optim, a training loop, float64) that starts from the same parameters, data and mini-batches and prints how far its per-step losses are from gradbook's. Large tensors go to file.json beside it. What has no PyTorch counterpart (plots, instruments, loops written by hand) is listed at the top. Like :save, it never replaces a file (:export! does) and is refused in a replayed transcript and in a lesson's code.") { argument, session, _ in
+                    summary: "Writes the session's networks and train runs as a plain PyTorch script (nn.Sequential, torch.optim, a training loop, float64) that starts from the same parameters, data and mini-batches and prints how far its per-step losses are from gradbook's. Large tensors go to file.json beside it. What has no PyTorch counterpart (plots, instruments, loops written by hand) is listed at the top. Like :save, it never replaces a file (:export! does) and is refused in a replayed transcript and in a lesson's code. Without a file, it prints the script instead (the tensors bound for the JSON file are then only named).") { argument, session, _ in
             try session.export(argument, replacing: false)
         },
         MetaCommand("export!", signature: ":export! torch file.py",

@@ -16,14 +16,16 @@ struct ExportStatements {
 
     /// The statements the export leaves out: what is not a definition, a `train` run or a
     /// setting — instruments, plots, loops written by hand, printed values, functions.
-    var notExported: [String] {
+    /// `written` names the functions a run's loop writes out.
+    func notExported(except written: Set<String>) -> [String] {
         statements.compactMap { text, statement in
             guard let statement else { return Self.quoted(text) }
             switch statement.kind {
             case .assignment: return nil
             case let .command(name, _, _) where ["train", "eval"].contains(name): return nil  // runs export; modes are set by each run
             case let .meta(name, _) where ["seed", "digits", "width"].contains(name): return nil
-            case .function: return Self.quoted(text) + " (a function: torch has no text for it here)"
+            case let .function(definition) where written.contains(definition.name): return nil
+            case .function: return Self.quoted(text) + " (a function no train run uses as its loss)"
             case .repeatLoop: return Self.quoted(text) + " (a loop written by hand is not translated)"
             case .meta: return Self.quoted(text) + " (a session command)"
             case .command, .expression: return Self.quoted(text)

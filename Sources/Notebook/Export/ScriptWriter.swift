@@ -10,6 +10,8 @@ struct ScriptWriter {
     private(set) var json: [(key: String, text: String)] = []
     /// What the sections left out, for the list at the top.
     private(set) var notes: [String] = []
+    /// The session functions written out as a run's loss (not to be listed as left out).
+    private(set) var translatedFunctions: Set<String> = []
 
     init(source: ExportSource) { self.source = source }
 
@@ -45,8 +47,11 @@ struct ScriptWriter {
         if record.hasValidation {
             notes.append("run \(number): the validation set (val …) is not exported; it changes no training step")
         }
-        guard let loss = record.loss, let lossText = TorchText.loss(loss) else {
-            notes.append("run \(number): the loss \(record.loss?.name ?? "(none chosen)") is a function defined in the session, which the script cannot write in torch; the network, data and optimizer are exported, the loop is not")
+        let lossText: String
+        switch lossCode(record.loss, network: name, module: record.module) {
+        case let .success(text): lossText = text
+        case let .failure(unsupported):
+            notes.append("run \(number): the loss \(record.loss?.name ?? "(none chosen)") uses \(unsupported.what), which the script cannot write in torch; the network, data and optimizer are exported, the loop is not")
             lines.append("")
             return
         }
@@ -95,6 +100,19 @@ struct ScriptWriter {
     }
 
     // MARK: Parts
+
+    /// The loss in torch: a builtin's function, or a session function translated.
+    private mutating func lossCode(_ loss: TrainingLoss?, network: String, module: any Module) -> Result<String, TorchText.Unsupported> {
+        switch loss {
+        case nil: return .failure(TorchText.Unsupported("no loss (the run took no step)"))
+        case let .builtin(name)?: return TorchText.loss(.builtin(name)).map { .success($0) } ?? .failure(TorchText.Unsupported(name))
+        case let .function(definition)?:
+            let names = source.networks.filter { $0.module === module }.map(\.name)
+            let text = LossTranslation(definition: definition, networkNames: names, network: network).text()
+            if case .success = text { translatedFunctions.insert(definition.name) }
+            return text.map { "\($0)  # \(definition.name)(\(definition.parameters.joined(separator: ", "))) = \(definition.body)" }
+        }
+    }
 
     /// `net = nn.Sequential(…)` and its state; false (with a note) when a layer has no
     /// PyTorch counterpart.

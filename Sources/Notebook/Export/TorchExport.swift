@@ -42,7 +42,7 @@ enum TorchExport {
         for (index, record) in source.records.enumerated() { writer.run(record, number: index + 1) }
         for network in untrained { writer.untrainedNetwork(network.name, network.module) }
         let statements = ExportStatements(source.statements)
-        let notExported = statements.notExported + writer.notes
+        let notExported = statements.notExported(except: writer.translatedFunctions) + writer.notes
         let script = header(notExported, seed: source.seed, json: writer.json.isEmpty ? nil : jsonFileName)
             + writer.lines.joined(separator: "\n") + "\n"
         let json = writer.json.isEmpty ? nil
