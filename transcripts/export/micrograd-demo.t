@@ -1,9 +1,13 @@
-# The PyTorch script :export torch writes for micrograd's demo (examples/micrograd-demo.gb): its
-# training loop is written by hand, which the export lists at the top and leaves out.
+# The PyTorch script :export torch writes for micrograd's demo (the statements of
+# examples/micrograd-demo.gb): its loop is written by hand, so the export lists it and leaves it out.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
-gb> :load examples/micrograd-demo.gb
+gb> :seed 1337
 seed 1337
+gb> data = moons(100, noise = 0.1, signed = true)
 data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y, .size, .features, .classes
+gb> X = data.X;
+gb> y = data.y;
+gb> net = mlp(2, 16, 16, 1, act = relu, init = "micrograd")
 net = Sequential: 5 layers, 337 parameters, training mode
   0: Linear(2 → 16)
   1: ReLU
@@ -17,8 +21,12 @@ parameter  shape     count
 2.bias     (16,)        16
 4.weight   (1, 16)      16
 4.bias     (1,)          1
+gb> opt = sgd(net, lr = 1.0)
 opt = SGD(lr=1, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
+gb> losses = zeros(100); accs = zeros(100); k = 0;
+gb> :time repeat 100 { scores = net(X); loss = hinge(scores, y) + 1e-4 * l2(net); losses[k] = loss; accs[k] = accuracy(scores, y); zero opt; backward loss; set_lr(opt, 1.0 - 0.9 * k / 100); step opt; k = k + 1 }
 time: [0-9.]+(e[-+][0-9]+)? ms (re)
+gb> stack(arange(0, 100, 10), losses[0:100:10], accs[0:100:10], axis = 1)
 [[ 0,          0.45422,    0.77     ],
  [10,          0.178392,   0.92     ],
  [20,          0.0964585,  0.95     ],
@@ -29,7 +37,9 @@ time: [0-9.]+(e[-+][0-9]+)? ms (re)
  [70,          0.0141057,  1        ],
  [80,          0.0117687,  1        ],
  [90,          0.0106438,  1        ]]
+gb> hinge(net(X), y) + 1e-4 * l2(net)
 0.0105021
+gb> accuracy(net(X), y)
 1
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
