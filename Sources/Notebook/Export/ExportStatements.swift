@@ -26,7 +26,7 @@ struct ExportStatements {
             case let .meta(name, _) where ["seed", "digits", "width"].contains(name): return nil
             case let .function(definition) where written.contains(definition.name): return nil
             case .function: return Self.quoted(text) + " (a function no train run uses as its loss)"
-            case .repeatLoop: return Self.quoted(text) + " (a loop written by hand is not translated)"
+            case .repeatLoop, .whileLoop: return Self.quoted(text) + " (a loop written by hand is not translated)"
             case .meta: return Self.quoted(text) + " (a session command)"
             case .command, .expression: return Self.quoted(text)
             }
