@@ -16,6 +16,7 @@ struct Gradbook: ParsableCommand {
             gradbook lesson check <file.md | dir> ...
             gradbook lessons
             gradbook replay [--update] <file.t | dir> ...
+            gradbook export torch <file.gb> -o <file.py> [--force]
             """,
         discussion: """
             Type a statement at the gb> prompt; a line that ends inside brackets or in \\ \
@@ -39,7 +40,7 @@ struct Gradbook: ParsableCommand {
             64 usage, 130 interrupted (replay: 1 a transcript failed).
             """,
         version: "gradbook \(version)",
-        subcommands: [ReplCommand.self, RunCommand.self, LessonCommand.self, LessonsCommand.self, ReplayCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, LessonCommand.self, LessonsCommand.self, ReplayCommand.self, ExportCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 

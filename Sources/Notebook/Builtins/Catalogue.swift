@@ -42,5 +42,6 @@ extension BuiltinTable {
         guideMetaCommands,    // :lessons :lesson :next …                                            Session/Guide.swift
         timingMetaCommands,   // :time                                                               Session/Timing.swift
         memoryMetaCommands,   // :memory                                                             Session/MemoryBudget.swift
+        exportMetaCommands,   // :export :export!                                                    Export/ExportCommand.swift
     ].flatMap { $0 }
 }

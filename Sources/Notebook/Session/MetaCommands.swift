@@ -65,6 +65,8 @@ extension BuiltinTable {
                     example: ":reset") { _, session, _ in
             session.bindings = [:]
             session.savedInput = []
+            session.trainingRecords = []
+            session.statementsRun = []
             session.reseed(session.initialSeed)
             return [Output("session reset (seed \(session.initialSeed))", .info)]
         },

@@ -15,6 +15,11 @@ public final class Session {
     var bindings: [String: Value] = [:]
     /// The statements that succeeded, as typed, for `:save`.
     var savedInput: [String] = []
+    /// The statements that succeeded, as typed, with those of `:load`ed scripts in place of the
+    /// `:load` (what `:export` reads).
+    var statementsRun: [String] = []
+    /// The `train` runs so far, newest last, for `:export` (TrainingRecord.swift).
+    var trainingRecords: [TrainingRecord] = []
     /// How many `:load`s deep the current input is (a file that loads itself must stop).
     var loadDepth = 0
     /// How deep the evaluation is right now (NestingBudget.swift).
@@ -113,6 +118,7 @@ public final class Session {
                 // A :load whose script failed has reported its own error.
                 if execution.failed || execution.interrupted { return execution }
                 if statement.isRecorded { savedInput.append(statement.text) }
+                if statement.isRecorded, !statement.isLoad { statementsRun.append(statement.text) }
             } catch {
                 report(error, at: statement.location)
                 return execution
@@ -168,5 +174,11 @@ extension Statement {
     var isRecorded: Bool {
         guard case let .meta(name, _) = kind else { return true }
         return BuiltinTable.metaCommand(named: name)?.saving == .kept
+    }
+
+    /// A `:load`, whose script's own statements stand for it in ``Session/statementsRun``.
+    var isLoad: Bool {
+        guard case let .meta(name, _) = kind else { return false }
+        return name == "load"
     }
 }

@@ -63,7 +63,9 @@ extension BuiltinTable {
         network.module.train()
         return try TrainingRun(session: session, module: network.module, data: data, targetKind: kind, targetsInferred: inferred, validation: validation,
                                optimizer: optimizer, schedule: schedule, steps: steps, batchSize: batch, chosenLoss: loss,
-                               location: invocation.location).run()
+                               location: invocation.location,
+                               record: try TrainingRecord.starting(invocation, network.module, data, optimizer, schedule, steps: steps, batchSize: batch,
+                                                                   hasValidation: validation != nil, session: session)).run()
     }
 
     /// `on data`, `on split(…)` or `on X, y`.

@@ -68,6 +68,8 @@ struct TrainingRun {
     /// nil: chosen from the data and the network's output at the first step.
     let chosenLoss: TrainingLoss?
     let location: SourceLocation
+    /// Where the run writes down its starting point, batches and losses for `:export`.
+    var record: TrainingRecord? = nil
 
     func run() throws -> [Output] {
         let history = TrainingHistory(title: "\(optimizer.name) on \(data.name)")
@@ -79,6 +81,11 @@ struct TrainingRun {
         let width = String(steps).count
         defer {
             session.bindings["history"] = .object(history)
+            if let record {
+                record.loss = loss
+                record.losses = history.loss
+                session.keep(record)
+            }
             session.progress?(TrainingProgress(step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
         }
         try requireFinite(data, "training")
@@ -180,7 +187,9 @@ struct TrainingRun {
     /// fresh permutation (the session's generator), as micrograd's demo draws its batches.
     private func batch() throws -> Dataset {
         guard let batchSize, batchSize < data.count else { return data }
-        return try data.rows(Array(session.random.permutation(data.count).prefix(batchSize)))
+        let rows = Array(session.random.permutation(data.count).prefix(batchSize))
+        record?.batches.append(rows)
+        return try data.rows(rows)
     }
 
     func lossValue(_ loss: TrainingLoss, _ output: Variable, _ targets: Tensor, training: Bool = true) throws -> Variable {

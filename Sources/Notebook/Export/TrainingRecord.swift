@@ -1,0 +1,130 @@
+import Tensors
+import Autograd
+import NN
+
+/// What one `train` run started from and what it did, kept by the session so that
+/// `:export torch` can rebuild the run elsewhere from the same numbers: the parameters and
+/// buffers before the first step, the data, the optimizer's and the schedule's settings, the
+/// rows of every mini-batch and the loss of every step.
+///
+/// Tensors are values, so the snapshots cost nothing until the run changes the parameters.
+final class TrainingRecord {
+    /// `train net on data with opt for 100 steps batch 16`, rebuilt from the statement.
+    let statement: String
+    /// Where the statement falls among the statements the session ran, so
+    /// that the definitions it uses are looked up before it.
+    let statementIndex: Int
+    /// The names the statement uses (`net`, `data`, `opt`), whose definitions the script quotes.
+    let names: [String]
+    /// The network trained (its identity names it at export time).
+    let module: any Module
+    let parametersAtStart: [(name: String, value: Tensor)]
+    let buffersAtStart: [(name: String, value: Tensor)]
+    let data: Dataset
+    let optimizerName: String
+    let optimizerHyperparameters: [(name: String, value: HyperparameterValue)]
+    /// The module's names of the parameters the optimizer updates, in its order; nil when it
+    /// updates one the module does not hold.
+    let optimizedNames: [String]?
+    /// Steps the optimizer had taken before the run: its state (moments, buffers) is not
+    /// exported, so a run that continues one starts afresh in the script.
+    let optimizerStepsBefore: Int
+    let schedule: (name: String, hyperparameters: [(name: String, value: HyperparameterValue)], epochBefore: Int)?
+    let steps: Int
+    let batchSize: Int?
+    let hasValidation: Bool
+    /// The network's outputs on the data in eval mode before the first step, kept only for a
+    /// network with dropout, whose training losses depend on the generator's masks.
+    let evalOutputsAtStart: Tensor?
+    /// The rows of each step's mini-batch (empty for full-batch runs).
+    var batches: [[Int]] = []
+    /// The loss used (chosen at the first step when none was given).
+    var loss: TrainingLoss?
+    /// The loss of each step taken, as `history` holds it.
+    var losses: [Double] = []
+
+    init(statement: String, statementIndex: Int, names: [String], module: any Module, data: Dataset, optimizer: any Optimizer, schedule: (any LearningRateSchedule)?,
+         steps: Int, batchSize: Int?, hasValidation: Bool, evalOutputsAtStart: Tensor?) {
+        self.statement = statement
+        self.statementIndex = statementIndex
+        self.names = names
+        self.module = module
+        parametersAtStart = module.namedParameters.map { ($0.name, $0.variable.value) }
+        buffersAtStart = module.namedBuffers
+        self.data = data
+        optimizerName = optimizer.name
+        optimizerHyperparameters = optimizer.hyperparameters
+        let named = module.namedParameters
+        let names = optimizer.parameters.map { p in named.first { $0.variable === p }?.name }
+        optimizedNames = names.contains(nil) ? nil : names.compactMap { $0 }
+        optimizerStepsBefore = optimizer.stepCount
+        self.schedule = schedule.map { ($0.name, $0.hyperparameters, $0.epoch) }
+        self.steps = steps
+        self.batchSize = batchSize
+        self.hasValidation = hasValidation
+        self.evalOutputsAtStart = evalOutputsAtStart
+    }
+
+    /// Whether the network holds a dropout layer that is active in training.
+    static func hasDropout(_ module: any Module) -> Bool {
+        module.namedModules.contains { ($0.module as? Dropout).map { $0.p > 0 } ?? false }
+    }
+
+    /// `train net on data with opt for 100 steps batch 16` from the parsed command.
+    static func statementText(_ invocation: CommandInvocation) -> String {
+        func arguments(_ list: [Argument]) -> String {
+            list.map { ($0.label.map { "\($0) = " } ?? "") + $0.value.description }.joined(separator: ", ")
+        }
+        return (["train " + arguments(invocation.arguments)] + invocation.clauses.map {
+            $0.arguments.isEmpty ? $0.keyword : "\($0.keyword) \(arguments($0.arguments))"
+        }).joined(separator: " ")
+    }
+}
+
+extension TrainingRecord {
+    /// The record of a run about to start; for a network with dropout it also keeps the
+    /// eval-mode outputs on the data (computed on a copy of the generator, so the run draws
+    /// exactly what it would have drawn without the record).
+    static func starting(_ invocation: CommandInvocation, _ module: any Module, _ data: Dataset, _ optimizer: any Optimizer,
+                         _ schedule: (any LearningRateSchedule)?, steps: Int, batchSize: Int?, hasValidation: Bool,
+                         session: Session) throws -> TrainingRecord {
+        var outputs: Tensor?
+        if hasDropout(module) {
+            let layers = module.namedModules.map(\.module)
+            let modes = layers.map(\.isTraining)
+            module.eval()
+            defer { for (layer, mode) in zip(layers, modes) { layer.isTraining = mode } }
+            var scratch = session.random
+            outputs = try? withoutGradients { try module(Variable(data.inputs, requiresGrad: false), random: &scratch).value }
+        }
+        let expressions = (invocation.arguments + invocation.clauses.flatMap(\.arguments)).map(\.value)
+        return TrainingRecord(statement: statementText(invocation), statementIndex: session.statementsRun.count,
+                              names: Expression.names(in: expressions), module: module, data: data, optimizer: optimizer, schedule: schedule,
+                              steps: steps, batchSize: batchSize, hasValidation: hasValidation, evalOutputsAtStart: outputs)
+    }
+}
+
+extension Session {
+    /// The most `train` runs the session remembers for `:export`; older ones are forgotten.
+    static let maximumTrainingRecords = 32
+
+    /// Remembers a finished (or stopped) run for `:export`.
+    func keep(_ record: TrainingRecord) {
+        trainingRecords.append(record)
+        if trainingRecords.count > Session.maximumTrainingRecords { trainingRecords.removeFirst() }
+    }
+}
+
+extension Expression {
+    /// The names an expression list reads, in order of first use; the walk keeps its own
+    /// stack, so no input nests it too deep.
+    static func names(in expressions: [Expression]) -> [String] {
+        var names: [String] = []
+        var pending = expressions.reversed() as [Expression]
+        while let expression = pending.popLast() {
+            if case let .name(name) = expression.kind, !names.contains(name) { names.append(name) }
+            pending += expression.kind.children.reversed()
+        }
+        return names
+    }
+}
