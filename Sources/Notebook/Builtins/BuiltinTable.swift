@@ -2,7 +2,7 @@
 /// `:help`, tab completion and did-you-mean all read from here, so each is registered once.
 public enum BuiltinTable {
     static let functions: [Builtin] = creation + random + arithmetic + activations + reductions + shapes + linearAlgebra + autograd
-        + plotFunctions + networkFunctions
+        + plotFunctions + networkFunctions + secondOrderFunctions + trajectoryFunctions
 
     private static let functionsByName: [String: Builtin] = Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
