@@ -25,21 +25,51 @@ public struct Heatmap: Sendable {
         }
     }
 
+    /// A path drawn over the levels, named in the legend when there are several.
+    public struct Path: Sendable {
+        public let label: String
+        public let points: [(x: Double, y: Double)]
+        public init(label: String, points: [(x: Double, y: Double)]) {
+            self.label = label
+            self.points = points
+        }
+    }
+
+    /// How the level boundaries are spaced.
+    public enum LevelScale: Sendable {
+        /// Round values evenly spaced over the values' range.
+        case linear
+        /// Powers of ten, for a function whose values span decades (Rosenbrock's valley is
+        /// invisible on a linear scale, where everything below a few hundred shares one shade).
+        case logarithmic
+    }
+
     public let grid: Grid
     /// `values[row][column]`, rows top to bottom as ``Grid/ys``.
     public let values: [[Double]]
-    /// The path's points in order; may be empty.
-    public let path: [(x: Double, y: Double)]
+    /// The paths, drawn in order (a later one over an earlier one); may be empty.
+    public let paths: [Path]
+    public let levelScale: LevelScale
+
+    /// The first path's points in order; empty without a path.
+    public var path: [(x: Double, y: Double)] { paths.first?.points ?? [] }
 
     public init(grid: Grid, values: [[Double]], path: [(x: Double, y: Double)] = []) {
-        self.grid = grid
-        self.values = values
-        self.path = path
+        self.init(grid: grid, values: values, paths: path.isEmpty ? [] : [Path(label: "path", points: path)])
     }
 
-    /// The level boundaries: round values splitting the finite values' range into at most as
-    /// many bands as the charset has shades.
+    public init(grid: Grid, values: [[Double]], paths: [Path], levelScale: LevelScale = .linear) {
+        self.grid = grid
+        self.values = values
+        self.paths = paths.filter { !$0.points.isEmpty }
+        self.levelScale = levelScale
+    }
+
+    /// The level boundaries: splitting the finite values' range into at most as many bands as
+    /// the charset has shades — round values, or powers of ten on a logarithmic scale (linear
+    /// when fewer than one decade of positive values leaves no power of ten inside).
     public func levels(shadeCount: Int) -> [Double] {
+        if levelScale == .logarithmic, let powers = logarithmicLevels(shadeCount: shadeCount) { return powers }
         guard let scale = Scale(covering: values.flatMap { $0 }) else { return [] }
         for target in stride(from: shadeCount, through: 1, by: -1) {
             let inside = NiceTicks.values(in: scale, target: target).filter { $0 > scale.lower && $0 < scale.upper }
@@ -65,6 +95,13 @@ public struct Heatmap: Sendable {
                 guard !value.isNaN else { undefined += 1; canvas.setGlyph(glyphs.undefined, column: column, row: row); continue }
                 canvas.setGlyph(shade(boundaries.filter { value >= $0 }.count), column: column, row: row)
             }
+        }
+        if paths.count > 1 {
+            let outside = drawPaths(on: &canvas, axes: axes, style: style)
+            var lines = axes.frame(canvas.lines())
+            lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
+            if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
+            return lines + pathLegend(outside: outside, style: style)
         }
         let outside = drawPath(on: &canvas, axes: axes, glyphs: glyphs)
         var lines = axes.frame(canvas.lines())
@@ -113,7 +150,7 @@ public struct Heatmap: Sendable {
     }
 
     /// The segment glyph closest to the direction from `a` to `b` (y grows downwards).
-    private func direction(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ glyphs: Glyphs) -> Character {
+    func direction(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ glyphs: Glyphs) -> Character {
         let dx = b.x - a.x, dy = b.y - a.y
         if Swift.abs(dy) <= Swift.abs(dx) * 0.4142 { return glyphs.pathHorizontal }  // within 22.5° of horizontal
         if Swift.abs(dx) <= Swift.abs(dy) * 0.4142 { return glyphs.pathVertical }
