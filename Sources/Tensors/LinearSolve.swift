@@ -64,7 +64,7 @@ struct LUFactorisation {
             }
             let pivot = lu[pivotRow * n + k]
             guard scale > 0, Swift.abs(pivot) > LUFactorisation.relativePivotTolerance * scale else {
-                throw TensorError.invalidArgument(op: op, "the matrix is singular (column \(k) has no usable pivot: its rows are linearly dependent), so A·x = b has no unique solution")
+                throw TensorError.invalidArgument(op: op, "the matrix is singular: its rows are linearly dependent (to working precision), so A·x = b has no unique solution")
             }
             if pivotRow != k {
                 for j in 0..<n { lu.swapAt(k * n + j, pivotRow * n + j) }

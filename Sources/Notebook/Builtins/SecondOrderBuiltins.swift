@@ -49,14 +49,17 @@ extension BuiltinTable {
 
     /// ∂²f/∂xᵢ∂xⱼ from f's formula: each entry differentiated symbolically twice, then evaluated.
     private static func symbolicHessian(_ f: FunctionArgument, at x: Tensor, session: Session) throws -> Tensor {
-        guard let definition = f.definition, definition.parameters.count == x.count else {
-            let needed = x.count == 1 ? "f(x)" : x.count == 2 ? "f(x1, x2), one parameter per coordinate" : "f(x1, …, x\(x.count)), one parameter per coordinate"
-            throw NotebookError.evaluation("hessian differentiates f's formula exactly, so f must be a function you defined as \(needed); for a function of a whole vector, or a builtin, use hessian(f, x, numeric = true)", at: f.location)
+        let wanted = x.count == 1 ? "f(x)" : x.count == 2 ? "f(x1, x2)" : "f(x1, …, x\(x.count))"
+        guard let definition = f.definition else {
+            throw NotebookError.evaluation("hessian differentiates a formula exactly, so it needs a function you defined, as \(wanted); for a builtin use hessian(f, x, numeric = true)", at: f.location)
+        }
+        guard definition.parameters.count == x.count else {
+            throw NotebookError.evaluation("\(definition.name) takes \(definition.parameters.count) parameter(s) and the point has \(x.count) number(s): hessian differentiates the formula exactly, so it needs one parameter per coordinate, as \(wanted); for a function of a whole vector use hessian(\(definition.name), x, numeric = true)", at: f.location)
         }
         let names = definition.parameters
-        let conversion = DeriveConversion(session: session, parameters: Dictionary(uniqueKeysWithValues: names.map { ($0, Symbolic.Expr.symbol($0)) }))
+        let conversion = DeriveConversion(session: session, parameters: Dictionary(names.map { ($0, Symbolic.Expr.symbol($0)) }, uniquingKeysWith: { first, _ in first }))
         let formula = try conversion.convert(definition.body)
-        let point = Dictionary(uniqueKeysWithValues: zip(names, x.scalars.map { Variable($0, requiresGrad: false) }))
+        let point = Dictionary(zip(names, x.scalars.map { Variable($0, requiresGrad: false) }), uniquingKeysWith: { first, _ in first })
         let evaluate = DeriveAutograd { symbol in
             if let value = point[symbol] { return value }
             let global = Evaluator(session: session)
