@@ -20,8 +20,8 @@ import Testing
         #expect(path.values?.count == reference.steps + 1)
         for (k, step) in reference.recordedSteps.enumerated() {
             let point = path.points[step]
-            #expect(close([point.x, point.y], reference.points[k], tolerance: 1e-9), "step \(step): (\(point.x), \(point.y)) vs \(reference.points[k])")
-            #expect(close([path.values?[step] ?? .nan], [reference.values[k]], tolerance: 1e-9), "f at step \(step)")
+            #expect(close([point.x, point.y], reference.points[k], tolerance: 1e-12), "step \(step): (\(point.x), \(point.y)) vs \(reference.points[k])")
+            #expect(close([path.values?[step] ?? .nan], [reference.values[k]], tolerance: 1e-12), "f at step \(step)")
         }
     }
 }

@@ -46,10 +46,10 @@ FUNCTIONS = {"ravine": ravine, "rosenbrock": rosenbrock, "zero_loss": zero_loss}
 # name, gradbook's optimizer call (on w), torch class, torch keywords, function, start, steps
 RUNS = [
     ("ravine sgd", "sgd(w, lr = 0.09)", torch.optim.SGD, {"lr": 0.09}, "ravine", [-1.8, 1.0], 30),
-    ("ravine momentum", "sgd(w, lr = 0.03, momentum = 0.8)", torch.optim.SGD,
-     {"lr": 0.03, "momentum": 0.8}, "ravine", [-1.8, 1.0], 30),
-    ("ravine nesterov", "sgd(w, lr = 0.03, momentum = 0.8, nesterov = true)", torch.optim.SGD,
-     {"lr": 0.03, "momentum": 0.8, "nesterov": True}, "ravine", [-1.8, 1.0], 30),
+    ("ravine momentum", "sgd(w, lr = 0.045, momentum = 0.6)", torch.optim.SGD,
+     {"lr": 0.045, "momentum": 0.6}, "ravine", [-1.8, 1.0], 30),
+    ("ravine nesterov", "sgd(w, lr = 0.045, momentum = 0.6, nesterov = true)", torch.optim.SGD,
+     {"lr": 0.045, "momentum": 0.6, "nesterov": True}, "ravine", [-1.8, 1.0], 30),
     ("rosenbrock sgd", "sgd(w, lr = 0.001)", torch.optim.SGD, {"lr": 0.001}, "rosenbrock", [-1.5, 2.0], 500),
     ("rosenbrock momentum", "sgd(w, lr = 0.001, momentum = 0.9)", torch.optim.SGD,
      {"lr": 0.001, "momentum": 0.9}, "rosenbrock", [-1.5, 2.0], 500),

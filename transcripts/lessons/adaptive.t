@@ -19,10 +19,13 @@ Rosenbrock: after 10 steps, and after 500.
   gb> w = [-1.5, 2.0]
   w = [-1.5, 2]
   gb> opt = adagrad(w, lr = 0.5);
-  gb> Adagrad = trajectory(opt, rosenbrock, 10);
+  gb> Early = trajectory(opt, rosenbrock, 10);
   gb> 0.5 / (sqrt(opt.sum) + 1e-10)
   [0.000787727, 0.00162011]
-  gb> Adagrad = trajectory(opt, rosenbrock, 490);
+  gb> w = [-1.5, 2.0]
+  w = [-1.5, 2]
+  gb> opt = adagrad(w, lr = 0.5);
+  gb> Adagrad = trajectory(opt, rosenbrock, 500);
   gb> 0.5 / (sqrt(opt.sum) + 1e-10)
   [0.000787074, 0.00161259]
 The first steps, on the steep wall, filled s with huge squares; the rate never
@@ -136,9 +139,9 @@ steps. Here are the adaptive methods on Rosenbrock's valley, 500 steps each from
   (1 - x)^2 + 100 * (y - x^2)^2 over x in -2..2, y in -1..3
    3 ┤▓▓▓▓▓░▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░▓▓▓▓
      │▓▓▓▓▓▓░░▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░▓▓▓▓▓
-     │▓▓▓▓▓▓▓░░▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓
-     │▓▓▓▓▓▓▓▓░░▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓▓
-   2 ┤▓▓▓▓▓▓▓▓▓SS▪▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓▓▓▓
+     │▓▓▓▓▓▓▓░░▓▓▓▓▓▓──•▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓
+     │▓▓▓▓▓▓▓▓░░▓─────▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓▓
+   2 ┤▓▓▓▓▓▓▓▓▓S▪▪▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓▓▓▓
      │▓▓▓▓▓▓▓▓▓▓▓▪▪░▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░▓▓▓▓▓▓▓▓▓▓
      │▓▓▓▓▓▓▓▓▓▓▓▓▪▪▪▪▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░ ░░▓▓▓▓▓▓▓▓▓▓▓
      │▓▓▓▓▓▓▓▓▓▓▓▓▪▪▪▪▪▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓░░░░░▓▓▓▓▓▓▓▓▓▓▓▓▓
@@ -156,7 +159,7 @@ steps. Here are the adaptive methods on Rosenbrock's valley, 500 steps each from
       -2                -1                0                 1                2
   " " below 0.1   "░" 0.1 to 10   "▓" 10 to 1000   "█" 1000 and above
   S start; each path's end is its number
-  1 • Adagrad: 491 points, ends at (-0.975363, 0.957916)
+  1 • Adagrad: 501 points, ends at (-0.975363, 0.957916)
   2 × RMSProp: 501 points, ends at (0.010021, 2.15033e-05)
   3 ∘ Adadelta: 501 points, ends at (-0.99495, 1.00014)
   4 ◆ Adam: 501 points, ends at (0.665244, 0.441564)
@@ -165,8 +168,8 @@ steps. Here are the adaptive methods on Rosenbrock's valley, 500 steps each from
   ..>  rosenbrock(Adadelta.end), rosenbrock(Adam.end), rosenbrock(NAdam.end)]
   [3.90639, 0.980059, 3.99026, 0.112159, 0.107939]
 Adagrad and Adadelta are still near the start of the valley floor: one has spent
-its rate, the other has barely built its steps up. These paths agree with
-PyTorch's (the repository's tests hold PyTorch's numbers for each).
+its rate, the other has barely built its steps up. The repository's tests check
+each of these paths point by point against PyTorch's torch.optim.
 (:next goes on; the prompt is yours to experiment)
 ── Step 6 of 7: Adam's weight_decay is not AdamW ──
 Lecture 001 says Adam's `weight_decay` is implemented "a bit differently" from

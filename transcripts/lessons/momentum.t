@@ -62,17 +62,27 @@ along it they agree and add up, so the ball speeds up where SGD crawled. It
 needs a smaller η, since b is larger than g.
   gb> w = [-1.8, 1.0]
   w = [-1.8, 1]
-  gb> opt = sgd(w, lr = 0.03, momentum = 0.8);
+  gb> opt = sgd(w, lr = 0.045, momentum = 0.6);
   gb> Momentum = trajectory(opt, ravine, 30);
+  gb> Momentum.points[0:6]
+  [[-1.8,      1      ],
+   [-1.719,    0.1    ],
+   [-1.59305, -0.53   ],
+   [-1.44578, -0.431  ],
+   [-1.29237,  0.0163 ],
+   [-1.14216,  0.27001]]
   gb> Momentum.end
-  [0.06089, 0.0358262]
+  [-0.0206408, -0.000203532]
   gb> [ravine(SGD.end), ravine(Momentum.end)]
-  [0.00566468, 0.014689]
+  [0.00566468, 0.000213435]
+Across the ravine the ball swings: y goes past zero and back, a slow spiral
+rather than SGD's flip at every step. Along the ravine it gets much further than
+SGD in the same 30 steps: the last line compares f at the two ends.
 ✎ Exercise: On a constant slope (g the same at every step) the velocity settles
-where b = μb + g. With momentum 0.8, how many times larger than g is b then?
+where b = μb + g. With momentum 0.6, how many times larger than g is b then?
 (type a number (or an expression) at the prompt; :hint for a hint, :skip for the
 answer)
-  gb> 1 / (1 - 0.8)
+  gb> 1 / (1 - 0.6)
 ✓ right
 b = g/(1 − μ): on a long gentle slope momentum multiplies the rate by 1/(1 − μ),
 which is why it needs a smaller η than SGD.
@@ -128,39 +138,49 @@ current point, with the same path up to a change of variables:
     b ← μb + g, w ← w - η(g + μb)
   gb> w = [-1.8, 1.0]
   w = [-1.8, 1]
-  gb> opt = sgd(w, lr = 0.03, momentum = 0.8, nesterov = true);
+  gb> opt = sgd(w, lr = 0.045, momentum = 0.6, nesterov = true);
   gb> Nesterov = trajectory(opt, ravine, 30);
+  gb> Nesterov.points[0:6]
+  [[-1.8,         1         ],
+   [-1.6704,     -0.44      ],
+   [-1.52097,    -0.1304    ],
+   [-1.3669,      0.005536  ],
+   [-1.21711,     0.00870976],
+   [-1.07651,     0.0010614 ]]
   gb> contour 0.5 * (x^2 + 20 * y^2) for x in -2..0.5, y in -1.2..1.2 \
-  ..>   with SGD, Momentum, Nesterov size 76, 16
+  ..>   with SGD, Momentum, Nesterov levels log size 76, 16
   0.5 * (x^2 + 20 * y^2) over x in -2..0.5, y in -1.2..1.2
        │██████████████████████████████████████████████████████████████████████
-     1 ┤█████S██████████████████████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
-       │▒▒▒▒▒││▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
-       │▒▒▒▒▒▒│▒▒▒▒▒▒▒•▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
-   0.5 ┤      ││      ╱╲             ─×──
-       │       │     ╱ ╲     •     ──    ──×
-       │       │     ╱  ╲    ╱╲  ╱×•    •   ╲╲               ╱×─×
-       │        │   ╱   ╲   ╱ ──∘────∘───∘───∘─×  • • • ─∘─∘─1∘  2∘ ×
-     0 ┤        ∘   ╱    ╲──∘─╱╲  ╱ ╲ ╱   •  ╲•─∘───∘──∘ •╱╱•  ─∘3∘××
-       │        │╲╲ ╱──∘── ╱╱  ╲ ╱   •            ╲×─   ─×
-       │         × ∘─     ╱╱    •                    ─×─
-  -0.5 ┤         │╲╲   ──×•
-       │▒▒▒▒▒▒▒▒▒▒╱▒╲×─▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
-       │▒▒▒▒▒▒▒▒▒▒•▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
-    -1 ┤████████████████████████████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
+     1 ┤█████S██████████████████████▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+       │▓▓▓▓▓│▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+       │▓▓▓▓▓▓│▓▓▓▓▓▓▓•▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+   0.5 ┤▓▓▓▓▓▓│▓▓▓▓▓▓▓╱╲▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+       │▓▓▓▓▓▓││▓▓▓▓▓╱▓╲▓▓▓▓▓•▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+       │▓▓▓▓▓▓▓│▓▓▓▓▓╱▓▓╲▓▓▓▓╱──×──×░░░░•░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
+       │▓▓▓▓▓▓▓×│▓▓▓╱▓▓──∘───∘───∘─░──░╱░╲─∘──∘─∘─×─×░─∘∘─×∘∘1∘×        ░░░░░░
+     0 ┤▓▓▓▓▓▓▓▓│▓▓▓╱∘─▓▓╱╱░╱░░╲░░╱──∘──∘─×──×─░╲─∘─∘∘×××∘∘•∘∘∘3        ░░░░░░
+       │▓▓▓▓▓▓▓▓││╱╱╱▓▓▓╱╲▓╱▓▓▓╲▓╱▓▓░•░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
+       │▓▓▓▓▓▓▓▓▓∘╲╱▓──×▓▓╲╱▓▓▓▓•▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+  -0.5 ┤▓▓▓▓▓▓▓▓▓│▓×─▓▓▓▓▓•▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+       │▓▓▓▓▓▓▓▓▓▓╱▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+       │▓▓▓▓▓▓▓▓▓▓•▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+    -1 ┤████████████████████████████▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
        │██████████████████████████████████████████████████████████████████████
        └┬─────────────┬─────────────┬─────────────┬─────────────┬────────────┬
         -2           -1.5           -1           -0.5           0          0.5
-  " " below 5   "▒" 5 to 10   "█" 10 and above
+  " " below 0.1   "░" 0.1 to 1   "▓" 1 to 10   "█" 10 and above
   S start; each path's end is its number
   1 • SGD: 31 points, ends at (-0.106295, 0.00123794)
-  2 × Momentum: 31 points, ends at (0.06089, 0.0358262)
-  3 ∘ Nesterov: 31 points, ends at (0.0446912, -2.64441e-08)
+  2 × Momentum: 31 points, ends at (-0.0206408, -0.000203532)
+  3 ∘ Nesterov: 31 points, ends at (-0.0326366, 9.5694e-19)
   gb> [ravine(SGD.end), ravine(Momentum.end), ravine(Nesterov.end)]
-  [0.00566468, 0.014689, 0.000998653]
-SGD's points (•) bounce between the walls; the heavy ball (×) swings wide and
-comes back; Nesterov's (∘) brakes before it overshoots, because the look-ahead
-sees the far wall coming.
+  [0.00566468, 0.000213435, 0.000532575]
+SGD's points (•) bounce from wall to wall; the heavy ball (×) swings across the
+floor and back; Nesterov's (∘) is on the floor after a few steps: the look-ahead
+sees the far wall coming and brakes, which damps the swing across the ravine
+(compare the y column of the two tables). Here the heavy ball still ends a
+little lower, since it runs faster along the floor: the look-ahead trades a
+little speed for stability.
 
 Now write PyTorch's first Nesterov step yourself. At the first step PyTorch
 starts the buffer at b = g, so the step is w − η(g + μg).
@@ -170,25 +190,25 @@ starts the buffer at b = g, so the step is w − η(g + μg).
   backward ravine(p): gradients on p
   gb> g = p.grad
   g = [-1.8, 20]
-✎ Exercise: Bind p1 to the point after one Nesterov step from p, with lr 0.03
-and momentum 0.8, using g.
+✎ Exercise: Bind p1 to the point after one Nesterov step from p, with lr 0.045
+and momentum 0.6, using g.
 (run a statement that binds p1; :hint for a hint, :skip for the answer)
-  gb> p1 = p - 0.03 * (g + 0.8 * g)
-  p1 = [-1.7028, -0.08]
+  gb> p1 = p - 0.045 * (g + 0.6 * g)
+  p1 = [-1.6704, -0.44]
 ✓ right
-p1 = p − 0.03·(g + 0.8·g) = p − 0.03·1.8·g; Nesterov.points[1] is the same
+p1 = p − 0.045·(g + 0.6·g) = p − 0.045·1.6·g; Nesterov.points[1] is the same
 point.
   gb> Nesterov.points[1]
-  [-1.7028, -0.08]
+  [-1.6704, -0.44]
 (:next goes on; the prompt is yours to experiment)
 ── Step 5 of 6: Rosenbrock's valley ──
 The ravine is a quadratic; Rosenbrock's banana valley, f = (1 − x)² + 100(y −
 x²)², is curved, flat along its floor and steep across it, with the minimum at
 (1, 1). Here are 500 steps from (−1.5, 2) of SGD, Momentum, Nesterov and, as a
 preview of the next lesson, Adam. The shading is logarithmic (`levels log`), so
-the valley floor shows; on a linear scale everything below a few hundred would
-share one shade. These paths agree with PyTorch's to nine digits (the reference
-numbers are in the repository's tests).
+the valley floor shows; on a linear scale the whole valley would share the
+lowest shade with most of the map. The repository's tests check these paths
+point by point against PyTorch's torch.optim.
   gb> w = [-1.5, 2.0]
   w = [-1.5, 2]
   gb> opt = sgd(w, lr = 0.001);
