@@ -132,13 +132,7 @@ public struct Heatmap: Sendable {
 
     /// Draws the path and returns how many of its points fall outside the plot.
     private func drawPath(on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) -> Int {
-        let positions = path.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
-        for (a, b) in zip(positions, positions.dropFirst()) {
-            let glyph = direction(from: a, to: b, glyphs)
-            for cell in LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows) {
-                canvas.setGlyph(glyph, column: cell.x, row: cell.y)
-            }
-        }
+        drawSegments(of: path, on: &canvas, axes: axes, glyphs: glyphs)
         // Points over segments; where the path ends where it began, the end shows.
         var outside = 0
         for (index, point) in path.enumerated() {
@@ -149,8 +143,19 @@ public struct Heatmap: Sendable {
         return outside
     }
 
+    /// Draws the segments between consecutive points, each with the glyph of its direction.
+    func drawSegments(of points: [(x: Double, y: Double)], on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) {
+        let positions = points.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
+        for (a, b) in zip(positions, positions.dropFirst()) {
+            let glyph = direction(from: a, to: b, glyphs)
+            for cell in LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows) {
+                canvas.setGlyph(glyph, column: cell.x, row: cell.y)
+            }
+        }
+    }
+
     /// The segment glyph closest to the direction from `a` to `b` (y grows downwards).
-    func direction(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ glyphs: Glyphs) -> Character {
+    private func direction(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ glyphs: Glyphs) -> Character {
         let dx = b.x - a.x, dy = b.y - a.y
         if Swift.abs(dy) <= Swift.abs(dx) * 0.4142 { return glyphs.pathHorizontal }  // within 22.5° of horizontal
         if Swift.abs(dx) <= Swift.abs(dy) * 0.4142 { return glyphs.pathVertical }

@@ -18,13 +18,7 @@ extension Heatmap {
         let glyphs = style.glyphs, markers = Heatmap.pathMarkers(style.charset)
         var outside = [Int](repeating: 0, count: paths.count)
         for (index, path) in paths.enumerated() {
-            let positions = path.points.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
-            for (a, b) in zip(positions, positions.dropFirst()) {
-                let glyph = direction(from: a, to: b, glyphs)
-                for cell in LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows) {
-                    canvas.setGlyph(glyph, column: cell.x, row: cell.y)
-                }
-            }
+            drawSegments(of: path.points, on: &canvas, axes: axes, glyphs: glyphs)
             for point in path.points {
                 guard let cell = axes.cell(x: point.x, y: point.y) else { outside[index] += 1; continue }
                 canvas.setGlyph(markers[index % markers.count], column: cell.column, row: cell.row)

@@ -85,6 +85,23 @@ import Foundation
         #expect(try Self.scalars("Q.points", in: session) == Self.scalars("P.points", in: session))
     }
 
+    @Test func ctrlCStopsATrajectoryBetweenSteps() throws {
+        let session = Session()
+        run("w = [-1.5, 2.0]; opt = sgd(w, lr = 0.001)", in: session)
+        var polls = 0
+        session.interruptRequested = {
+            polls += 1
+            return polls == 4  // the statement's poll, then steps 1 and 2: stop before step 3
+        }
+        let result = session.execute("P = trajectory(opt, rosenbrock, 100)")
+        #expect(result.interrupted)
+        #expect(result.text.contains("interrupted at step 3 of 100: the parameter and the optimizer are as after step 2"))
+        session.interruptRequested = { false }
+        #expect(try Self.scalars("opt.steps", in: session) == [2])
+        #expect(session.bindings["P"] == nil)
+        run("P = trajectory(opt, rosenbrock, 3);", in: session)
+    }
+
     @Test func trajectoryStopsWhenTheLossIsNotFinite() throws {
         let session = Session()
         run("w = [-1.5, 2.0]; opt = sgd(w, lr = 0.1); P = trajectory(opt, rosenbrock, 100);", in: session)

@@ -40,7 +40,10 @@ extension BuiltinTable {
         var stopReason: String?
         let format = session.settings.numberFormat
         for step in stride(from: 1, through: steps, by: 1) {
-            if session.interruptRequested() { throw NotebookError.interrupted }
+            if session.interruptRequested() {
+                let done = step - 1
+                throw NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the parameter and the optimizer are as after step \(done)"), at: args.location)
+            }
             optimizer.zeroGrad()
             let current = try GradMode.$isEnabled.withValue(true) { try loss() }
             values.append(current.value.scalars[0])
