@@ -54,6 +54,9 @@ and the rate can grow again on a flat stretch:
   [0.010021, 2.15033e-05]
   gb> 0.01 / (sqrt(opt.square_avg) + 1e-8)
   [0.003407, 0.00779016]
+The effective rates at the end are larger than Adagrad's above, though RMSProp
+started with a rate fifty times smaller: the squares of the steep wall have
+faded from its average.
 ✎ Exercise: Predict: after many steps with the same gradient g on a coordinate,
 how far does RMSProp move that coordinate per step?
   1. about η·g, as SGD
@@ -75,14 +78,20 @@ the parameter, and PyTorch's default lr is 1:
   w = [-1.5, 2]
   gb> opt = adadelta(w, lr = 1);
   gb> Adadelta = trajectory(opt, rosenbrock, 500);
+  gb> Adadelta.points[0:4]
+  [[-1.5,      2      ],
+   [-1.49684,  2.00316],
+   [-1.49367,  2.00633],
+   [-1.49057,  2.00943]]
+  gb> sqrt(1e-6 / (1 - 0.9))
+  0.00316228
   gb> Adadelta.end
   [-0.99495, 1.00014]
-  gb> opt.acc_delta
-  [7.14249e-06, 1.11021e-05]
-Its updates start at the size of √ε and grow only as u accumulates, so it is
-slow to get going. Notes 003 describe Adadelta as Adam without momentum; that
-description fits RMSProp better: Adadelta's mark is the ratio of two running RMS
-values, which neither RMSProp nor Adam has.
+With u = 0 at the start, the first update is about √ε/√(1 − ρ) per coordinate,
+whatever the gradient (the second line): the steps start tiny and grow only as u
+accumulates, so Adadelta is slow to get going. Notes 003 describe Adadelta as
+Adam without momentum; that description fits RMSProp better: Adadelta's mark is
+the ratio of two running RMS values, which neither RMSProp nor Adam has.
 (:next goes on; the prompt is yours to experiment)
 ── Step 4 of 7: Adam and its bias correction ──
 Adam is momentum on the gradient (the first moment m, PyTorch's `exp_avg`)

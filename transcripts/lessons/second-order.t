@@ -23,17 +23,23 @@ Near x, f(x + h) ≈ f(x) + f′(x)h + ½f″(x)h². The right side is smallest 
   x = 2
   gb> x = x - f'(x) / f''(x)
   x = 1.52381
+  gb> x - sqrt(1.5)
+  0.299065
   gb> x = x - f'(x) / f''(x)
   x = 1.29465
+  gb> x - sqrt(1.5)
+  0.0699085
   gb> x = x - f'(x) / f''(x)
   x = 1.23003
+  gb> x - sqrt(1.5)
+  0.00528288
   gb> x = x - f'(x) / f''(x)
   x = 1.22478
   gb> x - sqrt(1.5)
   3.38406e-05
-Near the minimum the error is roughly squared at every step (the number of right
-digits doubles): that is quadratic convergence, against gradient descent's
-constant factor per step.
+Near the minimum each error is roughly the square of the one before, times a
+constant (the number of right digits doubles): that is quadratic convergence,
+against gradient descent's constant factor per step.
 ✎ Exercise: Predict before computing: one Newton step on f(x) = 3(x − 2)² from x
 = 10 lands where?
 (type a number (or an expression) at the prompt; :hint for a hint, :skip for the
@@ -224,17 +230,32 @@ away.
 (:next goes on; the prompt is yours to experiment)
 ── Step 5 of 6: Why practice uses quasi-Newton methods ──
 For n parameters the Hessian has n² entries, and a Newton step solves an n×n
-system, about n³ operations. micrograd's demo network (a 2-16-16-1 MLP) has 337
-parameters; a modest network has millions:
+system, about n³ operations. micrograd's demo network is small, and a modest
+network has millions of parameters:
+  gb> net = mlp(2, 16, 16, 1)
+  net = Sequential: 5 layers, 337 parameters, training mode
+    0: Linear(2 → 16)
+    1: ReLU
+    2: Linear(16 → 16)
+    3: ReLU
+    4: Linear(16 → 1)
+  parameter  shape     count
+  0.weight   (16, 2)      32
+  0.bias     (16,)        16
+  2.weight   (16, 16)    256
+  2.bias     (16,)        16
+  4.weight   (1, 16)      16
+  4.bias     (1,)          1
   gb> 337^2
   113569
   gb> 1e6^2 * 8 / 1e12
   8
-The second line is the Hessian of a million parameters in terabytes, at eight
-bytes a number. Quasi-Newton methods build an approximation of H⁻¹ from
-gradients alone; L-BFGS, which notes 003 name, keeps only the last few pairs of
-steps and gradient changes, so its memory is a few times n. For large networks
-even that rarely pays off against SGD and Adam.
+The middle line counts the entries of that network's Hessian; the last is the
+Hessian of a million parameters in terabytes, at eight bytes a number.
+Quasi-Newton methods build an approximation of H⁻¹ from gradients alone; L-BFGS,
+which notes 003 name, keeps only the last few pairs of steps and gradient
+changes, so its memory is a few times n. For large networks even that rarely
+pays off against SGD and Adam.
 ✎ Exercise: How many entries does the Hessian of a network with 10000 parameters
 have?
 (type a number (or an expression) at the prompt; :hint for a hint, :skip for the
