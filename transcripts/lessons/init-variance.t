@@ -22,10 +22,10 @@ sampling, with E[x] = 1, Var(x) = 4, E[w] = 0 and Var(w) = 0.25:
   1.24282
   gb> 1^2 * 0.25 + 0^2 * 4 + 0.25 * 4
   1.25
-✎ Exercise: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what is
-Var(w·x)?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 1 of 5: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what
+is Var(w·x)?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 0.01 * 4
 ✓ right
 Var(w·x) = Var(w)·Var(x) = 0.04 when both have mean 0: the assumption the rest
@@ -47,10 +47,10 @@ variance should be 100 · 0.09 = 9:
   gb> W = randn(n, 200) * 0.3;
   gb> var(X @ W)
   9.03407
-✎ Exercise: A layer has n = 400 inputs of variance 1. What standard deviation
-must the weights have for the outputs to have variance 1?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 2 of 5: A layer has n = 400 inputs of variance 1. What standard
+deviation must the weights have for the outputs to have variance 1?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> sqrt(1 / 400)
 ✓ right
 Var(w) = 1/400, so std = 1/20 = 0.05. The wider the layer, the smaller each
@@ -63,7 +63,8 @@ above 1 explodes, a little below 1 vanishes. `layer_stats` runs a batch through
 a network and shows each layer's activation spread, and the gradient that
 reaches each layer's weights from the output:
   gb> X = randn(200, 100);
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = normal(0, 0.01));
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = normal(0, 0.01));
   gb> layer_stats(net, X)
   block  layers                    mean          std          ‖grad W‖
       1  Linear(100 → 100) + Tanh  -0.000369165  0.100446     4.10993e-10
@@ -76,7 +77,8 @@ reaches each layer's weights from the output:
       8  Linear(100 → 100) + Tanh  -1.17795e-10  9.68633e-09  6.8968e-10
       9  Linear(100 → 100) + Tanh  3.8902e-14    9.4869e-10   8.78108e-10
      10  Linear(100 → 1)           -3.65679e-12  5.53052e-11  9.80435e-10
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = normal(0, 1));
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = normal(0, 1));
   gb> layer_stats(net, X)
   block  layers                    mean          std       ‖grad W‖
       1  Linear(100 → 100) + Tanh  -0.00137425   0.960555  1555.76
@@ -102,11 +104,12 @@ large weights, more than the small tanh′ takes away, so the gradients grow
 towards the first layer, by three orders of magnitude here. Saturated units and
 exploding gradients: one step of gradient descent with a learning rate that
 suits the last layer throws the first layers far away.
-✎ Exercise: With N(0, 1) weights in this 10-layer tanh network, which is true?
+✎ Exercise 3 of 5: With N(0, 1) weights in this 10-layer tanh network, which is
+true?
   1. the activations vanish with depth
   2. the units saturate, and the gradients grow towards the first layer
   3. every layer gets about the same gradient
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Activations pinned near ±1 and gradients about 2.4 times larger per layer going
@@ -122,7 +125,8 @@ Var(w) = 2/fanᵢₙ, a gain of √2.
 `init = xavier` and `init = kaiming` in `mlp` take the gain of its activation.
 To see what the gain is for, the second network below uses Xavier with gain 1,
 as the original paper has it, under ReLU:
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = xavier);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = xavier);
   gb> layer_stats(net, X)
   block  layers                    mean         std       ‖grad W‖
       1  Linear(100 → 100) + Tanh  -0.00626712  0.760027  1.60753
@@ -135,7 +139,8 @@ as the original paper has it, under ReLU:
       8  Linear(100 → 100) + Tanh  0.00498698   0.646587  0.850041
       9  Linear(100 → 100) + Tanh  -0.00554578  0.649853  0.833854
      10  Linear(100 → 1)           -0.0557249   1.30603   0.584295
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu, init = xavier_uniform(gain = 1));
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
+      init = xavier_uniform(gain = 1));
   gb> layer_stats(net, X)
   block  layers                    mean       std        ‖grad W‖
       1  Linear(100 → 100) + ReLU  0.39587    0.585972   0.0494126
@@ -148,7 +153,8 @@ as the original paper has it, under ReLU:
       8  Linear(100 → 100) + ReLU  0.0569993  0.0833184  0.622478
       9  Linear(100 → 100) + ReLU  0.0417235  0.0628093  0.864943
      10  Linear(100 → 1)           0.0977186  0.0296075  0.714915
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu, init = kaiming);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
+      init = kaiming);
   gb> layer_stats(net, X)
   block  layers                    mean       std       ‖grad W‖
       1  Linear(100 → 100) + ReLU  0.566223   0.829581  0.740189
@@ -163,16 +169,16 @@ as the original paper has it, under ReLU:
      10  Linear(100 → 1)           0.0823476  0.527293  11.397
   gb> plot hist(activation(net, X, 9))
   histogram of 20000 values in 10 bins
-  [0, 0.705008)       │█████████████████████████████████████████████████████ 12906
-  [0.705008, 1.41002) │████████████▎                                         2985
-  [1.41002, 2.11502)  │████████▍                                             2042
-  [2.11502, 2.82003)  │████▍                                                 1051
-  [2.82003, 3.52504)  │██▎                                                   546
-  [3.52504, 4.23005)  │█▏                                                    262
-  [4.23005, 4.93506)  │▌                                                     122
-  [4.93506, 5.64006)  │▎                                                     54
-  [5.64006, 6.34507)  │▏                                                     19
-  [6.34507, 7.05008]  │                                                      13
+  [0, 0.705008)       │███████████████████████████████████████████████████ 12906
+  [0.705008, 1.41002) │███████████▊                                        2985
+  [1.41002, 2.11502)  │████████▏                                           2042
+  [2.11502, 2.82003)  │████▏                                               1051
+  [2.82003, 3.52504)  │██▏                                                 546
+  [3.52504, 4.23005)  │█                                                   262
+  [4.23005, 4.93506)  │▌                                                   122
+  [4.93506, 5.64006)  │▎                                                   54
+  [5.64006, 6.34507)  │▏                                                   19
+  [6.34507, 7.05008]  │                                                    13
   gb> mean(activation(net, X, 9) == 0)
   0.45475
 Xavier keeps tanh's activations steady. Under ReLU, Xavier without a gain loses
@@ -181,10 +187,10 @@ Kaiming's √2 gain puts it back, and the histogram shows ReLU's outputs at laye
 9: the first bar holds the zeros, about half of all outputs (the last line
 counts them), and the rest spread out as in the first layer. The lecture's rule:
 Xavier for symmetric activations, Kaiming for ReLU.
-✎ Exercise: What is Kaiming's standard deviation (normal, fan_in mode, ReLU) for
-a layer with 50 inputs?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 4 of 5: What is Kaiming's standard deviation (normal, fan_in mode,
+ReLU) for a layer with 50 inputs?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> sqrt(2 / 50)
 ✓ right
 √(2/50) = 0.2. gradbook's kaiming_normal(out, 50) draws with this standard
@@ -209,12 +215,12 @@ Every row is the same, so after any number of gradient steps every row of `W` is
 the same too. With all zeros it is worse: tanh(0) = 0, and no gradient reaches
 the hidden weights at all. Random initialisation exists to break the symmetry;
 the variance argument decides how random.
-✎ Exercise: Why is initialising all weights to the same constant bad, even a
-well-scaled one?
+✎ Exercise 5 of 5: Why is initialising all weights to the same constant bad,
+even a well-scaled one?
   1. the activations explode
   2. all neurons of a layer compute and learn the same thing
   3. the gradients are always zero
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Identical neurons get identical gradients, so gradient descent never tells them
@@ -232,4 +238,6 @@ apart.
     symmetry.
 (:next finishes the lesson)
 ── Initialisation and the variance of activations: done ──
+Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.
