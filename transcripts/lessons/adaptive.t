@@ -32,10 +32,10 @@ The first steps, on the steep wall, filled s with huge squares; the rate never
 recovers on the flat valley floor. Lecture 001 puts ε inside the root, √(G + ε);
 PyTorch (and gradbook) add it outside, √s + ε. Either way ε only keeps the
 division finite while s is zero.
-✎ Exercise: Adagrad with lr 1 sees the gradients 3 and then 4 on one coordinate.
-By what effective rate is the second gradient multiplied (ignore ε)?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 1 of 4: Adagrad with lr 1 sees the gradients 3 and then 4 on one
+coordinate. By what effective rate is the second gradient multiplied (ignore ε)?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 1 / sqrt(3^2 + 4^2)
 ✓ right
 η/√(3² + 4²) = 1/5 of η: the first gradient still weighs on the second step, and
@@ -57,12 +57,12 @@ and the rate can grow again on a flat stretch:
 The effective rates at the end are larger than Adagrad's above, though RMSProp
 started with a rate fifty times smaller: the squares of the steep wall have
 faded from its average.
-✎ Exercise: Predict: after many steps with the same gradient g on a coordinate,
-how far does RMSProp move that coordinate per step?
+✎ Exercise 2 of 4: Predict: after many steps with the same gradient g on a
+coordinate, how far does RMSProp move that coordinate per step?
   1. about η·g, as SGD
   2. about η, whatever the size of g
   3. less and less, as Adagrad
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 v → g², so the step is η·g/|g|: its size is η whatever the slope. That is what
@@ -122,9 +122,9 @@ step would be η·m/√v, too large by the factor below; with it, each coordinat
 moves by η exactly.
   gb> (0.1 * g / sqrt(0.001 * g^2)) / (g / sqrt(g^2))
   [3.16228, 3.16228]
-✎ Exercise: Write Adam's first step yourself: bind s to the bias-corrected step
-η·m̂/(√v̂ + ε), with η = 0.1, ε = 1e-8, t = 1, from m and v.
-(run a statement that binds s; :hint for a hint, :skip for the answer)
+✎ Exercise 3 of 4: Write Adam's first step yourself: bind s to the
+bias-corrected step η·m̂/(√v̂ + ε), with η = 0.1, ε = 1e-8, t = 1, from m and v.
+(a statement binding s answers; other lines run as scratch work; :hint, :skip)
   gb> s = 0.1 * (m / (1 - 0.9)) / (sqrt(v / (1 - 0.999)) + 1e-8)
   s = [0.1, -0.1]
 ✓ right
@@ -190,12 +190,12 @@ per step whatever its size. AdamW (decoupled decay) multiplies every weight by 1
 
 Take a loss that is zero everywhere, so that only the decay acts, and w = [1,
 100]:
-✎ Exercise: Predict: after 50 steps with lr 0.1 and weight_decay 0.1, which
-optimizer has shrunk the weight 100 more?
+✎ Exercise 4 of 4: Predict: after 50 steps with lr 0.1 and weight_decay 0.1,
+which optimizer has shrunk the weight 100 more?
   1. Adam with weight_decay: it moves every weight by about η per step
   2. AdamW: it multiplies the weights by 1 − ηλ per step
   3. both the same: it is the same decay
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Adam's L2 term is scaled away by the adaptive division: the weight 100 loses
@@ -237,4 +237,6 @@ weights it should shrink most are shrunk least.
     picture of Adadelta fits RMSProp.
 (:next finishes the lesson)
 ── Adaptive rates: Adagrad to AdamW: done ──
+Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

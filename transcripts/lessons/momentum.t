@@ -34,12 +34,12 @@ every step.
 The rows are the first points of the path: x shrinks slowly, y flips and
 shrinks. The rate is capped by the steep direction: for η above 2/20 the y
 factor falls below −1.
-✎ Exercise: Predict before running: SGD with lr = 0.11 on the same ravine, from
-the same start, for 30 steps…
+✎ Exercise 1 of 5: Predict before running: SGD with lr = 0.11 on the same
+ravine, from the same start, for 30 steps…
   1. converges, more slowly
   2. converges faster, since the rate is larger
   3. diverges along y, while x still shrinks
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 3
 ✓ right
 |1 − 20·0.11| > 1, so y grows in size at every step, flipping sign, while x
@@ -78,10 +78,11 @@ needs a smaller η, since b is larger than g.
 Across the ravine the ball swings: y goes past zero and back, a slow spiral
 rather than SGD's flip at every step. Along the ravine it gets much further than
 SGD in the same 30 steps: the last line compares f at the two ends.
-✎ Exercise: On a constant slope (g the same at every step) the velocity settles
-where b = μb + g. With momentum 0.6, how many times larger than g is b then?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 2 of 5: On a constant slope (g the same at every step) the velocity
+settles where b = μb + g. With momentum 0.6, how many times larger than g is b
+then?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 1 / (1 - 0.6)
 ✓ right
 b = g/(1 − μ): on a long gentle slope momentum multiplies the rate by 1/(1 − μ),
@@ -121,10 +122,10 @@ while η is constant. Check the lecture's form by hand against `sgd` with lr =
   [-0.346287, 0.00794376]
 The two points agree: nothing is wrong with the idea, only the rate you read off
 the formula is not the rate the optimizer uses.
-✎ Exercise: Lecture 001's formula with η = 0.3 takes the same path as PyTorch's
-sgd with which lr?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 5: Lecture 001's formula with η = 0.3 takes the same path as
+PyTorch's sgd with which lr?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 0.3^2
 ✓ right
 η·η = 0.3²: the lecture's update is PyTorch's with the rate squared.
@@ -190,9 +191,9 @@ starts the buffer at b = g, so the step is w − η(g + μg).
   backward ravine(p): gradients on p
   gb> g = p.grad
   g = [-1.8, 20]
-✎ Exercise: Bind p1 to the point after one Nesterov step from p, with lr 0.045
-and momentum 0.6, using g.
-(run a statement that binds p1; :hint for a hint, :skip for the answer)
+✎ Exercise 4 of 5: Bind p1 to the point after one Nesterov step from p, with lr
+0.045 and momentum 0.6, using g.
+(a statement binding p1 answers; other lines run as scratch work; :hint, :skip)
   gb> p1 = p - 0.045 * (g + 0.6 * g)
   p1 = [-1.6704, -0.44]
 ✓ right
@@ -254,12 +255,12 @@ point by point against PyTorch's torch.optim.
   2 × Momentum: 501 points, ends at (0.933476, 0.8711)
   3 ∘ Nesterov: 501 points, ends at (0.959444, 0.920366)
   4 ◆ Adam: 501 points, ends at (0.665244, 0.441564)
-✎ Exercise: Predict, then check with the ends in the legend: after 500 steps,
-which of the three SGD variants is furthest from the minimum (1, 1)?
+✎ Exercise 5 of 5: Predict, then check with the ends in the legend: after 500
+steps, which of the three SGD variants is furthest from the minimum (1, 1)?
   1. SGD
   2. Momentum
   3. Nesterov
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 1
 ✓ right
 SGD's steps are η times a gradient that is tiny on the floor, so it is still on
@@ -283,4 +284,6 @@ to (1, 1).
     compares paths.
 (:next finishes the lesson)
 ── Momentum and Nesterov's look-ahead: done ──
+Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

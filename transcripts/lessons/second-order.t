@@ -40,10 +40,10 @@ Near x, f(x + h) ≈ f(x) + f′(x)h + ½f″(x)h². The right side is smallest 
 Near the minimum each error is roughly the square of the one before, times a
 constant (the number of right digits doubles): that is quadratic convergence,
 against gradient descent's constant factor per step.
-✎ Exercise: Predict before computing: one Newton step on f(x) = 3(x − 2)² from x
-= 10 lands where?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 1 of 5: Predict before computing: one Newton step on f(x) = 3(x − 2)²
+from x = 10 lands where?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 2
 ✓ right
 f′(x) = 6(x − 2) and f″ = 6, so the step lands on x − (x − 2) = 2: on a
@@ -81,9 +81,9 @@ A few Newton steps go where 500 steps of SGD with momentum did not quite get
 (lesson momentum). The second step jumps far out before the third comes back:
 far from the minimum the quadratic model is poor, which is why practical Newton
 methods limit the step.
-✎ Exercise: Write one more Newton step yourself: bind w2 to the point after a
-Newton step from w.
-(run a statement that binds w2; :hint for a hint, :skip for the answer)
+✎ Exercise 2 of 5: Write one more Newton step yourself: bind w2 to the point
+after a Newton step from w.
+(a statement binding w2 answers; other lines run as scratch work; :hint, :skip)
   gb> w2 = w - solve(hessian(q, w), jacobian(q, w)[0])
   w2 = [1, 1]
 ✓ right
@@ -135,9 +135,9 @@ The symbolic Hessian equals the analytic one exactly; the finite-difference one
 differs by rounding only, far below the step size. That is notes 003's
 conclusion ("similar results in both cases"), now with the size of the
 difference.
-✎ Exercise: Compute by hand the entry ∂²f/∂x1∂x4 at x0 = (1, 5, 5, 1).
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 5: Compute by hand the entry ∂²f/∂x1∂x4 at x0 = (1, 5, 5, 1).
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 2 * 1 + 5 + 5
 ✓ right
 ∂²f/∂x1∂x4 = 2x1 + x2 + x3 = 12 at x0, the corner entries of H.
@@ -195,11 +195,11 @@ it escapes, slowly at first:
   S start; each path's end is its number
   1 • OnAxis: 41 points, ends at (0.000132923, 0)
   2 × OffAxis: 41 points, ends at (0.000132923, 1.46977)
-✎ Exercise: SGD on saddle(p) starts at (1, 0). After many steps it is…
+✎ Exercise 4 of 5: SGD on saddle(p) starts at (1, 0). After many steps it is…
   1. at about (0, 0), and it stays there
   2. running off along y
   3. back at (1, 0)
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 1
 ✓ right
 y stays exactly 0, so x shrinks by 1 − 2η per step to the saddle, where the
@@ -256,10 +256,10 @@ Quasi-Newton methods build an approximation of H⁻¹ from gradients alone; L-BF
 which notes 003 name, keeps only the last few pairs of steps and gradient
 changes, so its memory is a few times n. For large networks even that rarely
 pays off against SGD and Adam.
-✎ Exercise: How many entries does the Hessian of a network with 10000 parameters
-have?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 5 of 5: How many entries does the Hessian of a network with 10000
+parameters have?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 10000^2
 ✓ right
 10⁸ entries for a network that is small by today's standards.
@@ -277,4 +277,6 @@ answer)
     first-order ones.
 (:next finishes the lesson)
 ── Second-order methods: Newton and the Hessian: done ──
+Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.
