@@ -29,6 +29,7 @@ import Foundation
         let ofVector = try Self.scalars("hessian(g, [1, 5, 5, 1], numeric = true)", in: session)
         #expect(zip(ofVector, analytic).allSatisfy { Swift.abs($0 - $1) <= 1e-6 })
         #expect(failure("hessian(g, [1, 5, 5, 1])", in: session).contains("numeric = true"))
+        #expect(failure("hessian(f, [1, 5, 5, 1], eps = 1e-3)", in: session).contains("give numeric = true with it"))
     }
 
     @Test func hessianOfRosenbrockAtItsMinimum() throws {

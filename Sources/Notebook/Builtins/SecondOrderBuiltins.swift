@@ -15,7 +15,7 @@ extension BuiltinTable {
             guard x.count >= 1, x.rank <= 1 else {
                 throw NotebookError.evaluation("hessian's x must be a point: a number or a vector, got shape \(Shape.describe(x.shape))", at: args.location)
             }
-            if try args.bool("numeric", default: false) {
+            if try numeric(args, callee: "hessian") {
                 let eps = try args.double("eps", default: 1e-5)
                 return .constant(try NumericDerivatives.hessian(of: { try f.call(at: $0) }, at: x.reshaped([x.count]), eps: eps))
             }
@@ -27,7 +27,7 @@ extension BuiltinTable {
                 example: "g(p) = [p[0] * p[1], p[0] + 3 * p[1]]; jacobian(g, [2, 5])") { args, session in
             let x = try args.variable("x").value
             let f = try FunctionArgument(args.value("f"), callee: "jacobian", at: args.location, session: session)
-            if try args.bool("numeric", default: false) {
+            if try numeric(args, callee: "jacobian") {
                 let eps = try args.double("eps", default: 1e-6)
                 return .constant(try NumericDerivatives.jacobian(of: { point in try withoutGradients { try f.call(at: Variable(point)) }.value }, at: x, eps: eps))
             }
@@ -46,6 +46,15 @@ extension BuiltinTable {
             .constant(try args.variable("A").value.inverse())
         },
     ]
+
+    /// Whether `numeric = true` was given; eps without it would be silently ignored, so it is an error.
+    private static func numeric(_ args: Arguments, callee: String) throws -> Bool {
+        let numeric = try args.bool("numeric", default: false)
+        guard numeric || !args.has("eps") else {
+            throw NotebookError.evaluation("\(callee)'s eps is the finite-difference step: give numeric = true with it", at: args.location)
+        }
+        return numeric
+    }
 
     /// ∂²f/∂xᵢ∂xⱼ from f's formula: each entry differentiated symbolically twice, then evaluated.
     private static func symbolicHessian(_ f: FunctionArgument, at x: Tensor, session: Session) throws -> Tensor {
