@@ -217,6 +217,26 @@ from a large weight.
   [0.605006, 60.5006]
   gb> [1, 100] * (1 - 0.1 * 0.1)^50
   [0.605006, 60.5006]
+  gb> plot L2.points[:, 1], Decoupled.points[:, 1] size 76, 12
+  100 ┤••⠉⠉⠉⠉⠑⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⢄⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
+      │  ••••••                                  ⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠑⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠤⠤⠤⠤
+      │        ••••••
+   90 ┤              •••••
+      │                   ••••••
+      │                         •••••••
+   80 ┤                                •••••
+      │                                     •••••••
+   70 ┤                                            •••••••
+      │                                                   •••••••••
+      │                                                            •••••••
+   60 ┤                                                                   ••••
+      └┬─────────────┬─────────────┬─────────────┬─────────────┬─────────────┬
+       0             10            20            30            40           50
+  ⠒⠒ L2.points[:, 1]   • Decoupled.points[:, 1]
+The plot follows the weight 100 step by step: under Adam's L2 it loses about η
+per step; under AdamW it loses the fraction ηλ of itself per step, which from a
+weight this large is far more.
+
 With L2 inside Adam, the small weight reached zero and the large one barely
 moved; with AdamW both kept their ratio, shrinking by the same factor, (1 − ηλ)
 to the 50th power. That is why decay in Adam should be decoupled: otherwise the

@@ -16,9 +16,29 @@ Near x, f(x + h) ≈ f(x) + f′(x)h + ½f″(x)h². The right side is smallest 
     x ← x - f'(x)/f''(x)
 
 `f'(x)` and `f''(x)` differentiate your function symbolically. Take f(x) = x⁴ −
-3x² + 2, whose minimum on the right is at √1.5, and start from 2:
+3x² + 2, whose minimum on the right is at √1.5, and start from 2. The model m is
+the Taylor parabola at 2: it touches f there, and Newton's step jumps to its
+bottom.
   gb> f(x) = x^4 - 3 * x^2 + 2
   f(x) = x^4 - 3 * x^2 + 2
+  gb> m(x) = f(2) + f'(2) * (x - 2) + 0.5 * f''(2) * (x - 2)^2
+  m(x) = f(2) + f'(2) * (x - 2) + 0.5 * f''(2) * (x - 2)^2
+  gb> plot f(x), m(x) for x in 1..2.2 size 76, 12
+  15 ┤
+     │
+     │                                                                      ⣀•
+  10 ┤                                                                  •••••
+     │•                                                            ⢀•••••
+     │ ••••••                                                 ••••••
+   5 ┤      ••••••••                                   ••••••••
+     │             ••••••••••••••         ••••••••••••••⠁
+   0 ┤⣀⣀⣀⣀                  ⣀⣀⣀⣀⣀••••••••••⠒⠊⠉⠉⠁
+     │    ⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉
+     │
+  -5 ┤
+     └┬───────────┬───────────┬───────────┬──────────┬───────────┬───────────┬
+      1          1.2         1.4         1.6        1.8          2         2.2
+  ⠒⠒ f(x)   • m(x)
   gb> x = 2
   x = 2
   gb> x = x - f'(x) / f''(x)
