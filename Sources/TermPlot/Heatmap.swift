@@ -79,7 +79,16 @@ public struct Heatmap: Sendable {
     }
 
     /// The heatmap at the size its grid was made for, in `style`'s charset.
-    public func render(_ style: PlotStyle) -> [String] {
+    public func render(_ style: PlotStyle) -> [String] { render(style, palette: []) }
+
+    /// The same heatmap with each of several paths in its own ANSI colour (SGR codes such as
+    /// "34", taken in turn from `palette`), its points and its legend marker, for a colour
+    /// terminal; the visible text is exactly ``render(_:)``'s. One path is not coloured.
+    public func renderColoured(_ style: PlotStyle, palette: [String] = Heatmap.pathPalette) -> [String] {
+        render(style, palette: palette)
+    }
+
+    private func render(_ style: PlotStyle, palette: [String]) -> [String] {
         let axes = grid.axes, glyphs = style.glyphs
         let boundaries = levels(shadeCount: glyphs.shades.count)
         // Spread the bands over the whole ramp, so that the lowest is blank and the highest solid.
@@ -97,11 +106,11 @@ public struct Heatmap: Sendable {
             }
         }
         if paths.count > 1 {
-            let outside = drawPaths(on: &canvas, axes: axes, style: style)
-            var lines = axes.frame(canvas.lines())
+            let (outside, owners) = drawPaths(on: &canvas, axes: axes, style: style)
+            var lines = axes.frame(Heatmap.colour(canvas.lines(), owners: owners, palette: palette))
             lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
             if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
-            return lines + pathLegend(outside: outside, style: style)
+            return lines + pathLegend(outside: outside, style: style, palette: palette)
         }
         let outside = drawPath(on: &canvas, axes: axes, glyphs: glyphs)
         var lines = axes.frame(canvas.lines())
@@ -132,7 +141,7 @@ public struct Heatmap: Sendable {
 
     /// Draws the path and returns how many of its points fall outside the plot.
     private func drawPath(on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) -> Int {
-        drawSegments(of: path, on: &canvas, axes: axes, glyphs: glyphs)
+        for cell in segmentCells(of: path, axes: axes, glyphs: glyphs) { canvas.setGlyph(cell.glyph, column: cell.column, row: cell.row) }
         // Points over segments; where the path ends where it began, the end shows.
         var outside = 0
         for (index, point) in path.enumerated() {
@@ -143,14 +152,12 @@ public struct Heatmap: Sendable {
         return outside
     }
 
-    /// Draws the segments between consecutive points, each with the glyph of its direction.
-    func drawSegments(of points: [(x: Double, y: Double)], on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) {
+    /// The cells of the segments between consecutive points, each with the glyph of its direction.
+    func segmentCells(of points: [(x: Double, y: Double)], axes: Axes, glyphs: Glyphs) -> [(glyph: Character, column: Int, row: Int)] {
         let positions = points.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
-        for (a, b) in zip(positions, positions.dropFirst()) {
+        return zip(positions, positions.dropFirst()).flatMap { a, b in
             let glyph = direction(from: a, to: b, glyphs)
-            for cell in LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows) {
-                canvas.setGlyph(glyph, column: cell.x, row: cell.y)
-            }
+            return LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows).map { (glyph, $0.x, $0.y) }
         }
     }
 

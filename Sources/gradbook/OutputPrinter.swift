@@ -35,6 +35,7 @@ struct OutputPrinter {
     /// The text of one output, each line wrapped in its colour so that a pager showing part of
     /// it still resets at every line end.
     func render(_ output: Output) -> String {
+        if colour, let coloured = output.colouredText { return coloured }
         guard colour, let code = Self.code(for: output.style) else { return output.text }
         return output.lines
             .map { $0.isEmpty ? "" : "\u{1B}[\(code)m\($0)\u{1B}[0m" }

@@ -126,7 +126,7 @@ import Foundation
         #expect(failure("trajectory(o, k, 3)", in: session).contains("one number as its value"))
     }
 
-    @Test func contourTakesSeveralPathsAndLogLevels() {
+    @Test func contourTakesSeveralPathsAndLogLevels() throws {
         let session = Session()
         run("A = [[-1, 2], [0, 1], [1, 1]]; B = [[-1, 2], [-0.5, 0.5], [0.9, 0.8]]", in: session)
         let text = run("contour (1 - x)^2 + 100 * (y - x^2)^2 for x in -2..2, y in -1..3 with A, B levels log size 60, 12", in: session)
@@ -134,6 +134,11 @@ import Foundation
         #expect(text.contains("2 × B: 3 points, ends at (0.9, 0.8)"))
         #expect(text.contains("\"░\" 1 to 10") && text.contains("100 to 1000"))
         #expect(failure("contour x * y for x in 0..1, y in 0..1 levels cubic", in: session).contains("levels takes log or linear"))
+        // On a colour terminal each path has its colour; the plain text is the same.
+        let several = session.execute("contour x * y for x in -2..2, y in -1..3 with A, B size 40, 8").outputs[0]
+        let coloured = try #require(several.colouredText)
+        #expect(coloured.contains("\u{1B}[31m") && coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == several.text)
+        #expect(session.execute("contour x * y for x in -2..2, y in -1..3 with A size 40, 8").outputs[0].colouredText == nil)
         #expect(failure("contour x * y for x in 0..1, y in 0..1 with A, A, A, A, A, A, A", in: session).contains("1 to 6 paths"))
     }
 }

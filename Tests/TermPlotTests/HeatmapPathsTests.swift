@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import TermPlot
 
 /// Several paths over one heatmap, and logarithmic levels.
@@ -19,6 +20,24 @@ import Testing
         // Less than a decade of positive values: no power of ten inside, so the linear levels.
         let narrow = try Self.heatmap([], .logarithmic) { x, _ in 5 + x }
         #expect(narrow.levels(shadeCount: 5) == (try Self.heatmap([], .linear) { x, _ in 5 + x }).levels(shadeCount: 5))
+    }
+
+    /// The text without its ANSI colour codes.
+    static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
+
+    @Test func severalPathsAreColouredOneColourEachAndOnePathIsNot() throws {
+        let a = Heatmap.Path(label: "A", points: [(-1.5, 2), (0, 1), (1, 1)])
+        let b = Heatmap.Path(label: "B", points: [(-1.5, 2), (-1, 0), (0.5, 0.2)])
+        let two = try Self.heatmap([a, b], .linear) { x, y in x * x + y * y }
+        let coloured = two.renderColoured(Self.style)
+        #expect(coloured.map(Self.plain) == two.render(Self.style))
+        #expect(coloured.joined().contains("\u{1B}[34m•") && coloured.joined().contains("\u{1B}[31m×"))
+        #expect(coloured.contains("1 \u{1B}[34m•\u{1B}[0m A: 3 points, ends at (1.0, 1.0)"))
+        #expect(!two.render(Self.style).joined().contains("\u{1B}"))
+        let one = try Self.heatmap([a], .linear) { x, y in x * x + y * y }
+        #expect(one.renderColoured(Self.style) == one.render(Self.style))
     }
 
     @Test func eachPathHasItsMarkerAndItsNumberedEnd() throws {

@@ -13,7 +13,7 @@ extension BuiltinTable {
         },
         Command("contour", topic: .plots, clauses: ["for", "with", "levels", "size"],
                 signature: "contour f(x, y) for x in a..b, y in c..d [with P₁, P₂, …] [levels log] [size width, height]",
-                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws paths over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes paths (trajectory(…), path(P) or K×2 tensors); with several (up to 6), each path's points get their own marker, its end its number, and the legend names each as written. levels log puts the boundaries at powers of ten, for values that span decades (Rosenbrock's valley).",
+                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws paths over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes paths (trajectory(…), path(P) or K×2 tensors); with several (up to 6), each path's points get their own marker (and, on a colour terminal, their own colour), its end its number, and the legend names each as written. levels log puts the boundaries at powers of ten, for values that span decades (Rosenbrock's valley).",
                 example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12") { invocation, session in
             try PlotCommand(name: "contour", invocation: invocation, session: session).runContour()
         },
@@ -180,8 +180,11 @@ struct PlotCommand {
         let values = (0..<grid.ys.count).map { row in Array(result.values[(row * grid.xs.count)..<((row + 1) * grid.xs.count)]) }
         let label = expressions[0].text(session.settings.numberFormat)
         notes += gapNotes(label, result).filter { !$0.contains("not finite") }
-        return [Output(([label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")]
-                        + Heatmap(grid: grid, values: values, paths: paths, levelScale: levelScale).render(style) + notes).joined(separator: "\n"))]
+        let title = label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")
+        let heatmap = Heatmap(grid: grid, values: values, paths: paths, levelScale: levelScale)
+        // Several paths get a colour each on a colour terminal; the plain text is what transcripts hold.
+        let coloured = paths.count > 1 ? ([title] + heatmap.renderColoured(style) + notes).joined(separator: "\n") : nil
+        return [Output(([title] + heatmap.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
     }
 
     /// `with path(P)`, `with P` or `with A, B, C`: each path labelled as written.
