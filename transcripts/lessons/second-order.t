@@ -162,9 +162,9 @@ difference.
 ✓ right
 ∂²f/∂x1∂x4 = 2x1 + x2 + x3 = 12 at x0, the corner entries of H.
 Two remarks on the exercise's statement. Its bounds read 1 ⩽ x1x2x3x4 ⩽ 5; the
-problem is HS071 (the standard test problem of Ipopt and SciPy's examples),
-whose bounds are 1 ⩽ xᵢ ⩽ 5 for each variable. As written, the start already
-breaks them, and they contradict the constraint x1x2x3x4 ⩾ 25:
+problem is HS071 (Hock and Schittkowski's problem 71, the example in Ipopt's
+documentation), whose bounds are 1 ⩽ xᵢ ⩽ 5 for each variable. As written, the
+start already breaks them, and they contradict the constraint x1x2x3x4 ⩾ 25:
   gb> 1 * 5 * 5 * 1
   25
 And f on its own has no minimum: H has a direction of negative curvature, so
