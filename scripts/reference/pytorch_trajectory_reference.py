@@ -37,11 +37,15 @@ def rosenbrock(p):
     return (1 - p[0]) ** 2 + 100 * (p[1] - p[0] ** 2) ** 2
 
 
+def saddle(p):
+    return p[0] ** 2 - p[1] ** 2
+
+
 def zero_loss(p):
     return 0 * p.sum()
 
 
-FUNCTIONS = {"ravine": ravine, "rosenbrock": rosenbrock, "zero_loss": zero_loss}
+FUNCTIONS = {"ravine": ravine, "rosenbrock": rosenbrock, "saddle": saddle, "zero_loss": zero_loss}
 
 # name, gradbook's optimizer call (on w), torch class, torch keywords, function, start, steps
 RUNS = [
@@ -50,6 +54,11 @@ RUNS = [
      {"lr": 0.045, "momentum": 0.6}, "ravine", [-1.8, 1.0], 30),
     ("ravine nesterov", "sgd(w, lr = 0.045, momentum = 0.6, nesterov = true)", torch.optim.SGD,
      {"lr": 0.045, "momentum": 0.6, "nesterov": True}, "ravine", [-1.8, 1.0], 30),
+    ("ravine sgd diverging", "sgd(w, lr = 0.11)", torch.optim.SGD, {"lr": 0.11}, "ravine", [-1.8, 1.0], 30),
+    ("ravine lecture 001 momentum", "sgd(w, lr = 0.01, momentum = 0.8)", torch.optim.SGD,
+     {"lr": 0.01, "momentum": 0.8}, "ravine", [-1.8, 1.0], 30),
+    ("saddle on the axis", "sgd(w, lr = 0.1)", torch.optim.SGD, {"lr": 0.1}, "saddle", [1.0, 0.0], 40),
+    ("saddle off the axis", "sgd(w, lr = 0.1)", torch.optim.SGD, {"lr": 0.1}, "saddle", [1.0, 0.001], 40),
     ("rosenbrock sgd", "sgd(w, lr = 0.001)", torch.optim.SGD, {"lr": 0.001}, "rosenbrock", [-1.5, 2.0], 500),
     ("rosenbrock momentum", "sgd(w, lr = 0.001, momentum = 0.9)", torch.optim.SGD,
      {"lr": 0.001, "momentum": 0.9}, "rosenbrock", [-1.5, 2.0], 500),
@@ -102,7 +111,7 @@ def main() -> None:
         "        let name: String",
         "        /// The optimizer as gradbook writes it, on the parameter w.",
         "        let optimizer: String",
-        "        /// ravine (κ = 20), rosenbrock or zero_loss (0·Σw).",
+        "        /// ravine (κ = 20), rosenbrock, saddle or zero_loss (0·Σw).",
         "        let function: String",
         "        let start: [Double]",
         "        let steps: Int",
