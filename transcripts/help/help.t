@@ -12,7 +12,7 @@ activations                          sigmoid tanh relu leaky_relu elu softplus
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
-linear algebra                       matmul hessian jacobian solve inv
+linear algebra                       matmul norm dot hessian jacobian solve inv
 autograd                             detach
 instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
@@ -31,7 +31,7 @@ optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      cubic trajectory step
 data sets                            moons spirals blobs xor regression split
 constants                            pi e inf nan
-commands                             backward grad zero repeat
+commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
                                      :load :save :save! :record :record! :quit
                                      :lessons :lesson :next :back :hint :skip
@@ -51,6 +51,7 @@ sum(x, axis = 0)            keyword arguments
 backward y; grad x          gradients (see :help backward)
 x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
+while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next
 gb> :help relu
 relu(x)    (activations)
