@@ -84,7 +84,7 @@ public struct Heatmap: Sendable {
     /// The same heatmap with each of several paths in its own ANSI colour (SGR codes such as
     /// "34", taken in turn from `palette`), its points and its legend marker, for a colour
     /// terminal; the visible text is exactly ``render(_:)``'s. One path is not coloured.
-    public func renderColoured(_ style: PlotStyle, palette: [String] = Heatmap.pathPalette) -> [String] {
+    public func renderColoured(_ style: PlotStyle, palette: [String] = LinePlot.palette) -> [String] {
         render(style, palette: palette)
     }
 
@@ -106,8 +106,8 @@ public struct Heatmap: Sendable {
             }
         }
         if paths.count > 1 {
-            let (outside, owners) = drawPaths(on: &canvas, axes: axes, style: style)
-            var lines = axes.frame(Heatmap.colour(canvas.lines(), owners: owners, palette: palette))
+            let outside = drawPaths(on: &canvas, axes: axes, style: style)
+            var lines = axes.frame(canvas.lines { owner in owner >= 0 && !palette.isEmpty ? palette[owner % palette.count] : nil })
             lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
             if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
             return lines + pathLegend(outside: outside, style: style, palette: palette)

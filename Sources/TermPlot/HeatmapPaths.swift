@@ -11,21 +11,14 @@ extension Heatmap {
     /// The most paths one heatmap tells apart: one marker and one end digit each.
     public static let maximumPaths = 6
 
-    /// Blue, red, green, magenta, cyan, yellow: the 8-colour terminal's distinct hues, one per
-    /// path on a colour terminal.
-    public static let pathPalette = ["34", "31", "32", "35", "36", "33"]
-
     /// Draws every path (segments by direction, points with the path's marker), then every
-    /// start as S and every end as the path's number on top. Returns how many points of each
-    /// path fall outside the plot, and which path drew each cell last (row-major, -1 for none).
-    func drawPaths(on canvas: inout Canvas, axes: Axes, style: PlotStyle) -> (outside: [Int], owners: [Int]) {
+    /// start as S and every end as the path's number on top, each cell owned by its path (for
+    /// colours); returns how many points of each path fall outside the plot.
+    func drawPaths(on canvas: inout Canvas, axes: Axes, style: PlotStyle) -> [Int] {
         let glyphs = style.glyphs, markers = Heatmap.pathMarkers(style.charset)
         var outside = [Int](repeating: 0, count: paths.count)
-        var owners = [Int](repeating: -1, count: axes.columns * axes.rows)
         func set(_ glyph: Character, _ column: Int, _ row: Int, owner: Int) {
-            guard column >= 0, column < axes.columns, row >= 0, row < axes.rows else { return }
-            canvas.setGlyph(glyph, column: column, row: row)
-            owners[row * axes.columns + column] = owner
+            canvas.setGlyph(glyph, column: column, row: row, owner: owner)
         }
         for (index, path) in paths.enumerated() {
             for cell in segmentCells(of: path.points, axes: axes, glyphs: glyphs) { set(cell.glyph, cell.column, cell.row, owner: index) }
@@ -44,29 +37,7 @@ extension Heatmap {
                 set(Character(String((index + 1) % 10)), cell.column, cell.row, owner: index)
             }
         }
-        return (outside, owners)
-    }
-
-    /// The drawing's rows with each run of cells drawn by one path wrapped in that path's
-    /// colour; unchanged without a palette. Every cell of a drawing row is one Character.
-    static func colour(_ rows: [String], owners: [Int], palette: [String]) -> [String] {
-        guard !palette.isEmpty else { return rows }
-        return rows.enumerated().map { row, text in
-            let cells = Array(text)
-            var coloured = "", open: String?
-            for (column, character) in cells.enumerated() {
-                let owner = owners[row * cells.count + column]
-                let code = owner >= 0 ? palette[owner % palette.count] : nil
-                if code != open {
-                    if open != nil { coloured += "\u{1B}[0m" }
-                    if let code { coloured += "\u{1B}[\(code)m" }
-                    open = code
-                }
-                coloured.append(character)
-            }
-            if open != nil { coloured += "\u{1B}[0m" }
-            return coloured
-        }
+        return outside
     }
 
     /// `S start   1 • sgd: 501 points, ends at (0.93, 0.87)`, one line per path, the marker
