@@ -39,8 +39,8 @@ public struct Heatmap: Sendable {
     public enum LevelScale: Sendable {
         /// Round values evenly spaced over the values' range.
         case linear
-        /// Powers of ten, for a function whose values span decades (Rosenbrock's valley is
-        /// invisible on a linear scale, where everything below a few hundred shares one shade).
+        /// Powers of ten, for a function whose values span decades (on a linear scale
+        /// Rosenbrock's valley shares the lowest shade with most of the map).
         case logarithmic
     }
 
@@ -67,10 +67,13 @@ public struct Heatmap: Sendable {
 
     /// The level boundaries: splitting the finite values' range into at most as many bands as
     /// the charset has shades — round values, or powers of ten on a logarithmic scale (linear
-    /// when fewer than one decade of positive values leaves no power of ten inside).
+    /// when fewer than one decade of positive values leaves no power of ten inside); none (one
+    /// band) for values that are one value up to rounding errors.
     public func levels(shadeCount: Int) -> [Double] {
+        let flat = values.flatMap { $0 }
+        guard Scale.constant(of: flat) == nil else { return [] }
         if levelScale == .logarithmic, let powers = logarithmicLevels(shadeCount: shadeCount) { return powers }
-        guard let scale = Scale(covering: values.flatMap { $0 }) else { return [] }
+        guard let scale = Scale(covering: flat) else { return [] }
         for target in stride(from: shadeCount, through: 1, by: -1) {
             let inside = NiceTicks.values(in: scale, target: target).filter { $0 > scale.lower && $0 < scale.upper }
             if inside.count + 1 <= shadeCount { return inside }

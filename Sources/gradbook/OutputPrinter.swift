@@ -21,8 +21,11 @@ struct OutputPrinter {
         return environment["TERM"] != "dumb"
     }
 
-    /// Without colour, exactly the lines a transcript records (``Execution/lines``).
+    /// Without colour, exactly the lines a transcript records (``Execution/lines``). The lines
+    /// are written out before this returns, also into a pipe or a file (where C would keep
+    /// blocks of 4 KB): whatever runs next, even code that ends by a signal, cannot lose them.
     func show(_ execution: Execution) {
+        defer { fflush(nil) }
         guard colour else {
             execution.lines.forEach { print($0) }
             return
