@@ -34,8 +34,7 @@ PyTorch (and gradbook) add it outside, √s + ε. Either way ε only keeps the
 division finite while s is zero.
 ✎ Exercise 1 of 4: Adagrad with lr 1 sees the gradients 3 and then 4 on one
 coordinate. By what effective rate is the second gradient multiplied (ignore ε)?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1 / sqrt(3^2 + 4^2)
 ✓ right
 η/√(3² + 4²) = 1/5 of η: the first gradient still weighs on the second step, and
@@ -62,7 +61,7 @@ coordinate, how far does RMSProp move that coordinate per step?
   1. about η·g, as SGD
   2. about η, whatever the size of g
   3. less and less, as Adagrad
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 v → g², so the step is η·g/|g|: its size is η whatever the slope. That is what
@@ -124,7 +123,7 @@ moves by η exactly.
   [3.16228, 3.16228]
 ✎ Exercise 3 of 4: Write Adam's first step yourself: bind s to the
 bias-corrected step η·m̂/(√v̂ + ε), with η = 0.1, ε = 1e-8, t = 1, from m and v.
-(a statement binding s answers; other lines run as scratch work; :hint, :skip)
+(a statement binding s answers; other lines are scratch work; :hint, :skip)
   gb> s = 0.1 * (m / (1 - 0.9)) / (sqrt(v / (1 - 0.999)) + 1e-8)
   s = [0.1, -0.1]
 ✓ right
@@ -195,7 +194,7 @@ which optimizer has shrunk the weight 100 more?
   1. Adam with weight_decay: it moves every weight by about η per step
   2. AdamW: it multiplies the weights by 1 − ηλ per step
   3. both the same: it is the same decay
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Adam's L2 term is scaled away by the adaptive division: the weight 100 loses
@@ -257,6 +256,5 @@ weights it should shrink most are shrunk least.
     picture of Adadelta fits RMSProp.
 (:next finishes the lesson)
 ── Adaptive rates: Adagrad to AdamW: done ──
-Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 4 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -39,7 +39,7 @@ ravine, from the same start, for 30 steps…
   1. converges, more slowly
   2. converges faster, since the rate is larger
   3. diverges along y, while x still shrinks
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 3
 ✓ right
 |1 − 20·0.11| > 1, so y grows in size at every step, flipping sign, while x
@@ -81,8 +81,7 @@ SGD in the same 30 steps: the last line compares f at the two ends.
 ✎ Exercise 2 of 5: On a constant slope (g the same at every step) the velocity
 settles where b = μb + g. With momentum 0.6, how many times larger than g is b
 then?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1 / (1 - 0.6)
 ✓ right
 b = g/(1 − μ): on a long gentle slope momentum multiplies the rate by 1/(1 − μ),
@@ -124,8 +123,7 @@ The two points agree: nothing is wrong with the idea, only the rate you read off
 the formula is not the rate the optimizer uses.
 ✎ Exercise 3 of 5: Lecture 001's formula with η = 0.3 takes the same path as
 PyTorch's sgd with which lr?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.3^2
 ✓ right
 η·η = 0.3²: the lecture's update is PyTorch's with the rate squared.
@@ -193,7 +191,7 @@ starts the buffer at b = g, so the step is w − η(g + μg).
   g = [-1.8, 20]
 ✎ Exercise 4 of 5: Bind p1 to the point after one Nesterov step from p, with lr
 0.045 and momentum 0.6, using g.
-(a statement binding p1 answers; other lines run as scratch work; :hint, :skip)
+(a statement binding p1 answers; other lines are scratch work; :hint, :skip)
   gb> p1 = p - 0.045 * (g + 0.6 * g)
   p1 = [-1.6704, -0.44]
 ✓ right
@@ -260,7 +258,7 @@ steps, which of the three SGD variants is furthest from the minimum (1, 1)?
   1. SGD
   2. Momentum
   3. Nesterov
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 1
 ✓ right
 SGD's steps are η times a gradient that is tiny on the floor, so it is still on
@@ -284,6 +282,5 @@ to (1, 1).
     compares paths.
 (:next finishes the lesson)
 ── Momentum and Nesterov's look-ahead: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -62,8 +62,7 @@ constant (the number of right digits doubles): that is quadratic convergence,
 against gradient descent's constant factor per step.
 ✎ Exercise 1 of 5: Predict before computing: one Newton step on f(x) = 3(x − 2)²
 from x = 10 lands where?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 f′(x) = 6(x − 2) and f″ = 6, so the step lands on x − (x − 2) = 2: on a
@@ -103,7 +102,7 @@ far from the minimum the quadratic model is poor, which is why practical Newton
 methods limit the step.
 ✎ Exercise 2 of 5: Write one more Newton step yourself: bind w2 to the point
 after a Newton step from w.
-(a statement binding w2 answers; other lines run as scratch work; :hint, :skip)
+(a statement binding w2 answers; other lines are scratch work; :hint, :skip)
   gb> w2 = w - solve(hessian(q, w), jacobian(q, w)[0])
   w2 = [1, 1]
 ✓ right
@@ -156,8 +155,7 @@ differs by rounding only, far below the step size. That is notes 003's
 conclusion ("similar results in both cases"), now with the size of the
 difference.
 ✎ Exercise 3 of 5: Compute by hand the entry ∂²f/∂x1∂x4 at x0 = (1, 5, 5, 1).
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 2 * 1 + 5 + 5
 ✓ right
 ∂²f/∂x1∂x4 = 2x1 + x2 + x3 = 12 at x0, the corner entries of H.
@@ -219,7 +217,7 @@ it escapes, slowly at first:
   1. at about (0, 0), and it stays there
   2. running off along y
   3. back at (1, 0)
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 1
 ✓ right
 y stays exactly 0, so x shrinks by 1 − 2η per step to the saddle, where the
@@ -278,8 +276,7 @@ changes, so its memory is a few times n. For large networks even that rarely
 pays off against SGD and Adam.
 ✎ Exercise 5 of 5: How many entries does the Hessian of a network with 10000
 parameters have?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 10000^2
 ✓ right
 10⁸ entries for a network that is small by today's standards.
@@ -297,6 +294,5 @@ parameters have?
     first-order ones.
 (:next finishes the lesson)
 ── Second-order methods: Newton and the Hessian: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.
