@@ -53,6 +53,7 @@ x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
 while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next
+                            (inside ( or [, a blank line or a new statement ends it)
 gb> :help relu
 relu(x)    (activations)
   The rectified linear unit.
