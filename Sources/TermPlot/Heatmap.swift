@@ -25,24 +25,55 @@ public struct Heatmap: Sendable {
         }
     }
 
+    /// A path drawn over the levels, named in the legend when there are several.
+    public struct Path: Sendable {
+        public let label: String
+        public let points: [(x: Double, y: Double)]
+        public init(label: String, points: [(x: Double, y: Double)]) {
+            self.label = label
+            self.points = points
+        }
+    }
+
+    /// How the level boundaries are spaced.
+    public enum LevelScale: Sendable {
+        /// Round values evenly spaced over the values' range.
+        case linear
+        /// Powers of ten, for a function whose values span decades (on a linear scale
+        /// Rosenbrock's valley shares the lowest shade with most of the map).
+        case logarithmic
+    }
+
     public let grid: Grid
     /// `values[row][column]`, rows top to bottom as ``Grid/ys``.
     public let values: [[Double]]
-    /// The path's points in order; may be empty.
-    public let path: [(x: Double, y: Double)]
+    /// The paths, drawn in order (a later one over an earlier one); may be empty.
+    public let paths: [Path]
+    public let levelScale: LevelScale
+
+    /// The first path's points in order; empty without a path.
+    public var path: [(x: Double, y: Double)] { paths.first?.points ?? [] }
 
     public init(grid: Grid, values: [[Double]], path: [(x: Double, y: Double)] = []) {
-        self.grid = grid
-        self.values = values
-        self.path = path
+        self.init(grid: grid, values: values, paths: path.isEmpty ? [] : [Path(label: "path", points: path)])
     }
 
-    /// The level boundaries: round values splitting the finite values' range into at most as
-    /// many bands as the charset has shades; none (one band) for values that are one value
-    /// up to rounding errors.
+    public init(grid: Grid, values: [[Double]], paths: [Path], levelScale: LevelScale = .linear) {
+        self.grid = grid
+        self.values = values
+        self.paths = paths.filter { !$0.points.isEmpty }
+        self.levelScale = levelScale
+    }
+
+    /// The level boundaries: splitting the finite values' range into at most as many bands as
+    /// the charset has shades — round values, or powers of ten on a logarithmic scale (linear
+    /// when fewer than one decade of positive values leaves no power of ten inside); none (one
+    /// band) for values that are one value up to rounding errors.
     public func levels(shadeCount: Int) -> [Double] {
         let flat = values.flatMap { $0 }
-        guard Scale.constant(of: flat) == nil, let scale = Scale(covering: flat) else { return [] }
+        guard Scale.constant(of: flat) == nil else { return [] }
+        if levelScale == .logarithmic, let powers = logarithmicLevels(shadeCount: shadeCount) { return powers }
+        guard let scale = Scale(covering: flat) else { return [] }
         for target in stride(from: shadeCount, through: 1, by: -1) {
             let inside = NiceTicks.values(in: scale, target: target).filter { $0 > scale.lower && $0 < scale.upper }
             if inside.count + 1 <= shadeCount { return inside }
@@ -51,7 +82,16 @@ public struct Heatmap: Sendable {
     }
 
     /// The heatmap at the size its grid was made for, in `style`'s charset.
-    public func render(_ style: PlotStyle) -> [String] {
+    public func render(_ style: PlotStyle) -> [String] { render(style, palette: []) }
+
+    /// The same heatmap with each of several paths in its own ANSI colour (SGR codes such as
+    /// "34", taken in turn from `palette`), its points and its legend marker, for a colour
+    /// terminal; the visible text is exactly ``render(_:)``'s. One path is not coloured.
+    public func renderColoured(_ style: PlotStyle, palette: [String] = LinePlot.palette) -> [String] {
+        render(style, palette: palette)
+    }
+
+    private func render(_ style: PlotStyle, palette: [String]) -> [String] {
         let axes = grid.axes, glyphs = style.glyphs
         let boundaries = levels(shadeCount: glyphs.shades.count)
         // Spread the bands over the whole ramp, so that the lowest is blank and the highest solid.
@@ -67,6 +107,13 @@ public struct Heatmap: Sendable {
                 guard !value.isNaN else { undefined += 1; canvas.setGlyph(glyphs.undefined, column: column, row: row); continue }
                 canvas.setGlyph(shade(boundaries.filter { value >= $0 }.count), column: column, row: row)
             }
+        }
+        if paths.count > 1 {
+            let outside = drawPaths(on: &canvas, axes: axes, style: style)
+            var lines = axes.frame(canvas.lines { owner in owner >= 0 && !palette.isEmpty ? palette[owner % palette.count] : nil })
+            lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
+            if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
+            return lines + pathLegend(outside: outside, style: style, palette: palette)
         }
         let outside = drawPath(on: &canvas, axes: axes, glyphs: glyphs)
         var lines = axes.frame(canvas.lines())
@@ -97,13 +144,7 @@ public struct Heatmap: Sendable {
 
     /// Draws the path and returns how many of its points fall outside the plot.
     private func drawPath(on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) -> Int {
-        let positions = path.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
-        for (a, b) in zip(positions, positions.dropFirst()) {
-            let glyph = direction(from: a, to: b, glyphs)
-            for cell in LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows) {
-                canvas.setGlyph(glyph, column: cell.x, row: cell.y)
-            }
-        }
+        for cell in segmentCells(of: path, axes: axes, glyphs: glyphs) { canvas.setGlyph(cell.glyph, column: cell.column, row: cell.row) }
         // Points over segments; where the path ends where it began, the end shows.
         var outside = 0
         for (index, point) in path.enumerated() {
@@ -112,6 +153,15 @@ public struct Heatmap: Sendable {
             canvas.setGlyph(glyph, column: cell.column, row: cell.row)
         }
         return outside
+    }
+
+    /// The cells of the segments between consecutive points, each with the glyph of its direction.
+    func segmentCells(of points: [(x: Double, y: Double)], axes: Axes, glyphs: Glyphs) -> [(glyph: Character, column: Int, row: Int)] {
+        let positions = points.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
+        return zip(positions, positions.dropFirst()).flatMap { a, b in
+            let glyph = direction(from: a, to: b, glyphs)
+            return LineRaster.points(from: a, to: b, columns: axes.columns, rows: axes.rows).map { (glyph, $0.x, $0.y) }
+        }
     }
 
     /// The segment glyph closest to the direction from `a` to `b` (y grows downwards).

@@ -59,8 +59,8 @@ import Testing
         ("contour x + y for x in 0..1, x in 0..1", "contour needs two different variables, got x twice"),
         ("contour x, y for x in 0..1, y in 0..1", "contour draws one expression, got 2"),
         ("contour x + y for x in 0..1, y in 0..1 with 3", "the path 3 must be an N×2 tensor"),
-        ("contour x + y for x in 0..1, y in 0..1 with \"p\"", "with takes a path (path(P) or a K×2 tensor), got a string"),
-        ("contour x + y for x in 0..1, y in 0..1 with P, Q", "with takes one path"),
+        ("contour x + y for x in 0..1, y in 0..1 with \"p\"", "with takes paths (trajectory(…), path(P) or a K×2 tensor), got a string"),
+        ("contour x + y for x in 0..1, y in 0..1 with [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]", "with takes 1 to 6 paths"),
         ("contour z for x in 0..1, y in 0..1", "unknown name 'z'"),
     ])
     func mistakesAreExplained(_ source: String, _ message: String) {

@@ -12,7 +12,7 @@ activations                          sigmoid tanh relu leaky_relu elu softplus
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
-linear algebra                       matmul norm dot
+linear algebra                       matmul norm dot hessian jacobian solve inv
 autograd                             detach
 instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
@@ -28,7 +28,7 @@ losses                               mse bce bce_with_logits cross_entropy hinge
 optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      nadam adamax set_lr state step_lr
                                      exponential_lr inverse_time_lr ravine
-                                     rosenbrock saddle cubic step
+                                     rosenbrock saddle cubic trajectory step
 data sets                            moons spirals blobs xor regression split
 constants                            pi e inf nan
 commands                             backward grad zero repeat while

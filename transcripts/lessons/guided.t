@@ -4,6 +4,7 @@ gb> mine = 42
 mine = 42
 gb> :lessons
 lessons (:lesson ID starts one)
+adaptive          Adaptive rates: Adagrad to AdamW                25 min  not started
 backprop          Backprop by hand                                20 min  not started
 batchnorm         BatchNorm, training vs inference                20 min  not started
 derivative        The derivative from the limit                   20 min  not started
@@ -11,6 +12,8 @@ dropout           Dropout and its scaling                         15 min  not st
 gradient-descent  Gradient descent and when to stop               30 min  not started
 init-variance     Initialisation and the variance of activations  25 min  not started
 lr-schedules      Choosing and decaying the learning rate         25 min  not started
+momentum          Momentum and Nesterov's look-ahead              20 min  not started
+second-order      Second-order methods: Newton and the Hessian    25 min  not started
 gb> :lesson backprop
 This session has variables (mine). backprop reseeds the random generator and
 binds its own names, replacing yours where they are the same. Nothing has

@@ -16,6 +16,7 @@ extension BuiltinTable {
         shapes,                // reshape flatten transpose permute concat stack    Builtins/ShapeBuiltins.swift
         linearAlgebra,         // matmul                                        Builtins/ShapeBuiltins.swift
         vectorFunctions,       // norm dot                                      Builtins/VectorBuiltins.swift
+        secondOrderFunctions,  // hessian jacobian solve inv                    Builtins/SecondOrderBuiltins.swift
         autograd,              // detach                                        Builtins/ShapeBuiltins.swift
         plotFunctions,         // hist scatter bar path                         Plots/PlotFunctions.swift
         layerFunctions,        // linear dropout batchnorm1d sequential mlp …   Training/LayerBuiltins.swift
@@ -24,6 +25,7 @@ extension BuiltinTable {
         lossFunctions,         // mse bce cross_entropy hinge l1 l2 accuracy    Training/LossBuiltins.swift
         optimizerFunctions,    // sgd adagrad rmsprop adadelta adam … state     Training/OptimizerBuiltins.swift
         scheduleFunctions,     // step_lr … ravine rosenbrock saddle cubic      Training/ScheduleBuiltins.swift
+        trajectoryFunctions,   // trajectory                                    Training/TrajectoryBuiltin.swift
         dataFunctions,         // moons spirals blobs xor regression split      Training/DataBuiltins.swift
     ].flatMap { $0 }
 

@@ -9,9 +9,9 @@ extension BuiltinTable {
                 signature: "plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)",
                 summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
                 example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12", run: plot),
-        Command("contour", topic: .plots, clauses: ["for", "with", "size"],
-                signature: "contour f(x, y) for x in a..b, y in c..d [with path(P)] [size width, height]",
-                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws a path over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes path(P) or a K×2 tensor.",
+        Command("contour", topic: .plots, clauses: ["for", "with", "levels", "size"],
+                signature: "contour f(x, y) for x in a..b, y in c..d [with P₁, P₂, …] [levels log] [size width, height]",
+                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws paths over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes paths (trajectory(…), path(P) or K×2 tensors); with several (up to 6), each path's points get their own marker (and, on a colour terminal, their own colour), its end its number, and the legend names each as written. levels log puts the boundaries at powers of ten, for values that span decades (Rosenbrock's valley).",
                 example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12", run: contour),
     ]
 
@@ -206,7 +206,8 @@ struct PlotCommand {
         guard expressions.count == 1 else {
             throw NotebookError.evaluation("contour draws one expression, got \(expressions.count)", at: expressions[1].location)
         }
-        let path = try invocation.clause("with").map(contourPath) ?? []
+        let paths = try invocation.clause("with").map(contourPaths) ?? []
+        let levelScale = try invocation.clause("levels").map(contourLevels) ?? .linear
         guard let grid = Heatmap.Grid(x: ranges[0].low...ranges[0].high, y: ranges[1].low...ranges[1].high, style: style) else {
             throw NotebookError.evaluation("contour's ranges must be finite and not empty", at: invocation.location)
         }
@@ -218,22 +219,38 @@ struct PlotCommand {
         let values = (0..<grid.ys.count).map { row in Array(result.values[(row * grid.xs.count)..<((row + 1) * grid.xs.count)]) }
         let label = expressions[0].text(session.settings.numberFormat)
         notes += gapNotes(label, result).filter { !$0.contains("not finite") }
-        return [Output(([label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")]
-                        + Heatmap(grid: grid, values: values, path: path).render(style) + notes).joined(separator: "\n"))]
+        let title = label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")
+        let heatmap = Heatmap(grid: grid, values: values, paths: paths, levelScale: levelScale)
+        // Several paths get a colour each on a colour terminal; the plain text is what transcripts hold.
+        let coloured = paths.count > 1 ? ([title] + heatmap.renderColoured(style) + notes).joined(separator: "\n") : nil
+        return [Output(([title] + heatmap.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
     }
 
-    /// `with path(P)` or `with P`.
-    private func contourPath(_ clause: Clause) throws -> [(x: Double, y: Double)] {
-        guard clause.arguments.count == 1, clause.arguments[0].label == nil else {
-            throw NotebookError.evaluation("with takes one path: with path(P), P a K×2 tensor of points", at: invocation.location)
+    /// `with path(P)`, `with P` or `with A, B, C`: each path labelled as written.
+    private func contourPaths(_ clause: Clause) throws -> [Heatmap.Path] {
+        guard (1...Heatmap.maximumPaths).contains(clause.arguments.count), clause.arguments.allSatisfy({ $0.label == nil }) else {
+            throw NotebookError.evaluation("with takes 1 to \(Heatmap.maximumPaths) paths: with path(P), or with A, B for several, each a trajectory(…), path(P) or K×2 tensor of points", at: invocation.location)
         }
-        let expression = clause.arguments[0].value
-        switch try evaluator.evaluate(expression) {
-        case let .object(path as PathFigure): return path.points
-        case let .tensor(variable): return try BuiltinTable.planePoints(variable.value, of: "the path \(expression)")
-        case let other:
-            throw NotebookError.evaluation("with takes a path (path(P) or a K×2 tensor), got a \(other.kindName)", at: expression.location)
+        return try clause.arguments.map { argument in
+            let expression = argument.value
+            let label = expression.text(session.settings.numberFormat)
+            switch try evaluator.evaluate(expression) {
+            case let .object(path as PathFigure): return Heatmap.Path(label: label, points: path.points)
+            case let .tensor(variable):
+                return Heatmap.Path(label: label, points: try BuiltinTable.planePoints(variable.value, of: "the path \(expression)"))
+            case let other:
+                throw NotebookError.evaluation("with takes paths (trajectory(…), path(P) or a K×2 tensor), got a \(other.kindName)", at: expression.location)
+            }
         }
+    }
+
+    /// `levels log` (or `levels linear`, the default).
+    private func contourLevels(_ clause: Clause) throws -> Heatmap.LevelScale {
+        guard clause.arguments.count == 1, clause.arguments[0].label == nil,
+              case let .name(name) = clause.arguments[0].value.kind, ["log", "linear"].contains(name) else {
+            throw NotebookError.evaluation("levels takes log or linear: contour f(x, y) for x in a..b, y in c..d levels log", at: invocation.location)
+        }
+        return name == "log" ? .logarithmic : .linear
     }
 
     // MARK: size

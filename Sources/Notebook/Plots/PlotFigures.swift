@@ -60,20 +60,34 @@ final class BarFigure: PlotFigure {
 /// with path(P)` draws it over a function's levels, and on its own it is drawn in the plane.
 final class PathFigure: PlotFigure {
     let points: [(x: Double, y: Double)]
-    init(points: [(x: Double, y: Double)]) { self.points = points }
+    /// The function's value at each point, when the path was made by running an optimizer.
+    let values: [Double]?
+    /// Why a run stopped before its last step, if it did.
+    let stopReason: String?
+
+    init(points: [(x: Double, y: Double)], values: [Double]? = nil, stopReason: String? = nil) {
+        self.points = points
+        self.values = values
+        self.stopReason = stopReason
+    }
+
     var kindName: String { "path" }
-    var attributeNames: [String] { ["start", "end", "points"] }
+    var attributeNames: [String] { ["start", "end", "points"] + (values == nil ? [] : ["values"]) }
 
     func attribute(_ name: String, session: Session) throws -> Value {
         switch name {
         case "start": return .constant(Tensor([points[0].x, points[0].y]))
         case "end": return .constant(Tensor([points[points.count - 1].x, points[points.count - 1].y]))
+        case "values":
+            guard let values else { throw NotebookError.evaluation("this path was given as points; only a trajectory(…) knows f's values") }
+            return .constant(Tensor(values))
         default: return .constant(try Tensor(shape: [points.count, 2], scalars: points.flatMap { [$0.x, $0.y] }))
         }
     }
 
     func draw(_ style: PlotStyle) -> [String] {
         ["path of \(points.count) point\(points.count == 1 ? "" : "s") from (\(style.format(points[0].x)), \(style.format(points[0].y))) to (\(style.format(points[points.count - 1].x)), \(style.format(points[points.count - 1].y)))"]
+            + (stopReason.map { ["(\($0))"] } ?? [])
             + LinePlot(series: [.init(label: "path, in order", points: points)]).render(style)
     }
 }
