@@ -18,7 +18,7 @@ instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
 layers and networks                  linear dropout batchnorm1d sequential mlp
                                      param buffer layer layer_stats activation
-                                     train eval
+                                     grad_stats train eval
 initialisers                         uniform normal constant xavier_uniform
                                      xavier_normal kaiming_uniform
                                      kaiming_normal lecun_normal xavier kaiming
