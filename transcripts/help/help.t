@@ -8,7 +8,7 @@ creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
 elementwise maths                    exp log sqrt abs sin cos pow clamp
 activations                          sigmoid tanh relu leaky_relu elu softplus
-                                     softmax log_softmax
+                                     softmax log_softmax softshrink
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
@@ -24,7 +24,7 @@ initialisers                         uniform normal constant xavier_uniform
                                      kaiming_normal lecun_normal xavier kaiming
                                      lecun gain
 losses                               mse bce bce_with_logits cross_entropy hinge
-                                     l2 l1 accuracy
+                                     l2 l1 accuracy l1_loss
 optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      nadam set_lr state step_lr exponential_lr
                                      inverse_time_lr ravine rosenbrock saddle
@@ -49,6 +49,7 @@ sum(x, axis = 0)            keyword arguments
 -6..6                       a range (closed interval)
 backward y; grad x          gradients (see :help backward)
 x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1
+bn.weight = v  param(net, "0.weight") = W   set a parameter or buffer in place
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
 # comment                   a line ending in \ or inside ( [ { continues on the next
 gb> :help relu

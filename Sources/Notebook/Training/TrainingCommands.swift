@@ -50,7 +50,7 @@ extension BuiltinTable {
     ]
 
     /// Layers, networks, initialisers, losses, optimizers, schedules and data sets.
-    static let networkFunctions: [Builtin] = layerFunctions + probeFunctions + gradientProbeFunctions + initialiserFunctions + lossFunctions + optimizerFunctions
+    static let networkFunctions: [Builtin] = layerFunctions + probeFunctions + gradientProbeFunctions + initialiserFunctions + lossFunctions + regularisationFunctions + optimizerFunctions
         + scheduleFunctions + dataFunctions
 
     /// `a, b, c`, or the first five and a count.
