@@ -142,10 +142,11 @@ Lecture 001 warns that a ReLU unit with a large negative bias dies at once.
 Build a layer of three units whose first has bias −10, and train the network on
 the moons:
   gb> W1 = randn(3, 2);
-  gb> net = sequential(linear(weight = W1, bias = [-10, 0, 0]), relu, linear(3, 1));
+  gb> hidden = linear(weight = W1, bias = [-10, 0, 0]);
+  gb> net = sequential(hidden, relu, linear(3, 1));
   gb> data = moons(200, noise = 0.1);
   gb> backward mean(net(data.X))
-  backward mean(net(data.X)): gradients on net (4 of its 4 parameter tensors)
+  backward mean(net(data.X)): gradients on hidden (2 of its 2 parameter tensors), net (4 of its 4 parameter tensors)
   gb> param(net, "0.weight").grad
   [[ 0,          0        ],
    [-0.246871,   0.0411014],

@@ -2,11 +2,12 @@
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> :lessons
 lessons (:lesson ID starts one)
-activations    Activations and their gradients                 30 min  not started
-backprop       Backprop by hand                                20 min  not started
-batchnorm      BatchNorm, training vs inference                20 min  not started
-dropout        Dropout and its scaling                         15 min  not started
-init-variance  Initialisation and the variance of activations  35 min  not started
+activations     Activations and their gradients                 30 min  not started
+backprop        Backprop by hand                                20 min  not started
+batchnorm       BatchNorm, training vs inference                20 min  not started
+dropout         Dropout and its scaling                         15 min  not started
+init-variance   Initialisation and the variance of activations  35 min  not started
+regularisation  Overfitting and regularisation                  35 min  not started
 gb> :next
 error: no lesson is running; :lessons lists them, :lesson ID starts one
   :next
@@ -144,6 +145,6 @@ dropout (no scaling) for an input of 3?
 (answered before)
 (:next goes on; the prompt is yours to experiment)
 gb> :lesson nope
-error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, init-variance
+error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, init-variance, regularisation
   :lesson nope
   ^
