@@ -7,6 +7,7 @@ backprop        Backprop by hand                                20 min  not star
 batchnorm       BatchNorm, training vs inference                20 min  not started
 dropout         Dropout and its scaling                         15 min  not started
 init-variance   Initialisation and the variance of activations  35 min  not started
+normalisation   Normalising inputs and activations              25 min  not started
 regularisation  Overfitting and regularisation                  35 min  not started
 gb> :next
 error: no lesson is running; :lessons lists them, :lesson ID starts one
@@ -145,6 +146,6 @@ dropout (no scaling) for an input of 3?
 (answered before)
 (:next goes on; the prompt is yours to experiment)
 gb> :lesson nope
-error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, init-variance, regularisation
+error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, init-variance, normalisation, regularisation
   :lesson nope
   ^
