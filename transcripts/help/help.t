@@ -30,6 +30,7 @@ optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      inverse_time_lr ravine rosenbrock saddle
                                      cubic step
 data sets                            moons spirals blobs xor regression split
+                                     dataset
 constants                            pi e inf nan
 commands                             backward grad zero repeat
 meta commands                        :help :vars :seed :digits :width :reset

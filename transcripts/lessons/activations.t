@@ -145,8 +145,7 @@ the moons:
   gb> hidden = linear(weight = W1, bias = [-10, 0, 0]);
   gb> net = sequential(hidden, relu, linear(3, 1));
   gb> data = moons(200, noise = 0.1);
-  gb> backward mean(net(data.X))
-  backward mean(net(data.X)): gradients on hidden (2 of its 2 parameter tensors), net (4 of its 4 parameter tensors)
+  gb> backward mean(net(data.X));
   gb> param(net, "0.weight").grad
   [[ 0,          0        ],
    [-0.246871,   0.0411014],

@@ -6,6 +6,7 @@ activations     Activations and their gradients                 30 min  not star
 backprop        Backprop by hand                                20 min  not started
 batchnorm       BatchNorm, training vs inference                20 min  not started
 dropout         Dropout and its scaling                         15 min  not started
+ensembles       Ensembles, augmentation and transfer            30 min  not started
 init-variance   Initialisation and the variance of activations  35 min  not started
 normalisation   Normalising inputs and activations              25 min  not started
 regularisation  Overfitting and regularisation                  35 min  not started
@@ -146,6 +147,6 @@ dropout (no scaling) for an input of 3?
 (answered before)
 (:next goes on; the prompt is yours to experiment)
 gb> :lesson nope
-error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, init-variance, normalisation, regularisation
+error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, ensembles, init-variance, normalisation, regularisation
   :lesson nope
   ^

@@ -51,7 +51,7 @@ extension BuiltinTable {
 
     /// Layers, networks, initialisers, losses, optimizers, schedules and data sets.
     static let networkFunctions: [Builtin] = layerFunctions + probeFunctions + gradientProbeFunctions + initialiserFunctions + lossFunctions + regularisationFunctions + optimizerFunctions
-        + scheduleFunctions + dataFunctions
+        + scheduleFunctions + dataFunctions + augmentationFunctions
 
     /// `a, b, c`, or the first five and a count.
     private static func listed(_ names: [String]) -> String {
