@@ -31,6 +31,8 @@ import Testing
     @Test func anUnknownLessonIsAUsageError() throws {
         let result = try GradbookProcess.run(["lesson", "nope"])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("no lesson 'nope'; the lessons are backprop, batchnorm, dropout, init-variance"))
+        // The list grows as lessons are added; check its form and two of its ids.
+        #expect(result.standardError.contains("no lesson 'nope'; the lessons are "))
+        #expect(result.standardError.contains("backprop, batchnorm, dropout"))
     }
 }

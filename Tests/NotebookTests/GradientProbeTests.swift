@@ -54,4 +54,19 @@ import Testing
         #expect(failure("grad_stats(linear(2, 2), X)", in: session).contains("takes a sequential network"))
         #expect(failure("grad_stats(sequential(linear(2, 2), batchnorm1d(2)), X)", in: session).contains("more than 1 value per channel"))
     }
+
+    @Test func ctrlCStopsBetweenExamples() {
+        let session = session()
+        run("Y = randn(50, 2);", in: session)
+        // The session asks a few times on its own; only a per-example check reaches 10 polls.
+        var polls = 0
+        session.interruptRequested = {
+            polls += 1
+            return polls > 10
+        }
+        let result = session.execute("grad_stats(net, Y)")
+        #expect(result.interrupted && result.text == "interrupted")
+        session.interruptRequested = { false }
+        #expect(run("X.shape", in: session) == "[4, 2]")
+    }
 }

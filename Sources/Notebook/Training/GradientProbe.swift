@@ -18,7 +18,8 @@ struct GradientProbe {
 
     let rows: [Row]
 
-    init(_ network: Sequential, input x: Variable, random: inout RandomSource) throws {
+    /// One forward and backward pass per example; `interrupted` is asked between them (Ctrl-C).
+    init(_ network: Sequential, input x: Variable, random: inout RandomSource, interrupted: () -> Bool = { false }) throws {
         let batch = try LayerProbe(network, input: x, random: &random)
         let examples = x.value.shape.first ?? 0
         guard x.value.rank == 2, examples > 0 else {
@@ -27,6 +28,7 @@ struct GradientProbe {
         var normSums = Array(repeating: 0.0, count: batch.blocks.count)
         var outputGradients = Array(repeating: [Double](), count: batch.blocks.count)
         for i in 0..<examples {
+            if interrupted() { throw NotebookError.interrupted }
             let row = Variable(try x.value.indexed([.slice(start: i, end: i + 1, step: nil)]), requiresGrad: false)
             let single = try LayerProbe(network, input: row, random: &random)
             for k in single.blocks.indices {
@@ -52,7 +54,8 @@ extension BuiltinTable {
                 summary: "The gradients a sequential network's blocks get, two ways: for the batch X as a whole (‖grad W‖ of the batch, as layer_stats shows: the gradient of the mean output), and for each example of X alone, run as a batch of one (the mean of the examples' ‖grad W‖, and the root mean square of the gradient with respect to the block's output h). Per-example gradients of lower layers point in different directions and partly cancel in the batch's mean; the variance argument of Xavier and Kaiming is about the per-example ones. Nothing is stored.",
                 formula: "batch: ‖∂mean(out)/∂Wₖ‖;  per example: meanᵢ ‖∂outᵢ/∂Wₖ‖;  rms over i and units of ∂outᵢ/∂hₖ",
                 example: "net = mlp(4, 8, 8, 1, act = relu, init = kaiming); grad_stats(net, randn(16, 4))") { args, session in
-            let probe = try GradientProbe(try sequentialArgument(args, "grad_stats"), input: try args.variable("X"), random: &session.random)
+            let probe = try GradientProbe(try sequentialArgument(args, "grad_stats"), input: try args.variable("X"), random: &session.random,
+                                          interrupted: session.interruptRequested)
             let format = session.settings.numberFormat
             let rows = probe.rows.enumerated().map { k, row in
                 [String(k + 1), format.string(row.batchNorm), format.string(row.perExampleNorm), format.string(row.outputGradientRMS)]
