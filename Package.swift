@@ -33,7 +33,10 @@ let package = Package(
         .target(name: "TermPlot"),
         .target(name: "Notebook", dependencies: ["Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
         .target(name: "Transcript", dependencies: ["Notebook"]),
-        .target(name: "Lessons", dependencies: ["Notebook", "Tensors"]),
+        // The lessons (lessons/*.md) are compiled in by the ShipLessons plugin.
+        .target(name: "Lessons", dependencies: ["Notebook", "Tensors"], plugins: ["ShipLessons"]),
+        .executableTarget(name: "LessonEmbedder"),
+        .plugin(name: "ShipLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]

@@ -78,6 +78,23 @@ public final class Variable {
     /// Forgets the accumulated gradient (PyTorch's `zero_grad(set_to_none=True)`).
     public func zeroGrad() { grad = nil }
 
+    /// What can change in a variable after it is made: its value (``assign(_:)``), its
+    /// gradient and its label. Captured and put back by callers that must undo a computation
+    /// (a lesson judging an answer).
+    public struct State {
+        fileprivate let value: Tensor, grad: Tensor?, label: String?, version: Int
+    }
+
+    public var state: State { State(value: value, grad: grad, label: label, version: version) }
+
+    /// Puts back a state captured from this variable.
+    public func restore(_ state: State) {
+        value = state.value
+        grad = state.grad
+        label = state.label
+        version = state.version
+    }
+
     /// Throws if an input was assigned a new value after this node used it.
     func checkInputsUnchanged() throws {
         for (input, version) in Swift.zip(inputs, inputVersions) where input.version != version {

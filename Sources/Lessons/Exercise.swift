@@ -24,7 +24,19 @@ public struct Exercise: Sendable, Equatable {
     /// For command exercises: what `--auto` runs (and `:skip` shows).
     public let solution: String?
     public let hints: [String]
+    /// Known wrong answers with the feedback each deserves, judged as the answer is.
+    public let wrong: [WrongAnswer]
     public let explanation: String?
     /// The line of the ```exercise fence.
+    public let line: Int
+}
+
+/// `wrong: 1/400 => 1/400 is the variance; the std is its square root`: a mistake the author
+/// expects, and what to say when the learner makes it.
+public struct WrongAnswer: Sendable, Equatable {
+    /// An expression (for choice exercises, a choice's number), evaluated as the answer is.
+    public let answer: String
+    public let message: String
+    /// The line of the `wrong:` key, for `gradbook lesson check`.
     public let line: Int
 }

@@ -6,9 +6,14 @@
 ///     answer: dadw11
 ///     tolerance: 1e-6
 ///     hint: Multiply the local derivatives along each path.
+///     wrong: dadw11 / 2 => that is one path of the two; add the other
 ///     explain: Two paths lead from a to w11 …
+///
+/// A command exercise names the `binding:` the learner's statement must bind and the
+/// `solution:` statement that binds it right; the expected value is what the solution binds,
+/// run on a copy of the session when the exercise opens.
 enum ExerciseParser {
-    static let keys = ["kind", "question", "answer", "tolerance", "binding", "solution", "hint", "explain"]
+    static let keys = ["kind", "question", "answer", "tolerance", "binding", "solution", "hint", "wrong", "explain"]
 
     static func parse(_ body: [String], line fenceLine: Int, path: String) throws -> Exercise {
         var fields: [(key: String, value: String, line: Int)] = []
@@ -43,7 +48,9 @@ enum ExerciseParser {
             throw LessonError("unknown exercise kind '\(kindText)' (known: number, expression, choice, command)", path: path, line: field("kind")?.line ?? fenceLine)
         }
         let question = try required("question", "what the learner is asked")
-        let answer = try required("answer", kind == .choice ? "the number of the right choice" : "an expression for the right value")
+        // A command exercise's answer is what its solution binds; `answer:` is optional there.
+        let answer = kind == .command ? field("answer")?.value ?? ""
+            : try required("answer", kind == .choice ? "the number of the right choice" : "an expression for the right value")
         var tolerance = 1e-6
         if let (text, line) = field("tolerance") {
             guard let value = Double(text), value >= 0, value.isFinite else {
@@ -63,9 +70,27 @@ enum ExerciseParser {
         case .number, .expression:
             guard choices.isEmpty else { throw LessonError("only choice exercises list - choices", path: path, line: fenceLine) }
         }
+        let wrong = try fields.filter { $0.key == "wrong" }.map { try wrongAnswer($0.value, line: $0.line, kind: kind, choices: choices.count, path: path) }
         return Exercise(kind: kind, question: question, answer: answer, tolerance: tolerance, choices: choices,
                         binding: field("binding")?.value, solution: field("solution")?.value,
-                        hints: fields.filter { $0.key == "hint" }.map(\.value), explanation: field("explain")?.value, line: fenceLine)
+                        hints: fields.filter { $0.key == "hint" }.map(\.value), wrong: wrong,
+                        explanation: field("explain")?.value, line: fenceLine)
+    }
+
+    /// `ANSWER => MESSAGE`, both parts non-empty; for a choice exercise ANSWER is a choice's number.
+    private static func wrongAnswer(_ value: String, line: Int, kind: Exercise.Kind, choices: Int, path: String) throws -> WrongAnswer {
+        guard let arrow = value.range(of: "=>") else {
+            throw LessonError("wrong: reads ANSWER => MESSAGE, e.g. wrong: 1/400 => that is the variance", path: path, line: line)
+        }
+        let answer = value[..<arrow.lowerBound].trimmingCharacters(in: " ")
+        let message = value[arrow.upperBound...].trimmingCharacters(in: " ")
+        guard !answer.isEmpty, !message.isEmpty else {
+            throw LessonError("wrong: needs an answer before => and a message after it", path: path, line: line)
+        }
+        if kind == .choice, Int(answer).map({ !(1...choices).contains($0) }) ?? true {
+            throw LessonError("a choice exercise's wrong: names a choice by its number, 1 to \(choices); got '\(answer)'", path: path, line: line)
+        }
+        return WrongAnswer(answer: answer, message: message, line: line)
     }
 
     /// `word` when the line starts with `word:` (lowercase letters only).

@@ -30,8 +30,8 @@ public struct Step: Sendable, Equatable {
 
 /// One piece of a step.
 public enum Block: Sendable, Equatable {
-    /// Markdown prose, shown wrapped.
-    case prose(String)
+    /// Markdown prose, shown wrapped; the line of its first line.
+    case prose(String, line: Int)
     /// A ```gradbook block: shown and run in the live session.
     case code(String, line: Int)
     case exercise(Exercise)

@@ -1,19 +1,55 @@
 import Foundation
 
-/// The lessons in a directory (`lessons/*.md`), read fresh each time so that an author sees an
-/// edit at once.
+/// The lessons a session can take: those built into gradbook (`lessons/*.md` of the
+/// repository, compiled in), and those in an author's directory (`GRADBOOK_LESSONS`), which
+/// add lessons or replace built-in ones with the same id. The directory is read fresh each time
+/// so that an author sees an edit at once. No other place is searched: a `lessons` folder
+/// lying around in some parent directory is never picked up.
 public struct LessonLibrary: Sendable {
-    public let directory: String
+    /// The author's directory, if any.
+    public let directory: String?
+    private let builtIn: [(name: String, text: String)]
 
-    public init(directory: String) { self.directory = directory }
+    /// The place named in messages about the library as a whole (an unknown id).
+    public static let catalogue = "lessons"
 
-    /// Every lesson file in name order, each parsed or with the error that stops it.
+    /// `builtIn` replaces the lessons compiled in (tests use none).
+    public init(directory: String?, builtIn: [(name: String, text: String)]? = nil) {
+        self.directory = directory
+        self.builtIn = builtIn ?? shippedLessonFiles
+    }
+
+    /// The built-in lessons, and `$GRADBOOK_LESSONS` when it names a directory.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> LessonLibrary {
+        LessonLibrary(directory: environment["GRADBOOK_LESSONS"].flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// Every lesson in id order, each parsed or with the error that stops it; a lesson in the
+    /// directory replaces a built-in one with the same id or file name.
     public func entries() -> [(path: String, lesson: Result<Lesson, LessonError>)] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { name in
-            let path = (directory as NSString).appendingPathComponent(name)
-            return (path, Result { try LessonLibrary.read(path) }.mapError { $0 as? LessonError ?? LessonError("\($0)", path: path) })
+        var found: [(path: String, lesson: Result<Lesson, LessonError>)] = builtIn.map { name, text in
+            let path = "lessons/" + name
+            return (path, Result { try LessonParser.parse(text, path: path) }.mapError { $0 as? LessonError ?? LessonError("\($0)", path: path) })
         }
+        for path in directoryFiles() {
+            let entry = (path: path, lesson: Result { try LessonLibrary.read(path) }.mapError { $0 as? LessonError ?? LessonError("\($0)", path: path) })
+            let id = try? entry.lesson.get().id
+            found.removeAll { old in
+                (id != nil && (try? old.lesson.get().id) == id) || (old.path as NSString).lastPathComponent == (path as NSString).lastPathComponent
+            }
+            found.append(entry)
+        }
+        return found.sorted { key($0) < key($1) }
+    }
+
+    private func key(_ entry: (path: String, lesson: Result<Lesson, LessonError>)) -> String {
+        (try? entry.lesson.get().id) ?? ((entry.path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    private func directoryFiles() -> [String] {
+        guard let directory else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
 
     public func lesson(_ id: String) throws -> Lesson {
@@ -21,7 +57,8 @@ public struct LessonLibrary: Sendable {
         if let found = entries.first(where: { (try? $0.lesson.get().id) == id }) { return try found.lesson.get() }
         if let broken = entries.first(where: { ($0.path as NSString).lastPathComponent == id + ".md" }) { return try broken.lesson.get() }
         let ids = entries.compactMap { try? $0.lesson.get().id }
-        throw LessonError("no lesson '\(id)'" + (ids.isEmpty ? " (no lessons found)" : "; the lessons are \(ids.joined(separator: ", "))"), path: directory)
+        throw LessonError("no lesson '\(id)'" + (ids.isEmpty ? " (no lessons found)" : "; the lessons are \(ids.joined(separator: ", "))"),
+                          path: Self.catalogue)
     }
 
     public static func read(_ path: String) throws -> Lesson {
@@ -29,27 +66,5 @@ public struct LessonLibrary: Sendable {
             throw LessonError("cannot read this file as UTF-8 text", path: path)
         }
         return try LessonParser.parse(text, path: path)
-    }
-
-    /// The lessons directory: `$GRADBOOK_LESSONS`, else a `lessons` folder in the current
-    /// directory or above it, else one beside or above the executable (a build inside the
-    /// repository finds the repository's lessons).
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
-                              currentDirectory: String = FileManager.default.currentDirectoryPath,
-                              executable: String = CommandLine.arguments.first ?? "") -> String? {
-        if let explicit = environment["GRADBOOK_LESSONS"], !explicit.isEmpty { return explicit }
-        let executableDirectory = (URL(fileURLWithPath: executable).resolvingSymlinksInPath().path as NSString).deletingLastPathComponent
-        for start in [currentDirectory, executableDirectory] {
-            var directory = start
-            while true {
-                let candidate = (directory as NSString).appendingPathComponent("lessons")
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }
-                let parent = (directory as NSString).deletingLastPathComponent
-                if parent == directory || parent.isEmpty { break }
-                directory = parent
-            }
-        }
-        return nil
     }
 }

@@ -9,12 +9,20 @@ public enum LessonParser {
         var steps: [Step] = []
         var current: (title: String, line: Int, blocks: [Block])?
         var prose: [String] = []
+        /// The line of the prose's first non-blank line.
+        var proseLine: Int?
 
+        func addProse(_ lines: [String], at number: Int) {
+            if proseLine == nil, lines.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) { proseLine = number }
+            prose += lines
+        }
         func flushProse() {
             let text = prose.joined(separator: "\n").trimmingCharacters(in: "\n ")
             prose = []
+            defer { proseLine = nil }
             guard !text.isEmpty else { return }
-            if current != nil { current!.blocks.append(.prose(text)) } else { introduction.append(.prose(text)) }
+            let block = Block.prose(text, line: proseLine ?? 1)
+            if current != nil { current!.blocks.append(block) } else { introduction.append(block) }
         }
         func append(_ block: Block) {
             flushProse()
@@ -34,10 +42,10 @@ public enum LessonParser {
                 switch info {
                 case "gradbook": append(.code(body.joined(separator: "\n"), line: number + 1))
                 case "exercise": append(.exercise(try ExerciseParser.parse(body, line: number, path: path)))
-                default: prose += [line] + body + ["```"]
+                default: addProse([line] + body + ["```"], at: number)
                 }
             } else {
-                prose.append(line)
+                addProse([line], at: number)
             }
         }
         flushProse()

@@ -86,7 +86,8 @@ struct ProseRenderer {
             }
         }
         if let tex = maths { result += "$" + tex }
-        return result.replacingOccurrencesOfBold()
+        result = result.replacingOccurrencesOfBold()
+        return ascii ? OutputFit.spelledInASCII(result) : result
     }
 
     private func wrap(_ text: String, first: String, rest: String) -> [String] {

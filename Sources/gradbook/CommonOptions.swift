@@ -37,7 +37,7 @@ struct CommonOptions: ParsableArguments {
     /// A fresh session with these options, able to run lessons.
     func makeSession() -> Session {
         let session = Session(seed: seed, settings: settings)
-        session.guide = LessonGuide(library: LessonLibrary.locate().map(LessonLibrary.init), progress: .standard())
+        session.guide = LessonGuide(library: .standard(), progress: .standard())
         return session
     }
 

@@ -107,7 +107,7 @@ struct ReplayCommand: ParsableCommand {
             return .unreadable
         }
         // Lessons run as in a learner's session, but a replay saves no progress.
-        let result = transcript.replay { $0.guide = LessonGuide(library: LessonLibrary.locate().map(LessonLibrary.init), progress: nil) }
+        let result = transcript.replay { $0.guide = LessonGuide(library: .standard(), progress: nil) }
         guard !result.passed else { return .passed }
         result.diff.forEach { print($0) }
         guard update else { return .failed }

@@ -40,7 +40,8 @@ struct GradbookProcess {
     /// `directory` (a fresh temporary one when nil); with `interruptAfter`, sends it SIGINT (what
     /// Ctrl-C does) that many seconds after it started.
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
-                    interruptAfter delay: Double? = nil) throws -> Result {
+                    interruptAfter delay: Double? = nil, environment extra: [String: String] = [:],
+                    executable: URL = executable) throws -> Result {
         let scratch = try TemporaryDirectory()
         let workingDirectory = directory ?? scratch.url
         let inputFile = scratch.url.appendingPathComponent("stdin.gb")
@@ -57,6 +58,7 @@ struct GradbookProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = scratch.url.appendingPathComponent("state").path
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         // Files, not pipes: nothing can fill up and block while the process runs.
         let standardInput = try FileHandle(forReadingFrom: inputFile)

@@ -28,6 +28,7 @@ question: What is x squared?
 answer: x^2
 hint: Multiply x by itself.
 hint: It is 9.
+wrong: 2 * x => that is twice x; squaring multiplies x by itself
 explain: x² = 3·3 = 9.
 ```
 
@@ -72,6 +73,6 @@ func guidedSession(progress: ProgressStore? = nil) throws -> (Session, URL) {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try sampleLesson.write(to: directory.appendingPathComponent("sample.md"), atomically: true, encoding: .utf8)
     let session = Session(seed: 0)
-    session.guide = LessonGuide(library: LessonLibrary(directory: directory.path), progress: progress)
+    session.guide = LessonGuide(library: LessonLibrary(directory: directory.path, builtIn: []), progress: progress)
     return (session, directory)
 }

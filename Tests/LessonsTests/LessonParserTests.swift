@@ -10,12 +10,13 @@ import Testing
         #expect(lesson.minutes == 5)
         #expect(lesson.randomSeed == 7)
         #expect(lesson.steps.map(\.title) == ["Numbers", "Expressions", "Choice and command", "Recap"])
-        #expect(lesson.introduction == [.prose("Intro with maths $\\frac{\\partial a}{\\partial w_{11}}$.")])
+        #expect(lesson.introduction == [.prose("Intro with maths $\\frac{\\partial a}{\\partial w_{11}}$.", line: 11)])
         #expect(lesson.steps[0].blocks.first == .code("x = 3", line: 16))
         let number = try #require(lesson.steps[0].exercises.first)
         #expect(number.kind == .number)
         #expect(number.hints == ["Multiply x by itself.", "It is 9."])
         #expect(number.explanation == "x² = 3·3 = 9.")
+        #expect(number.wrong == [WrongAnswer(answer: "2 * x", message: "that is twice x; squaring multiplies x by itself", line: 25)])
         let choice = try #require(lesson.steps[2].exercises.first)
         #expect(choice.choices == ["w = w + η∇Q", "w = w − η∇Q"])
         #expect(lesson.steps[2].exercises.last?.binding == "y")
@@ -39,6 +40,9 @@ import Testing
         ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nhnt: typo\n```\n", 10, "unknown exercise key 'hnt'"),
         ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: command\nquestion: q\nanswer: 1\n```\n", 6, "this exercise has no binding:"),
         ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\ntolerance: -1\n```\n", 10, "tolerance must be a number ≥ 0"),
+        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nwrong: 2\n```\n", 10, "wrong: reads ANSWER => MESSAGE"),
+        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nwrong: 2 =>\n```\n", 10, "wrong: needs an answer before => and a message after it"),
+        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: choice\nquestion: q\n- one\n- two\nanswer: 1\nwrong: 3 => no\n```\n", 12, "names a choice by its number, 1 to 2"),
     ]
 
     @Test(arguments: malformed.indices) func malformedLessonsSayFileLineAndWhat(_ index: Int) {

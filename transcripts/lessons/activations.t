@@ -15,24 +15,24 @@ four:
   gb> t(x) = tanh(x)
   t(x) = tanh(x)
   gb> plot s(x), s'(x), t(x), t'(x) for x in -5..5
-     1 ┤                                   ++++          ×××××××××××××××××××××××××
-       │                                 ++    ++    ××××⠒⠉⠉⠁
-       │                                ++      ++×××⠁
-       │                               +     ⣀⠤⠒⠉××
-   0.5 ┤                             ++  ⢀⡠⠔⠊⠁  ×× ++
-       │                           +++⡠⠖⠊⠁     ×    +++
-       │                       ⣀⣀••••••••••••••••••••••••
-       │•••••••••••••••••••••••••            ×           •••••••••••••••••••••••••
-     0 ┤                                    ××
-       │                                   ×
+     1 ┤                                  ++++          ××××××××××××××××××××××××
+       │                                ++    ++    ××××⠊⠉⠉
+       │                               ++      ++×××⠁
+       │                              +     ⣀⠤⠒⠉××
+   0.5 ┤                            ++  ⢀⡠⠔⠊⠁  ×× ++
+       │                           ++⡠⠴⠊⠁     ×    ++
+       │                      ⣀⣀••••••••••••••••••••••••
+       │••••••••••••••••••••••••+           ×          +••••••••••••••••••••••••
+     0 ┤                                   ××
        │                                  ×
-  -0.5 ┤                                ××
-       │                               ××
-       │                             ×××
-       │                         ××××
-    -1 ┤×××××××××××××××××××××××××
-       └───────┬──────────────┬──────────────┬─────────────┬──────────────┬───────
-               -4             -2             0             2              4
+       │                                 ×
+  -0.5 ┤                               ××
+       │                              ××
+       │                            ×××
+       │                        ××××
+    -1 ┤××××××××××××××××××××××××
+       └───────┬─────────────┬──────────────┬─────────────┬─────────────┬───────
+               -4            -2             0             2             4
   ⠒⠒ s(x)   • s'(x)   × t(x)   + t'(x)
 Both flatten out at the ends, so their derivatives go to 0. Lecture 001 takes x
 = -100: there "the tangent practically lies flat".
@@ -53,9 +53,9 @@ Near 0, tanh passes four times more gradient than the sigmoid (tanh'(0) = 1
 against σ'(0) = 1/4), which is one reason it trains better. Far out, tanh
 flattens faster: at 5 its derivative is much smaller than the sigmoid's. Which
 of the two is "stronger" depends on where the inputs sit.
-✎ Exercise: σ′(x) = σ(x)·(1 − σ(x)). Compute σ′(2) in the session.
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 1 of 6: σ′(x) = σ(x)·(1 − σ(x)). Compute σ′(2) in the session.
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> sigmoid(2) * (1 - sigmoid(2))
 ✓ right
 σ(2) ≈ 0.881, so σ′(2) ≈ 0.881 · 0.119 ≈ 0.105: already less than half of σ′(0).
@@ -85,12 +85,12 @@ The gradient on v has one sign throughout: gradient descent can only move the
 five weights in the same direction at once, and has to zig-zag to reach a point
 where some grow and some shrink. tanh's outputs have both signs, which is what
 "centred" buys.
-✎ Exercise: A layer's inputs are the outputs of a ReLU layer. For one example,
-the gradients on one unit's weights…
+✎ Exercise 2 of 6: A layer's inputs are the outputs of a ReLU layer. For one
+example, the gradients on one unit's weights…
   1. have random signs
   2. all share one sign (or are 0)
   3. are all 0
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 One upstream number times inputs that are all ≥ 0: one sign for all, zeros where
@@ -102,24 +102,24 @@ keeps a small slope a on the left; ELU bends smoothly to −1:
   gb> r(x) = relu(x)
   r(x) = relu(x)
   gb> plot r(x), r'(x), leaky_relu(x, 0.1), elu(x) for x in -3..3
-   3 ┤                                                                         ⡠××
-     │                                                                      ××××
-     │                                                                  ⢀××××
-     │                                                               ⣀××××
-   2 ┤                                                            ××××
-     │                                                         ××××
-     │                                                     ××××
-     │                                                  ××××
-   1 ┤                                      ••••••••••••••••••••••••••••••••••••••
-     │                                      •     ×××
-     │                                      • ××××⠁
-   0 ┤•••••••••••••••••••••••••••••••••••••••××
-     │××××××××××××××××××××××××××××××   +++++
-     │                          +++++++
-     │             ++++++++++++++
+   3 ┤                                                                       ⡠××
+     │                                                                    ××××
+     │                                                                 ××××
+     │                                                             ⢀××××
+   2 ┤                                                          ××××
+     │                                                       ××××
+     │                                                    ××××
+     │                                                 ×××⠁
+   1 ┤                                     •••••••••••••••••••••••••••••••••••••
+     │                                     •     ×××
+     │                                     • ××××
+   0 ┤••••••••••••••••••••••••••••••••••••••××
+     │×××××××××××××××××××××××××××××   +++++
+     │                          ++++++
+     │            ++++++++++++++
   -1 ┤+++++++++++++
-     └┬────────────┬───────────┬────────────┬───────────┬────────────┬───────────┬
-      -3           -2          -1           0           1            2           3
+     └┬───────────┬───────────┬────────────┬───────────┬───────────┬───────────┬
+      -3          -2          -1           0           1           2           3
   ⠒⠒ r(x)   • r'(x)   × leaky_relu(x, 0.1)   + elu(x)
 ReLU's derivative is exactly 1 on the right, so it never saturates there, and
 exactly 0 on the left. Lecture 001 asks that a ≠ 1 for Leaky ReLU, "otherwise it
@@ -128,10 +128,10 @@ is linear": with a = 1 it is the identity.
   x = [-2, -0.5, 0, 1, 3]
   gb> leaky_relu(x, 1) == x
   [1, 1, 1, 1, 1]
-✎ Exercise: For x < 0, elu(x) = eˣ − 1. What is the derivative of elu at x = −1?
-Check it with g(x) = elu(x) and g'(-1).
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 6: For x < 0, elu(x) = eˣ − 1. What is the derivative of elu at
+x = −1? Check it with g(x) = elu(x) and g'(-1).
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> exp(-1)
 ✓ right
 e⁻¹ ≈ 0.368: unlike ReLU, ELU still passes some gradient on the left, and tends
@@ -162,10 +162,10 @@ all. Training cannot revive it:
 Not one step moved it. Leaky ReLU keeps a slope a on the left, so a unit like
 this still gets a little gradient and can come back; that is why lecture 001
 suggests switching to it when ReLU units die.
-✎ Exercise: With leaky_relu(x, 0.01) instead of ReLU, what is the derivative of
-the activation for the dead unit's input u = −10?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 4 of 6: With leaky_relu(x, 0.01) instead of ReLU, what is the
+derivative of the activation for the dead unit's input u = −10?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 0.01
 ✓ right
 0.01: small, but not 0, so the gradient on its weights is not 0 either.
@@ -184,9 +184,10 @@ two linear layers collapse into one whose weight is the product of theirs:
 The difference is rounding. (With biases, the combined bias is B bA + bB.)
 However many linear layers are stacked, the network can only draw a straight
 boundary.
-✎ Exercise: Bind C to the weight of the single layer equal to linear(weight =
-A), then linear(weight = B), then linear(weight = D) (D is bound above).
-(run a statement that binds C; :hint for a hint, :skip for the answer)
+✎ Exercise 5 of 6: Bind C to the weight of the single layer equal to
+linear(weight = A), then linear(weight = B), then linear(weight = D) (D is bound
+above).
+(a statement binding C answers; other lines run as scratch work; :hint, :skip)
   gb> C = D @ B @ A
   C = [[-0.608173, -0.0499647, 0.951425]]
 ✓ right
@@ -220,10 +221,10 @@ large scores. e¹⁰⁰⁰ overflows, so the textbook formula gives not-a-number
   [0.0900306, 0.244728, 0.665241]
   gb> softmax(big - max(big))
   [0.0900306, 0.244728, 0.665241]
-✎ Exercise: What is softmax([0, log(3)])[1], the second probability? Work it out
-before you check it.
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 6 of 6: What is softmax([0, log(3)])[1], the second probability? Work
+it out before you check it.
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 3 / 4
 ✓ right
 3/(1 + 3) = 0.75. Adding the same number to both scores would not change it.
@@ -242,4 +243,6 @@ answer)
   • softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ, computed after subtracting max(z).
 (:next finishes the lesson)
 ── Activations and their gradients: done ──
+Exercises: 6 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

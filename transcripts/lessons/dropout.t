@@ -26,11 +26,11 @@ p.
   m = [1, 1, 1, 0]
   gb> m * x / q
   [1.25, 2.5, 3.75, 0]
-✎ Exercise: In PyTorch, nn.Dropout(p=0.2) in training mode…
+✎ Exercise 1 of 4: In PyTorch, nn.Dropout(p=0.2) in training mode…
   1. keeps each unit with probability 0.2 and divides by 0.2
   2. drops each unit with probability 0.2 and divides the survivors by 0.8
   3. drops each unit with probability 0.2 and multiplies the survivors by 0.8
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 p = 0.2 drops a fifth of the units; the rest are divided by 1 − p = 0.8 so that
@@ -58,10 +58,10 @@ Check it over 20000 masks, one per row:
 The first line is close to x = [1, 2, 3, 4]; the second, vanilla dropout's
 training output, is close to q·x. That is why vanilla dropout must multiply by q
 at test time.
-✎ Exercise: With q = 0.8, what is the expected training output of vanilla
+✎ Exercise 2 of 4: With q = 0.8, what is the expected training output of vanilla
 dropout (no scaling) for an input of 3?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 0.8 * 3
 ✓ right
 E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout
@@ -78,10 +78,10 @@ stronger the regularisation).
   [0.250749, 0.990586, 2.24366, 4.02766]
   gb> x^2 * (1 - q) / q
   [0.25, 1, 2.25, 4]
-✎ Exercise: For inverted dropout with q = 0.5, what is the variance of the
-output for an input of 2?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 4: For inverted dropout with q = 0.5, what is the variance of
+the output for an input of 2?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 2^2 * (1 - 0.5) / 0.5
 ✓ right
 4·0.5/0.5 = 4: with half the units dropped, the noise has the same size as the
@@ -100,20 +100,21 @@ has a mode: `train net` and `eval net`, as PyTorch's `net.train()` and
   gb> drop(x)
   [1, 2, 3, 4]
   gb> train drop
-  drop: training mode (dropout active, batchnorm uses and updates batch statistics)
+  drop: training mode (dropout active, batchnorm uses and updates batch
+      statistics)
 Forgetting the mode, or mixing conventions, breaks predictions quietly. A
 network trained with inverted dropout and evaluated in training mode gives noisy
 predictions; one evaluated with vanilla dropout's test-time rule (multiply by q)
 gives outputs a fraction 1 − q too small:
   gb> mean(M * X / q, axis = 0) * q
   [0.7992, 1.605, 2.40225, 3.1926]
-✎ Exercise: A network was trained with inverted dropout, q = 0.8. At test time
-someone multiplies the activations by 0.8, as in vanilla dropout. The next layer
-sees…
+✎ Exercise 4 of 4: A network was trained with inverted dropout, q = 0.8. At test
+time someone multiplies the activations by 0.8, as in vanilla dropout. The next
+layer sees…
   1. the right values
   2. values 20% too small
   3. values 25% too large
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The test-time input should be x; multiplying by 0.8 gives 0.8·x, 20% too small.
@@ -129,4 +130,6 @@ Each convention has one place for the scaling, never two.
   • `eval net` makes dropout the identity; use it for every prediction.
 (:next finishes the lesson)
 ── Dropout and its scaling: done ──
+Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

@@ -50,12 +50,12 @@ confidently wrong on different points, and averaging cancels much of that. Its
 accuracy beats the members' average accuracy but not the best members'. On a set
 of 40 points one point is 2.5%, so differences of "a couple of per cent" are one
 point either way; the loss is the clearer measure.
-✎ Exercise: Why does averaging help most when the members are trained
+✎ Exercise 1 of 3: Why does averaging help most when the members are trained
 independently, from different random starts?
   1. their errors are then partly independent and cancel in the average
   2. independent training makes each member more accurate
   3. averaging only works for networks of different shapes
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 1
 ✓ right
 Five copies of one network average to that network. The gain comes from members
@@ -90,19 +90,19 @@ The same network trained on the 24 points, then on the 144:
       │⡀
       │••
   0.6 ┤•••
-      │⢱ •                                                                     •••
-      │⠘⡄ •                        •••••••••••••••••••••••••••••••••••••••••••••
-      │ ⢸  •••           •••••••••••
+      │⢱ •                                                                   •••
+      │⠘⡄ •                        •••••••••••••••••••••••••••••••••••••••••••
+      │ ⢸  •••           ••••••••••
   0.4 ┤  ⡇   ••• •••••••••
-      │  ⠸⡀     ••
+      │  ⠸⡀    ••
       │   ⢣
   0.2 ┤   ⠈⢆
       │    ⠈⢆
       │     ⠈⠣⡀
-      │       ⠙⢄
-    0 ┤         ⠑⠢⠤⣄⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
-      └┬───────────┬────────────┬───────────┬───────────┬────────────┬───────────┬
-       0           50          100         150         200          250        300
+      │       ⠹⣄
+    0 ┤        ⠈⠓⠦⠤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
+      └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
+       0           50         100         150         200         250        300
   ⠒⠒ history loss   • history val_loss
   gb> history.val_loss[-1]
   0.508272
@@ -124,11 +124,11 @@ The same network trained on the 24 points, then on the 144:
       │   ⠘••
   0.2 ┤    ⢱•
       │     ⢇••
-      │     ⠈⢆••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••
+      │     ⠈⢆••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••
       │      ⠈⢆
-    0 ┤        ⠑⠢⠤⠤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
-      └┬───────────┬────────────┬───────────┬───────────┬────────────┬───────────┬
-       0           50          100         150         200          250        300
+    0 ┤       ⠈⠓⠦⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
+      └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
+       0           50         100         150         200         250        300
   ⠒⠒ history loss   • history val_loss
   gb> history.val_loss[-1]
   0.116898
@@ -138,9 +138,9 @@ Without augmentation the validation loss turns and climbs, as in the
 regularisation lesson; with the rotated copies it keeps falling, and the
 validation accuracy rises. The network was told nothing new about circles, only
 that turning a point does not change its class.
-✎ Exercise: Bind q to the first point, Xs[0:1], turned by a quarter turn, with
-rot.
-(run a statement that binds q; :hint for a hint, :skip for the answer)
+✎ Exercise 2 of 3: Bind q to the first point, Xs[0:1], turned by a quarter turn,
+with rot.
+(a statement binding q answers; other lines run as scratch work; :hint, :skip)
   gb> q = rot(Xs[0:1], pi / 2)
   q = [[0.54693, -2.61339]]
 ✓ right
@@ -189,10 +189,10 @@ learned from the same 10 points, does a little worse:
   0.9525
   gb> fresh.count
   1185
-✎ Exercise: How many parameters does the optimizer made from layer(net, 4)
-update? Compute it from the layer.
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 3: How many parameters does the optimizer made from layer(net,
+4) update? Compute it from the layer.
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> layer(net, 4).count
 ✓ right
 32 weights and 1 bias: 33 numbers learned from 10 points, where the fresh
@@ -210,4 +210,6 @@ network must learn all of its own (fresh.count above).
     "k.weight") = …` re-initialises it.
 (:next finishes the lesson)
 ── Ensembles, augmentation and transfer: done ──
+Exercises: 3 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

@@ -40,22 +40,22 @@ p.
   m = [1, 1, 1, 0]
   gb> m * x / q
   [1.25, 2.5, 3.75, 0]
-✎ Exercise: In PyTorch, nn.Dropout(p=0.2) in training mode…
+✎ Exercise 1 of 4: In PyTorch, nn.Dropout(p=0.2) in training mode…
   1. keeps each unit with probability 0.2 and divides by 0.2
   2. drops each unit with probability 0.2 and divides the survivors by 0.8
   3. drops each unit with probability 0.2 and multiplies the survivors by 0.8
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
 gb> 1
 ✗ not choice 1: try again, :hint or :skip
 gb> :hint
 hint 1 of 1: PyTorch's p is the probability of dropping.
 gb> :next
 first answer the exercise at the prompt (or :hint, or :skip)
-✎ Exercise: In PyTorch, nn.Dropout(p=0.2) in training mode…
+✎ Exercise 1 of 4: In PyTorch, nn.Dropout(p=0.2) in training mode…
   1. keeps each unit with probability 0.2 and divides by 0.2
   2. drops each unit with probability 0.2 and divides the survivors by 0.8
   3. drops each unit with probability 0.2 and multiplies the survivors by 0.8
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
 gb> 2
 ✓ right
 p = 0.2 drops a fifth of the units; the rest are divided by 1 − p = 0.8 so that
@@ -88,10 +88,10 @@ Check it over 20000 masks, one per row:
 The first line is close to x = [1, 2, 3, 4]; the second, vanilla dropout's
 training output, is close to q·x. That is why vanilla dropout must multiply by q
 at test time.
-✎ Exercise: With q = 0.8, what is the expected training output of vanilla
+✎ Exercise 2 of 4: With q = 0.8, what is the expected training output of vanilla
 dropout (no scaling) for an input of 3?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
 gb> :skip
 the answer: 0.8 * 3 = 2.4
 E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout
@@ -110,16 +110,21 @@ survivors by 1/(1 - p).
 This lesson writes q for the keep probability, so nothing is ambiguous: q = 1 −
 p.
   gb> x = [1, 2, 3, 4]
+  x = [1, 2, 3, 4]
   gb> q = 0.8
+  q = 0.8
   gb> m = bernoulli(4, p = q)
+  m = [1, 1, 1, 0]
   gb> m * x / q
-(ran before; its results are in your session)
-✎ Exercise: In PyTorch, nn.Dropout(p=0.2) in training mode…
+  [1.25, 2.5, 3.75, 0]
+✎ Exercise 1 of 4: In PyTorch, nn.Dropout(p=0.2) in training mode…
   1. keeps each unit with probability 0.2 and divides by 0.2
   2. drops each unit with probability 0.2 and divides the survivors by 0.8
   3. drops each unit with probability 0.2 and multiplies the survivors by 0.8
-(answered before)
-(:next goes on; the prompt is yours to experiment)
+✓ right
+p = 0.2 drops a fifth of the units; the rest are divided by 1 − p = 0.8 so that
+the expected output equals the input.
+(step 1 as it ran; nothing ran again. :next shows step 2)
 gb> :next
 ── Step 2 of 5: Vanilla and inverted dropout ──
 Notes 003 show two implementations. Vanilla dropout multiplies by the mask in
@@ -137,15 +142,18 @@ Check it over 20000 masks, one per row:
   gb> X = ones(20000, 1) * x;
   gb> M = bernoulli(20000, 4, p = q);
   gb> mean(M * X / q, axis = 0)
+  [0.999, 2.00625, 3.00281, 3.99075]
   gb> mean(M * X, axis = 0)
-(ran before; its results are in your session)
+  [0.7992, 1.605, 2.40225, 3.1926]
 The first line is close to x = [1, 2, 3, 4]; the second, vanilla dropout's
 training output, is close to q·x. That is why vanilla dropout must multiply by q
 at test time.
-✎ Exercise: With q = 0.8, what is the expected training output of vanilla
+✎ Exercise 2 of 4: With q = 0.8, what is the expected training output of vanilla
 dropout (no scaling) for an input of 3?
-(answered before)
-(:next goes on; the prompt is yours to experiment)
+the answer: 0.8 * 3 = 2.4
+E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout
+repairs by multiplying by q at test time.
+(back where you were; :next goes on)
 gb> :lesson nope
 error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, ensembles, init-variance, normalisation, regularisation
   :lesson nope

@@ -1,7 +1,8 @@
 # The init-variance lesson run with --auto: every step, each exercise answered with its own answer. Regenerate after editing lessons/init-variance.md and read the diff.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> :lesson init-variance --auto
-Initialisation and the variance of activations (about 35 min; notes 002, 001, 004)
+Initialisation and the variance of activations (about 35 min; notes 002, 001,
+004)
 Lecture 002 asks how to choose the first weights of a network, and answers with
 a variance argument: pick the spread of the weights so that the spread of the
 activations neither grows nor shrinks from layer to layer. This lesson redoes
@@ -22,10 +23,10 @@ sampling, with E[x] = 1, Var(x) = 4, E[w] = 0 and Var(w) = 0.25:
   1.24282
   gb> 1^2 * 0.25 + 0^2 * 4 + 0.25 * 4
   1.25
-✎ Exercise: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what is
-Var(w·x)?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 1 of 8: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what
+is Var(w·x)?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 0.01 * 4
 ✓ right
 Var(w·x) = Var(w)·Var(x) = 0.04 when both have mean 0: the assumption the rest
@@ -47,10 +48,10 @@ variance should be 100 · 0.09 = 9:
   gb> W = randn(n, 200) * 0.3;
   gb> var(X @ W)
   9.03407
-✎ Exercise: A layer has n = 400 inputs of variance 1. What standard deviation
-must the weights have for the outputs to have variance 1?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 2 of 8: A layer has n = 400 inputs of variance 1. What standard
+deviation must the weights have for the outputs to have variance 1?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> sqrt(1 / 400)
 ✓ right
 Var(w) = 1/400, so std = 1/20 = 0.05. The wider the layer, the smaller each
@@ -63,7 +64,8 @@ above 1 explodes, a little below 1 vanishes. `layer_stats` runs a batch through
 a network and shows each layer's activation spread, and the gradient that
 reaches each layer's weights from the output:
   gb> X = randn(200, 100);
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = normal(0, 0.01));
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = normal(0, 0.01));
   gb> layer_stats(net, X)
   block  layers                    mean          std          ‖grad W‖
       1  Linear(100 → 100) + Tanh  -0.000369165  0.100446     4.10993e-10
@@ -76,7 +78,8 @@ reaches each layer's weights from the output:
       8  Linear(100 → 100) + Tanh  -1.17795e-10  9.68633e-09  6.8968e-10
       9  Linear(100 → 100) + Tanh  3.8902e-14    9.4869e-10   8.78108e-10
      10  Linear(100 → 1)           -3.65679e-12  5.53052e-11  9.80435e-10
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = normal(0, 1));
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = normal(0, 1));
   gb> layer_stats(net, X)
   block  layers                    mean          std       ‖grad W‖
       1  Linear(100 → 100) + Tanh  -0.00137425   0.960555  1555.76
@@ -102,11 +105,12 @@ large weights, more than the small tanh′ takes away, so the gradients grow
 towards the first layer, by three orders of magnitude here. Saturated units and
 exploding gradients: one step of gradient descent with a learning rate that
 suits the last layer throws the first layers far away.
-✎ Exercise: With N(0, 1) weights in this 10-layer tanh network, which is true?
+✎ Exercise 3 of 8: With N(0, 1) weights in this 10-layer tanh network, which is
+true?
   1. the activations vanish with depth
   2. the units saturate, and the gradients grow towards the first layer
   3. every layer gets about the same gradient
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Activations pinned near ±1, and gradients three orders of magnitude larger at
@@ -127,7 +131,8 @@ What differs is the gain: tanh is flatter than the identity away from 0
 (tanh'(u) < 1), so each layer loses a little spread, and PyTorch multiplies the
 standard deviation by `gain("tanh")` = 5/3 to make up for it. `init = xavier` in
 `mlp` takes the gain of its activation; `init = lecun` has gain 1:
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = xavier);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = xavier);
   gb> layer_stats(net, X)
   block  layers                    mean         std       ‖grad W‖
       1  Linear(100 → 100) + Tanh  -0.00626712  0.760027  1.60753
@@ -140,7 +145,8 @@ standard deviation by `gain("tanh")` = 5/3 to make up for it. `init = xavier` in
       8  Linear(100 → 100) + Tanh  0.00498698   0.646587  0.850041
       9  Linear(100 → 100) + Tanh  -0.00554578  0.649853  0.833854
      10  Linear(100 → 1)           -0.0557249   1.30603   0.584295
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh, init = lecun);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = tanh,
+      init = lecun);
   gb> layer_stats(net, X)
   block  layers                    mean          std       ‖grad W‖
       1  Linear(100 → 100) + Tanh  0.0108304     0.627722  0.245106
@@ -164,10 +170,10 @@ not tied to convolutions: it is the 1/fanᵢₙ rule for any layer, and above it
 runs a fully connected network. Xavier and Kaiming apply to convolutions just as
 well, with fanᵢₙ = input channels × kernel size. (LeCun's initialisation is the
 one self-normalising SELU networks ask for.)
-✎ Exercise: A tanh layer has fan_in = 300 and fan_out = 100. What is Xavier's
-Var(w), without the gain?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 4 of 8: A tanh layer has fan_in = 300 and fan_out = 100. What is
+Xavier's Var(w), without the gain?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 2 / (300 + 100)
 ✓ right
 2/400 = 0.005, between LeCun's 1/300 (forward) and 1/100 (backward).
@@ -177,7 +183,8 @@ Kaiming (He et al., 2015) notes that ReLU zeroes half of a symmetric input,
 which halves E[y²], so it doubles the weights' variance: Var(w) = 2/fanᵢₙ, a
 gain of √2. To see what the gain is for, the first network below uses Xavier
 with gain 1, as the original paper has it, under ReLU:
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu, init = xavier_uniform(gain = 1));
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
+      init = xavier_uniform(gain = 1));
   gb> layer_stats(net, X)
   block  layers                    mean        std        ‖grad W‖
       1  Linear(100 → 100) + ReLU  0.397712    0.5841     0.0385949
@@ -190,7 +197,8 @@ with gain 1, as the original paper has it, under ReLU:
       8  Linear(100 → 100) + ReLU  0.035366    0.0569969  0.415056
       9  Linear(100 → 100) + ReLU  0.0225598   0.0360216  0.466369
      10  Linear(100 → 1)           0.00617663  0.0216792  0.380664
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu, init = kaiming);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu,
+      init = kaiming);
   gb> layer_stats(net, X)
   block  layers                    mean       std       ‖grad W‖
       1  Linear(100 → 100) + ReLU  0.570765   0.829716  0.839027
@@ -205,16 +213,16 @@ with gain 1, as the original paper has it, under ReLU:
      10  Linear(100 → 1)           -0.105595  0.606618  11.2979
   gb> plot hist(activation(net, X, 9))
   histogram of 20000 values in 10 bins
-  [0, 0.639416)       │█████████████████████████████████████████████████████ 12334
-  [0.639416, 1.27883) │████████████                                          2802
-  [1.27883, 1.91825)  │█████████▎                                            2146
-  [1.91825, 2.55767)  │█████▊                                                1344
-  [2.55767, 3.19708)  │███▎                                                  758
-  [3.19708, 3.8365)   │█▋                                                    365
-  [3.8365, 4.47591)   │▊                                                     168
-  [4.47591, 5.11533)  │▎                                                     55
-  [5.11533, 5.75475)  │▏                                                     25
-  [5.75475, 6.39416]  │                                                      3
+  [0, 0.639416)       │███████████████████████████████████████████████████ 12334
+  [0.639416, 1.27883) │███████████▋                                        2802
+  [1.27883, 1.91825)  │████████▉                                           2146
+  [1.91825, 2.55767)  │█████▌                                              1344
+  [2.55767, 3.19708)  │███▏                                                758
+  [3.19708, 3.8365)   │█▌                                                  365
+  [3.8365, 4.47591)   │▊                                                   168
+  [4.47591, 5.11533)  │▎                                                   55
+  [5.11533, 5.75475)  │▏                                                   25
+  [5.75475, 6.39416]  │                                                    3
   gb> mean(activation(net, X, 9) == 0)
   0.44115
 Under ReLU, Xavier without a gain loses about a factor √2 of standard deviation
@@ -223,10 +231,10 @@ histogram shows ReLU's outputs at layer 9: the first bar holds the zeros, about
 half of all outputs (the last line counts them), and the rest spread out as in
 the first layer. The lecture's rule: Xavier for symmetric activations, Kaiming
 for ReLU.
-✎ Exercise: What is Kaiming's standard deviation (normal, fan_in mode, ReLU) for
-a layer with 50 inputs?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 5 of 8: What is Kaiming's standard deviation (normal, fan_in mode,
+ReLU) for a layer with 50 inputs?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> sqrt(2 / 50)
 ✓ right
 √(2/50) = 0.2. gradbook's kaiming_normal(out, 50) draws with this standard
@@ -262,12 +270,12 @@ long as each of them. At block 10 the gradient is the ReLU outputs of block 9,
 all ≥ 0, which point roughly the same way and add up instead of cancelling. A
 single training step uses the batch's mean, so the lower layers do move more
 slowly per step; that is cancellation between examples, not a vanishing signal.
-✎ Exercise: With 800 examples instead of 200 in the batch, what happens to block
-1's ‖grad W‖ batch, roughly?
+✎ Exercise 6 of 8: With 800 examples instead of 200 in the batch, what happens
+to block 1's ‖grad W‖ batch, roughly?
   1. it stays the same
   2. it halves
   3. it shrinks four times
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 √800/√200 = 2: four times the examples cancel twice as much. The per-example
@@ -279,7 +287,8 @@ fine. The default of `nn.Linear` (gradbook's `init = default`) draws the weights
 and the biases from U(-1/√(fanᵢₙ), 1/√(fanᵢₙ)), whose variance is 1/(3 fanᵢₙ): a
 third of LeCun's. Under ReLU each layer then multiplies the variance by 100 ·
 1/300 · 1/2 = 1/6:
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act = relu);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act =
+      relu);
   gb> layer_stats(net, X)
   block  layers                    mean       std          ‖grad W‖
       1  Linear(100 → 100) + ReLU  0.235467   0.341765     0.000212476
@@ -304,11 +313,11 @@ shows the same fall. So the claim holds for shallow networks, two or three
 layers, where the shrinking has no room to matter, and for networks with batch
 normalisation, which restores the spread at every layer. For a deep stack of
 plain ReLU layers it does not hold: choose Kaiming.
-✎ Exercise: With PyTorch's default init, Var(w) = 1/(3·fan_in). Ignoring the
-biases, by what factor does one ReLU layer of width 100 multiply the variance of
-the activations?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 7 of 8: With PyTorch's default init, Var(w) = 1/(3·fan_in). Ignoring
+the biases, by what factor does one ReLU layer of width 100 multiply the
+variance of the activations?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 100 * (1 / 300) / 2
 ✓ right
 100 · 1/300 · 1/2 = 1/6 per layer, so the spread shrinks by √6 ≈ 2.45 per layer
@@ -351,12 +360,12 @@ network for 200 steps and compare the rows:
 The network learned something, and its three hidden units are still one unit:
 the difference is exactly 0. Random initialisation exists to break the symmetry;
 the variance argument decides how random.
-✎ Exercise: Why is initialising all weights to the same constant bad, even a
-well-scaled one?
+✎ Exercise 8 of 8: Why is initialising all weights to the same constant bad,
+even a well-scaled one?
   1. the activations explode
   2. all neurons of a layer compute and learn the same thing
   3. the gradients are always zero
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Identical neurons get identical gradients, so gradient descent never tells them
@@ -380,4 +389,6 @@ apart.
     rounding does not break the tie; random initialisation does.
 (:next finishes the lesson)
 ── Initialisation and the variance of activations: done ──
+Exercises: 8 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

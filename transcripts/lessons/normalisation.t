@@ -58,12 +58,12 @@ diverge:
   gb> repeat 30 { zero o; backward mse(X @ w, y); step o }
   gb> mse(X @ w, y)
   1.59879e+12
-✎ Exercise: Why does the first weight crawl at lr = 1e-4?
+✎ Exercise 1 of 4: Why does the first weight crawl at lr = 1e-4?
   1. its gradient is wrong
   2. its direction of the valley is flat, and the rate is limited by the steep
      direction
   3. SGD cannot learn two weights at once
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The curvature along x₂ is thousands of times that along x₁; one learning rate
@@ -118,9 +118,9 @@ deviation, not its own (a single example has no spread): the same rule batch
 normalisation follows in eval mode.
   gb> xt = [[1, 80]]
   xt = [[1, 80]]
-✎ Exercise: Bind zt to xt standardised with the mean and standard deviation of
-X.
-(run a statement that binds zt; :hint for a hint, :skip for the answer)
+✎ Exercise 2 of 4: Bind zt to xt standardised with the mean and standard
+deviation of X.
+(a statement binding zt answers; other lines run as scratch work; :hint, :skip)
   gb> zt = (xt - mean(X, axis = 0)) / std(X, axis = 0)
   zt = [[0.864545, 1.0792]]
 ✓ right
@@ -136,10 +136,10 @@ A feature of standard deviation σ divided by σ² has standard deviation 1/σ: 
 wide feature becomes narrow, and the two scales are as unequal as before, the
 other way round. The unit spread comes from dividing by the standard deviation,
 as in the previous step (and as batch normalisation does, with √(σ² + ε)).
-✎ Exercise: A feature has standard deviation 5. After subtracting its mean and
-dividing by its variance, what is its standard deviation?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 4: A feature has standard deviation 5. After subtracting its
+mean and dividing by its variance, what is its standard deviation?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 1 / 5
 ✓ right
 5/25 = 0.2 = 1/σ. Divided by the standard deviation instead, it would be 1.
@@ -192,11 +192,12 @@ it is stuck near log 2, the loss of guessing one half for everything. With batch
 normalisation every rate trains, the largest included. Each layer's inputs are
 standardised whatever the weights before it did, so a large step in one layer
 does not throw the next one off its scale.
-✎ Exercise: Which rates trained the plain network to a low loss in 200 steps?
+✎ Exercise 4 of 4: Which rates trained the plain network to a low loss in 200
+steps?
   1. all three
   2. only 0.3
   3. 0.03 and 0.3
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Only 0.3: 0.03 is too slow in 200 steps and 3 breaks it. The network with
@@ -211,4 +212,6 @@ batchnorm trains at all three.
     widens the range of learning rates that train.
 (:next finishes the lesson)
 ── Normalising inputs and activations: done ──
+Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

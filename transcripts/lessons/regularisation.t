@@ -20,22 +20,22 @@ more parameters than 30 points need:
   gb> plot history
   2.5 ┤
       │
-      │                                                               ••••••••••••
-    2 ┤                                  ••••••••••••••••••••••••••••••
+      │                                                             ••••••••••••
+    2 ┤                                 •••••••••••••••••••••••••••••
       │              ••••••••••••••••••••
-      │           ••••
-  1.5 ┤         •••
-      │         •
+      │          •••••
+  1.5 ┤         ••
+      │        ••
       │        •
-    1 ┤       ••
-      │       •
+    1 ┤       •
+      │      ••
       │⡄     •
   0.5 ┤•    ••
       │ •••••
-      │   ⠙⢄
-    0 ┤    ⠈⠳⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
-      └┬──────────────────┬─────────────────┬──────────────────┬─────────────────┬
-       0                 100               200                300              400
+      │   ⠙⣄
+    0 ┤    ⠈⠲⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
+      └┬─────────────────┬─────────────────┬─────────────────┬─────────────────┬
+       0                100               200               300              400
   ⠒⠒ history loss   • history val_loss
   gb> history.loss[-1]
   4.50797e-05
@@ -44,12 +44,12 @@ more parameters than 30 points need:
 The training loss falls to almost 0: the network has learned the 30 training
 points, noise included. The validation loss falls for a few steps, then climbs
 and keeps climbing. That widening gap is overfitting.
-✎ Exercise: Train the same network for 4000 steps instead of 400. What happens
-to the validation loss, most likely?
+✎ Exercise 1 of 5: Train the same network for 4000 steps instead of 400. What
+happens to the validation loss, most likely?
   1. it comes back down, as the training loss did
   2. it stays high or climbs further
   3. it becomes exactly 0
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Past the best step, every step fits noise of the training points more closely;
@@ -67,10 +67,10 @@ Lecture 000 describes regularisation as constraints on the solution, on the
 model and on the data. Early stopping is the cheapest constraint on the
 solution: it costs nothing but a validation set, and it works with any of the
 remedies below.
-✎ Exercise: How many times larger is the final validation loss than the best
-one? Compute it from history.
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 2 of 5: How many times larger is the final validation loss than the
+best one? Compute it from history.
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> history.val_loss[-1] / min(history.val_loss)
 ✓ right
 The network at the last step is several times worse on new data than it was at
@@ -119,10 +119,10 @@ validation loss ends far lower than without it:
   gb> train net on parts with opt for 400 steps loss L;
   gb> history.val_loss[-1]
   0.932938
-✎ Exercise: SGD with lr = 0.1 and weight_decay = 0.2, on a weight whose loss
-gradient is 0: by what factor does one step multiply the weight?
-(type a number (or an expression) at the prompt; :hint for a hint, :skip for the
-answer)
+✎ Exercise 3 of 5: SGD with lr = 0.1 and weight_decay = 0.2, on a weight whose
+loss gradient is 0: by what factor does one step multiply the weight?
+(a number or an expression answers; other lines run as scratch work; :hint,
+:skip)
   gb> 1 - 0.1 * 0.2
 ✓ right
 1 − lr·λ = 0.98: the weight decays by 2% per step, hence the name.
@@ -142,8 +142,8 @@ thing altogether.
   gb> o = sgd(m, lr = 0.05);
   gb> repeat 500 { zero o; backward mse(m(X), y) + 0.3 * l1(W); step o }
   gb> W
-  [[ 2.91466,    -1.74284,     0.0133187,   0.0023835,  -0.0094698,  -0.0158507,
-    -0.0107561,   0.0108077,   0.00612678,  0.0130963 ]]
+  [[ 2.91466,    -1.74284,     0.0133187,   0.0023835,  -0.0094698,
+    -0.0158507,  -0.0107561,   0.0108077,   0.00612678,  0.0130963 ]]
   gb> sum(W == 0)
   0
 The eight useless weights are small, but not one is 0. The gradient of |w| is
@@ -168,9 +168,9 @@ the same penalised loss; only the proximal step shows its zeros. Now write the
 threshold yourself, for this v:
   gb> v = [0.4, -0.05, 0.02, -1]
   v = [0.4, -0.05, 0.02, -1]
-✎ Exercise: Write the soft threshold without softshrink: bind z to v moved t =
-0.1 towards 0, stopping at 0. Use clamp.
-(run a statement that binds z; :hint for a hint, :skip for the answer)
+✎ Exercise 4 of 5: Write the soft threshold without softshrink: bind z to v
+moved t = 0.1 towards 0, stopping at 0. Use clamp.
+(a statement binding z answers; other lines run as scratch work; :hint, :skip)
   gb> z = v - clamp(v, -0.1, 0.1)
   z = [0.3, 0, 0, -0.9]
 ✓ right
@@ -204,11 +204,11 @@ Close, not equal: the two differ by a few per cent of the outputs' size, on
 average. For a linear layer after dropout the average would be exact (inverted
 dropout keeps E[d(x)] = x); the ReLU between the layers makes eval mode an
 approximation of the ensemble, a good one.
-✎ Exercise: In eval mode, a dropout layer…
+✎ Exercise 5 of 5: In eval mode, a dropout layer…
   1. drops units with probability p, as in training
   2. is the identity
   3. multiplies by 1 − p
-(type the number of your choice; :hint for a hint, :skip for the answer)
+(a choice's number answers; other lines run as scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Inverted dropout scales by 1/(1 − p) during training, so eval mode has nothing
@@ -226,4 +226,6 @@ left to do.
     approximates the average of the thinned networks.
 (:next finishes the lesson)
 ── Overfitting and regularisation: done ──
+Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
+skipped.
 You finished the lesson. :lessons lists the others.

@@ -126,3 +126,26 @@ public final class BatchNorm1d: Module {
         return "BatchNorm1d(\(([String(numFeatures)] + options).joined(separator: ", ")))"
     }
 }
+
+extension BatchNorm1d {
+    /// The layer's mutable state besides its parameters: buffers, last batch, mode. Captured
+    /// and put back by callers that must undo a forward pass (a lesson judging an answer).
+    public struct State {
+        fileprivate let runningMean: Tensor?, runningVar: Tensor?, batchesTracked: Int
+        fileprivate let lastBatchStatistics: (mean: Tensor, variance: Tensor)?, isTraining: Bool
+    }
+
+    public var state: State {
+        State(runningMean: runningMean, runningVar: runningVar, batchesTracked: batchesTracked,
+              lastBatchStatistics: lastBatchStatistics, isTraining: isTraining)
+    }
+
+    /// Puts back a state captured from this layer.
+    public func restore(_ state: State) {
+        runningMean = state.runningMean
+        runningVar = state.runningVar
+        batchesTracked = state.batchesTracked
+        lastBatchStatistics = state.lastBatchStatistics
+        isTraining = state.isTraining
+    }
+}
