@@ -15,8 +15,8 @@ own random start, on 40 noisy moons, judged on 40 others:
   gb> parts = split(data, 0.5);
   gb> Xv = parts.val.X;
   gb> yv = parts.val.y;
-  gb> member() = mlp(2, 64, 64, 1, act = relu)
-  member() = mlp(2, 64, 64, 1, act = relu)
+  gb> member() = mlp(2, 32, 32, 1, act = relu)
+  member() = mlp(2, 32, 32, 1, act = relu)
   gb> m1 = member(); o = adam(m1, lr = 0.01);
   gb> train m1 on parts.train with o for 150 steps loss bce_with_logits;
   gb> m2 = member(); o = adam(m2, lr = 0.01);
@@ -36,15 +36,15 @@ Each member's predicted probabilities on the validation set, and their average:
   acc(p) = accuracy(p, yv, threshold = 0.5)
   gb> pe = (pr(m1) + pr(m2) + pr(m3) + pr(m4) + pr(m5)) / 5;
   gb> [vl(pr(m1)), vl(pr(m2)), vl(pr(m3)), vl(pr(m4)), vl(pr(m5))]
-  [1.06572, 0.999095, 1.01909, 0.977487, 1.50318]
+  [1.08935, 0.807992, 0.809674, 0.686549, 0.934788]
   gb> vl(pe)
-  0.792333
+  0.604934
   gb> A = [acc(pr(m1)), acc(pr(m2)), acc(pr(m3)), acc(pr(m4)), acc(pr(m5))]
-  A = [0.7, 0.8, 0.8, 0.8, 0.625]
+  A = [0.65, 0.825, 0.8, 0.825, 0.8]
   gb> mean(A)
-  0.745
+  0.78
   gb> acc(pe)
-  0.775
+  0.8
 The average's validation loss is lower than every member's: each member is
 confidently wrong on different points, and averaging cancels much of that. Its
 accuracy beats the members' average accuracy but not the best members'. On a set
@@ -82,58 +82,58 @@ labelled points, and copies of them rotated by 1, 2, 3, 4 and 5 radians:
   gb> Xa.shape
   [144, 2]
 The same network trained on the 24 points, then on the 144:
-  gb> net = mlp(2, 64, 64, 1, act = relu); o = adam(net, lr = 0.01);
+  gb> net = mlp(2, 32, 32, 1, act = relu); o = adam(net, lr = 0.01);
   gb> train net on Xs, ys with o for 300 steps loss bce_with_logits val V;
   gb> plot history
-  0.8 ┤
-      │
-      │⡀
-      │••
-  0.6 ┤•••
-      │⢱ •                                                                   •••
-      │⠘⡄ •                        •••••••••••••••••••••••••••••••••••••••••••
-      │ ⢸  •••           ••••••••••
-  0.4 ┤  ⡇   ••• •••••••••
-      │  ⠸⡀    ••
-      │   ⢣
-  0.2 ┤   ⠈⢆
-      │    ⠈⢆
-      │     ⠈⠣⡀
-      │       ⠹⣄
-    0 ┤        ⠈⠓⠦⠤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
+    2 ┤
+      │                                                                 ••••••••
+      │                                               •••••••••••••••••••
+      │                                 •••••••••••••••
+  1.5 ┤                         •••••••••
+      │                     •••••
+      │                  •••
+      │               ••••
+    1 ┤             •••
+      │            ••
+      │•••••    ••••
+  0.5 ┤⠘⡄  ••••••
+      │ ⠈⠲⢄⡀
+      │    ⠙⠢⣄
+      │       ⠙⠦⣀
+    0 ┤         ⠈⠙⠒⠤⠤⢄⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
       └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
        0           50         100         150         200         250        300
   ⠒⠒ history loss   • history val_loss
   gb> history.val_loss[-1]
-  0.508272
+  1.83925
   gb> history.val_accuracy[-1]
-  0.87
-  gb> net = mlp(2, 64, 64, 1, act = relu); o = adam(net, lr = 0.01);
+  0.7275
+  gb> net = mlp(2, 32, 32, 1, act = relu); o = adam(net, lr = 0.01);
   gb> train net on Xa, ya with o for 300 steps loss bce_with_logits val V;
   gb> plot history
   0.8 ┤
       │
-      │⡄
-      │••
-  0.6 ┤••
-      │⢱⡀•
-      │ ⢣•
-      │ ⠘••
-  0.4 ┤  ⠱••
-      │   ⢇•
-      │   ⠘••
-  0.2 ┤    ⢱•
-      │     ⢇••
-      │     ⠈⢆••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••••
-      │      ⠈⢆
-    0 ┤       ⠈⠓⠦⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
+      │⡆••
+      │••••
+  0.6 ┤⢱  •
+      │⠸⡀  •
+      │ ⠣⡀  ••
+      │  ⠱⡀  ••
+  0.4 ┤   ⠱⡀  ••
+      │    ⠘⢆  ••
+      │      ⠑⣄ ••
+  0.2 ┤       ⠈⢦ ••
+      │         ⠱⡀ ••
+      │          ⠘⢆ ••••••••                        ••••••••••••••••••••••••••••
+      │            ⠑⢄⡀   • ••••••••••••••••••••••••••
+    0 ┤              ⠙⠒⠲⠤⠤⠤⠤⠤⠤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
       └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
        0           50         100         150         200         250        300
   ⠒⠒ history loss   • history val_loss
   gb> history.val_loss[-1]
-  0.116898
+  0.0864177
   gb> history.val_accuracy[-1]
-  0.955
+  0.9625
 Without augmentation the validation loss turns and climbs, as in the
 regularisation lesson; with the rotated copies it keeps falling, and the
 validation accuracy rises. The network was told nothing new about circles, only
@@ -142,7 +142,7 @@ that turning a point does not change its class.
 with rot.
 (a statement binding q answers; other lines run as scratch work; :hint, :skip)
   gb> q = rot(Xs[0:1], pi / 2)
-  q = [[0.54693, -2.61339]]
+  q = [[0.487109, 2.11587]]
 ✓ right
 rot(Xs[0:1], π/2): same distance from the centre, same label. For the moons a
 rotation would change the classes: an augmentation must keep the target, and
@@ -165,7 +165,7 @@ named the other way round (label 1 for the upper moon):
   gb> t = moons(400, noise = 0.2);
   gb> T = dataset(t.X, 1 - t.y);
   gb> accuracy(net(T.X), T.y)
-  0.0375
+  0.02
 As it is, the network gets the new task almost entirely wrong. Re-initialise the
 head, layer 4, and train it alone: an optimizer made from `layer(net, 4)`
 updates that layer's parameters and nothing else, so the rest of the network
@@ -178,7 +178,7 @@ stays frozen:
   gb> max(abs(param(net, "0.weight") - body))
   0
   gb> accuracy(net(T.X), T.y)
-  0.9625
+  0.9825
 The first layer did not move, and the head alone, trained on 10 points, solves
 the new task. A fresh network of the same shape, all of whose parameters must be
 learned from the same 10 points, does a little worse:
@@ -186,7 +186,7 @@ learned from the same 10 points, does a little worse:
   gb> o = adam(fresh, lr = 0.01);
   gb> train fresh on B with o for 300 steps loss bce_with_logits;
   gb> accuracy(fresh(T.X), T.y)
-  0.9525
+  0.9475
   gb> fresh.count
   1185
 ✎ Exercise 3 of 3: How many parameters does the optimizer made from layer(net,
