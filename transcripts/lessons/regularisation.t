@@ -111,7 +111,7 @@ from the adaptive step, which is a different update (the adaptive lesson of part
   gb> max(abs(a3 - a2))
   0.4627
 On the overfitting network, an L2 penalty keeps the weights small, and the
-validation loss ends far lower than without it:
+validation loss ends much lower than without it:
   gb> net = mlp(2, 64, 64, 1, act = relu);
   gb> opt = adam(net, lr = 0.01);
   gb> L(s, y) = bce_with_logits(s, y) + 1e-3 * l2(net)
