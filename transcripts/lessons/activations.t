@@ -150,9 +150,11 @@ the moons:
   [[ 0,          0        ],
    [-0.246871,   0.0411014],
    [ 0.0357729, -0.0154137]]
+  gb> max(hidden(data.X)[:, 0])
+  -8.97325
 The first row is exactly 0: its unit's input w · x - 10 is negative for every
-example, ReLU passes 0 forward and 0 back, so its weights get no gradient at
-all. Training cannot revive it:
+example (the last line is the largest of them), so ReLU passes 0 forward and 0
+back, so its weights get no gradient at all. Training cannot revive it:
   gb> before = param(net, "0.weight")[0]
   before = [0.153368, -1.42474]
   gb> opt = sgd(net, lr = 0.1);
