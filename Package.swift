@@ -25,8 +25,10 @@ let package = Package(
         // The kernels are compiled with optimisation in debug builds too: the SIMD matrix product
         // is 4× slower than a plain loop without it, and `swift test` replays lessons that train
         // 10-layer networks. Tests still exercise the very code a release build runs.
-        .target(name: "Tensors", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+        .target(name: "Tensors", dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The matrix product's kernels, one per instruction set, chosen at run time (gemm.c).
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
         .target(name: "Autograd", dependencies: ["Tensors"]),
         .target(name: "NN", dependencies: ["Tensors", "Autograd"]),
         .target(name: "Symbolic", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
@@ -50,6 +52,8 @@ let package = Package(
         ),
         // The micrograd demo on the engine alone, for profiling and for scripts/bench; not tested.
         .executableTarget(name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors"], path: "Benchmarks/MicrogradDemo"),
+        // The matrix product's GFLOP/s on every kernel path, for BENCHMARKS.md; not tested.
+        .executableTarget(name: "gradbook-matmul-bench", dependencies: ["Tensors"], path: "Benchmarks/MatrixProduct"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors"]),

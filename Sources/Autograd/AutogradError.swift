@@ -14,6 +14,8 @@ public enum AutogradError: Error, Equatable, Sendable {
     case nonScalarOutput(op: String, shape: [Int])
     /// A finite-difference step that is not a positive finite number.
     case invalidStep(Double)
+    /// A derivative check asked for an element index outside its input.
+    case elementOutOfRange
 }
 
 extension AutogradError: CustomStringConvertible {
@@ -31,6 +33,8 @@ extension AutogradError: CustomStringConvertible {
             return "\(op) needs a scalar output; this one has shape \(Shape.describe(shape)) (try sum(...))"
         case let .invalidStep(eps):
             return "the finite-difference step must be a positive finite number, got \(eps)"
+        case .elementOutOfRange:
+            return "a checked element lies outside its input"
         }
     }
 }

@@ -57,10 +57,11 @@ public struct BackwardPass {
         for node in order.reversed() {
             guard let operation = node.operation, let g = gradients[ObjectIdentifier(node)] else { continue }
             try node.checkInputsUnchanged()
-            let inputGradients = try operation.inputGradients(inputs: node.inputs.map(\.value), output: node.value, upstream: g)
+            let inputGradients = try operation.inputGradients(inputs: node.inputs.map(\.value), output: node.value,
+                                                              upstream: g, needed: node.inputs.map(\.requiresGrad))
             var passed: [Tensor?] = []
             for (input, gradient) in Swift.zip(node.inputs, inputGradients) {
-                guard input.requiresGrad else { passed.append(nil); continue }
+                guard input.requiresGrad, let gradient else { passed.append(nil); continue }
                 passed.append(gradient)
                 let id = ObjectIdentifier(input)
                 gradients[id] = try gradients[id].map { try $0 + gradient } ?? gradient

@@ -12,6 +12,10 @@ public struct GradientCheck {
         public let numeric: Double
         /// |analytic − numeric| / max(|analytic|, |numeric|, tiny).
         public let relativeError: Double
+        /// Whether moving this element by ±eps took the input of an operation with a break
+        /// point across it or onto it: this element's finite difference straddles a kink, the
+        /// others' need not.
+        public let crossedKink: Bool
     }
 
     public let entries: [Entry]
@@ -35,9 +39,14 @@ public struct GradientCheck {
 
     /// Checks ∂root/∂input for each of `inputs` (leaves of `root`'s graph) by replaying the
     /// recorded graph at `input ± eps` for one element at a time. `root` must be a scalar.
-    public init(of root: Variable, wrt inputs: [Variable], eps: Double = 1e-6) throws {
+    /// `elements` picks, per input, the flat indices to check (every element when nil).
+    public init(of root: Variable, wrt inputs: [Variable], elements: [[Int]]? = nil, eps: Double = 1e-6) throws {
         guard eps > 0, eps.isFinite else { throw AutogradError.invalidStep(eps) }
         guard root.value.count == 1 else { throw AutogradError.nonScalarOutput(op: "gradcheck", shape: root.value.shape) }
+        let elements = elements ?? inputs.map { Array(0..<$0.value.count) }
+        guard elements.count == inputs.count,
+              zip(elements, inputs).allSatisfy({ indices, input in indices.allSatisfy { (0..<input.value.count).contains($0) } })
+        else { throw AutogradError.elementOutOfRange }
         let base = inputs.map { (leaf: $0, value: $0.value) }
         let (analytic, baseSides) = try GradMode.$isEnabled.withValue(true) {
             let replay = try Replay(root, substituting: base)
@@ -46,7 +55,7 @@ public struct GradientCheck {
         var entries: [Entry] = []
         var kinks: [String] = baseSides.touching
         for (i, input) in inputs.enumerated() {
-            for index in 0..<input.value.count {
+            for index in elements[i] {
                 var sides: [KinkSides] = []
                 let numeric = try GradientCheck.centralDifference(step: eps) { shift in
                     var point = base
@@ -57,10 +66,12 @@ public struct GradientCheck {
                     sides.append(KinkSides(replay))
                     return replay.output.value.scalars[0]
                 }
-                for side in sides { kinks += baseSides.crossings(to: side) }
+                let crossed = sides.flatMap { baseSides.crossings(to: $0) }
+                kinks += crossed
                 let a = analytic[i].scalars[index]
                 let error = Swift.abs(a - numeric) / Swift.max(Swift.abs(a), Swift.abs(numeric), GradientCheck.tiny)
-                entries.append(Entry(input: i, index: index, analytic: a, numeric: numeric, relativeError: error))
+                entries.append(Entry(input: i, index: index, analytic: a, numeric: numeric, relativeError: error,
+                                     crossedKink: !crossed.isEmpty))
             }
         }
         self.entries = entries

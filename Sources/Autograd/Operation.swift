@@ -35,16 +35,28 @@ public struct Operation: Sendable {
     /// The input gradients for one upstream gradient, each summed back to its input's shape
     /// (the gradient of NumPy broadcasting).
     func inputGradients(inputs: [Tensor], output: Tensor, upstream: Tensor) throws -> [Tensor] {
-        let raw: [Tensor]
+        let all = Array(repeating: true, count: inputs.count)
+        return try inputGradients(inputs: inputs, output: output, upstream: upstream, needed: all).compactMap { $0 }
+    }
+
+    /// The gradients of the inputs marked in `needed`, nil for the others: a backward pass does
+    /// no work for a data tensor whose gradient nobody will read.
+    func inputGradients(inputs: [Tensor], output: Tensor, upstream: Tensor, needed: [Bool]) throws -> [Tensor?] {
+        let raw: [Tensor?]
         switch gradient {
         case let .elementwise(local):
             // A local derivative of exactly 1 (add, sub's first input) passes the upstream
             // gradient on unchanged: g · 1 = g bit for bit, so the product is skipped.
-            raw = try local(inputs, output).map { $0.isScalarOne ? upstream : try $0 * upstream }
+            raw = try Swift.zip(local(inputs, output), needed).map { local, isNeeded in
+                guard isNeeded else { return nil }
+                return local.isScalarOne ? upstream : try local * upstream
+            }
         case let .general(rule):
-            raw = try rule(inputs, output, upstream)
+            raw = try Swift.zip(rule(inputs, output, upstream), needed).map { $1 ? $0 : nil }
+        case let .selective(rule):
+            raw = try rule(inputs, output, upstream, needed)
         }
-        return try Swift.zip(raw, inputs).map { gradient, input in try gradient.sum(toShape: input.shape) }
+        return try Swift.zip(raw, inputs).map { gradient, input in try gradient?.sum(toShape: input.shape) }
     }
 
     /// ∂out/∂input as numbers, for operations whose derivative is elementwise; nil otherwise.
@@ -66,6 +78,9 @@ public enum GradientRule: Sendable {
     case elementwise(@Sendable (_ inputs: [Tensor], _ output: Tensor) throws -> [Tensor])
     /// Any other rule: the input gradients from the inputs, the output and the upstream gradient.
     case general(@Sendable (_ inputs: [Tensor], _ output: Tensor, _ upstream: Tensor) throws -> [Tensor])
+    /// A rule that computes only the gradients marked in `needed` (nil for the others), for
+    /// operations where each one is expensive (a matrix product).
+    case selective(@Sendable (_ inputs: [Tensor], _ output: Tensor, _ upstream: Tensor, _ needed: [Bool]) throws -> [Tensor?])
 }
 
 /// The text of a number inside a formula (`leaky_relu(a, slope=0.01)`).

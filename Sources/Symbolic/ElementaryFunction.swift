@@ -86,7 +86,10 @@ public enum ElementaryFunction: Sendable, Equatable {
         case .cos: return .negate(.apply(.sin, u))
         case .tanh: return .subtract(.number(1), .power(.apply(.tanh, u), .number(2)))
         case .sigmoid: return .multiply(.apply(.sigmoid, u), .subtract(.number(1), .apply(.sigmoid, u)))
-        case .softplus: return .apply(.sigmoid, u)
+        // Above the threshold softplus is x itself, so 1 exactly, as its backward passes.
+        case .softplus:
+            return .piecewise(condition: .subtract(u, .number(ElementaryFunction.softplusThreshold)),
+                              then: .number(1), otherwise: .apply(.sigmoid, u))
         case .relu: return .piecewise(condition: u, then: .number(1), otherwise: .number(0))
         case .abs: return .apply(.sign, u)
         case .sign: return .number(0)

@@ -50,9 +50,15 @@ public struct ExprPrinter: Sendable {
         case let .apply(f, a): return (function(f, a), .atom)
         case let .call(name, arguments, _): return (name + "(" + arguments.map(string).joined(separator: ", ") + ")", .atom)
         case let .piecewise(condition, then, otherwise):
-            return ("(\(string(then)) if \(string(condition)) > 0 else \(string(otherwise)))", .atom)
+            return ("(\(string(then)) if \(comparison(condition)) else \(string(otherwise)))", .atom)
         case let .derivative(a, variable): return (operatorText(variable) + "[" + string(a) + "]", .atom)
         }
+    }
+
+    /// A piecewise condition `c > 0`, with a threshold moved to the right: `x > 20`, not `x − 20 > 0`.
+    private func comparison(_ condition: Expr) -> String {
+        if case let .subtract(a, .number(k)) = condition { return "\(string(a)) > \(numberText(k))" }
+        return "\(string(condition)) > 0"
     }
 
     private func symbolText(_ name: String) -> String {

@@ -33,8 +33,24 @@ public enum Simplifier {
 
 /// x^k inside a term: `exponent` is a number for integer and constant powers.
 struct Factor: Equatable {
-    var base: Expr
+    /// `base`'s fingerprint, worked out once: finding a like base in a long product is then a
+    /// lookup, and unlike bases compare unequal without walking two deep trees (it is compared first).
+    let fingerprint: Int
+    let base: Expr
     var exponent: Expr
+
+    init(base: Expr, exponent: Expr) {
+        self.init(base: base, fingerprint: Fingerprint.of(base), exponent: exponent)
+    }
+
+    private init(base: Expr, fingerprint: Int, exponent: Expr) {
+        self.fingerprint = fingerprint
+        self.base = base
+        self.exponent = exponent
+    }
+
+    /// The same base to another power.
+    func withExponent(_ exponent: Expr) -> Factor { Factor(base: base, fingerprint: fingerprint, exponent: exponent) }
 }
 
 /// c · Π baseᵢ^exponentᵢ.
@@ -51,11 +67,11 @@ struct Term: Equatable {
     }
 
     var reciprocal: Term {
-        Term(coefficient: 1 / coefficient, factors: factors.map { Factor(base: $0.base, exponent: Term.scale($0.exponent, by: -1)) })
+        Term(coefficient: 1 / coefficient, factors: factors.map { $0.withExponent(Term.scale($0.exponent, by: -1)) })
     }
 
     func raised(to k: Double) -> Term {
-        Term(coefficient: Expr.power(coefficient, k), factors: factors.map { Factor(base: $0.base, exponent: Term.scale($0.exponent, by: k)) })
+        Term(coefficient: Expr.power(coefficient, k), factors: factors.map { $0.withExponent(Term.scale($0.exponent, by: k)) })
     }
 
     static func scale(_ exponent: Expr, by k: Double) -> Expr {
@@ -77,8 +93,10 @@ struct Term: Equatable {
     /// Like bases combined (xᵃ·xᵇ = xᵃ⁺ᵇ), x⁰ dropped, then put in order.
     static func merge(_ factors: [Factor]) -> [Factor] {
         var merged: [Factor] = []
+        // Deep bases (σ(σ(σ(…)))) make `==` costly: compare only those with the same fingerprint.
+        var places: [Int: [Int]] = [:]
         for factor in factors {
-            if let i = merged.firstIndex(where: { $0.base == factor.base }) {
+            if let i = places[factor.fingerprint]?.first(where: { merged[$0].base == factor.base }) {
                 let (a, b) = (merged[i].exponent, factor.exponent)
                 if let x = a.numberValue, let y = b.numberValue {
                     merged[i].exponent = .number(x + y)
@@ -86,6 +104,7 @@ struct Term: Equatable {
                     merged[i].exponent = Simplifier.simplify(.add(a, b))
                 }
             } else {
+                places[factor.fingerprint, default: []].append(merged.count)
                 merged.append(factor)
             }
         }

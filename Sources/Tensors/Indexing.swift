@@ -69,6 +69,15 @@ struct IndexPlan {
 }
 
 extension Tensor {
+    /// The flat (row-major) offsets into a tensor of `shape` that `indices` select, in the
+    /// order `indexed` returns them.
+    public static func offsets(of indices: [TensorIndex], in shape: [Int]) throws -> [Int] {
+        let plan = try IndexPlan(shape: shape, indices: indices)
+        var out = [Int]()
+        plan.forEachOffset(strides: Shape.strides(of: shape)) { out.append($0) }
+        return out
+    }
+
     /// The elements selected by `indices` (missing trailing indices select whole axes).
     public func indexed(_ indices: [TensorIndex]) throws -> Tensor {
         let plan = try IndexPlan(shape: shape, indices: indices)

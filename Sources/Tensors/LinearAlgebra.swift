@@ -18,76 +18,8 @@ extension Tensor {
         if rank == 2 { outShape.append(m) }
         if other.rank == 2 { outShape.append(n) }
         _ = try Shape.elementCount(of: [m, n], op: "matmul")
-        let out = Tensor.matrixProduct(scalars, other.scalars, m: m, k: k, n: n)
+        let out = try Tensor.matrixProduct(scalars, other.scalars, m: m, k: k, n: n)
         return Tensor(validShape: outShape, scalars: out)
-    }
-
-    /// C = A·B for row-major A (m×k) and B (k×n).
-    ///
-    /// Every C[i, j] is summed the same way whatever the path: starting from 0, adding
-    /// A[i, p]·B[p, j] for p = 0, 1, …, k − 1 in turn (no reassociation, no fused multiply-add),
-    /// so the result is bit-for-bit the textbook triple loop's. The speed comes from the order
-    /// the independent sums are interleaved in: eight or four columns of a row at a time, kept in
-    /// SIMD registers (each lane its own sum) while B's contiguous rows stream past; a single
-    /// column (a matrix times a vector) as one dot product along A's contiguous row.
-    static func matrixProduct(_ lhs: [Double], _ rhs: [Double], m: Int, k: Int, n: Int) -> [Double] {
-        guard m > 0, n > 0 else { return [] }
-        return [Double](unsafeUninitializedCapacity: m * n) { buffer, initializedCount in
-            let c = buffer.baseAddress!
-            guard k > 0 else {
-                c.initialize(repeating: 0, count: m * n)
-                initializedCount = m * n
-                return
-            }
-            lhs.withUnsafeBufferPointer { lhs in
-                rhs.withUnsafeBufferPointer { rhs in
-                    let a = lhs.baseAddress!, b = rhs.baseAddress!
-                    for i in 0..<m {
-                        productRow(a + i * k, b, c + i * n, k: k, n: n)
-                    }
-                }
-            }
-            initializedCount = m * n
-        }
-    }
-
-    /// One row of C = A·B: `cRow[j] = Σₚ aRow[p]·B[p, j]`, summed in increasing p from 0.
-    @inline(__always)
-    private static func productRow(_ aRow: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
-                                   _ cRow: UnsafeMutablePointer<Double>, k: Int, n: Int) {
-        typealias Lanes = SIMD4<Double>
-        if n == 1 {
-            var s = 0.0
-            for p in 0..<k { s += aRow[p] * b[p] }
-            cRow.initialize(to: s)
-            return
-        }
-        var j = 0
-        while j + 8 <= n {
-            var s0 = Lanes(repeating: 0), s1 = Lanes(repeating: 0)
-            for p in 0..<k {
-                let x = Lanes(repeating: aRow[p]), bRow = UnsafeRawPointer(b + p * n + j)
-                s0 += x * bRow.loadUnaligned(as: Lanes.self)
-                s1 += x * bRow.loadUnaligned(fromByteOffset: 4 * MemoryLayout<Double>.stride, as: Lanes.self)
-            }
-            UnsafeMutableRawPointer(cRow + j).storeBytes(of: s0, as: Lanes.self)
-            UnsafeMutableRawPointer(cRow + j + 4).storeBytes(of: s1, as: Lanes.self)
-            j += 8
-        }
-        while j + 4 <= n {
-            var s0 = Lanes(repeating: 0)
-            for p in 0..<k {
-                s0 += Lanes(repeating: aRow[p]) * UnsafeRawPointer(b + p * n + j).loadUnaligned(as: Lanes.self)
-            }
-            UnsafeMutableRawPointer(cRow + j).storeBytes(of: s0, as: Lanes.self)
-            j += 4
-        }
-        while j < n {
-            var s = 0.0
-            for p in 0..<k { s += aRow[p] * b[p * n + j] }
-            (cRow + j).initialize(to: s)
-            j += 1
-        }
     }
 
     /// A matrix's transpose, read row by row of the result (the one permutation of rank 2

@@ -52,7 +52,9 @@ extension Transcript {
     /// each line after the prompt it would get, each entry's output after its last line.
     /// An entry still open at the end runs, as in piped input; `:quit` ends the session.
     public static func screen(for inputs: [String], header: TranscriptHeader, prepare: (Session) -> Void = { _ in }) -> [String] {
-        let session = Session(seed: header.seed, settings: header.settings)
+        var settings = header.settings
+        settings.fileWritesRefused = "in a replayed transcript"
+        let session = Session(seed: header.seed, settings: settings)
         prepare(session)
         var buffer = EntryBuffer()
         var screen: [String] = []

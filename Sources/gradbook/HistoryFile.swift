@@ -1,9 +1,11 @@
 import Foundation
+import Notebook
 
 /// The REPL's persistent history: one complete entry per line, newest last.
 ///
 /// A multi-line entry stays one entry: backslashes and newlines are escaped (`\\`, `\n`) in the
-/// file. Every ``record(_:)`` re-reads the file before writing it, so two gradbook sessions
+/// file. Every ``record(_:)`` re-reads the file before writing it, holding an exclusive lock
+/// (flock on `history.lock` beside it) from the read to the rename, so gradbook sessions
 /// running at once add to one history instead of overwriting each other's entries.
 struct HistoryFile {
     static let defaultLimit = 1000
@@ -44,9 +46,13 @@ struct HistoryFile {
         return true
     }
 
-    /// Merges what other sessions wrote, appends `entry` and saves. Returns whether it was added.
+    /// Merges what other sessions wrote, appends `entry` and saves, all under the lock. Returns
+    /// whether it was added.
     @discardableResult
     mutating func record(_ entry: String) throws -> Bool {
+        try createDirectory()
+        let lock = try HistoryLock(url.appendingPathExtension("lock"))
+        defer { lock.release() }
         if FileManager.default.fileExists(atPath: url.path) {
             entries = Self.capped(Self.load(url), to: limit)
         }
@@ -55,23 +61,39 @@ struct HistoryFile {
         return true
     }
 
+    /// Creates the history's folder and any missing parents (mode 0700), with POSIX calls so
+    /// that a failure names its cause ("permission denied") rather than a Foundation code.
+    private func createDirectory() throws {
+        var missing: [URL] = []
+        var directory = url.deletingLastPathComponent()
+        var info = stat()
+        while stat(directory.path, &info) != 0, directory.path != "/" {
+            missing.append(directory)
+            directory = directory.deletingLastPathComponent()
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw HistoryError(message: "cannot create \((missing.last ?? directory).path): \(directory.path) is not a folder")
+        }
+        for folder in missing.reversed() where mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
+            throw HistoryError(message: "cannot create \(folder.path): \(UserFileError(errno: errno))")
+        }
+    }
+
     /// Writes the whole history atomically: a temporary file in the same directory, renamed over
     /// the old one, so that a crash or a concurrent reader never sees half a file.
     func save() throws {
-        let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try createDirectory()
         let text = entries.map(Self.escape).map { $0 + "\n" }.joined()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        unlink(temporary.path)  // a leftover of a crashed session, never written through
         do {
-            try Data(text.utf8).write(to: temporary)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw HistoryError(message: "cannot replace \(url.path): \(String(cString: strerror(errno)))")
+            try UserFiles.create(temporary.path, replacing: false).write(text)
+            guard chmod(temporary.path, 0o600) == 0, rename(temporary.path, url.path) == 0 else {
+                throw HistoryError(message: "cannot replace \(url.path): \(UserFileError(errno: errno))")
             }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            unlink(temporary.path)
+            throw error as? HistoryError ?? HistoryError(message: "cannot write \(temporary.path): \(UserFiles.describe(error))")
         }
     }
 
@@ -121,6 +143,29 @@ struct HistoryFile {
     private static func capped(_ entries: [String], to limit: Int) -> [String] {
         entries.count > limit ? Array(entries.suffix(limit)) : entries
     }
+}
+
+/// An exclusive flock on a file beside the history, held while one session reads, appends and
+/// renames; the lock file itself stays (removing it would let two sessions lock two files).
+private struct HistoryLock {
+    private let descriptor: Int32
+
+    init(_ url: URL) throws {
+        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw HistoryError(message: "cannot lock \(url.path): \(UserFileError(errno: errno))")
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let problem = UserFileError(errno: errno)
+                close(descriptor)
+                throw HistoryError(message: "cannot lock \(url.path): \(problem)")
+            }
+        }
+    }
+
+    /// Closing the descriptor releases the lock.
+    func release() { close(descriptor) }
 }
 
 /// The history could not be written.

@@ -26,9 +26,15 @@ struct ReplCommand: ParsableCommand {
                                valueName: "file.t"))
     var record: String?
 
+    @Flag(help: "With --record, replace the file if it exists (otherwise an existing file is refused).")
+    var replace = false
+
     func validate() throws {
         if record != nil && !statements.isEmpty {
             throw ValidationError("--record records the prompt or piped input; it cannot be combined with -e")
+        }
+        if replace && record == nil {
+            throw ValidationError("--replace goes with --record FILE")
         }
     }
 
@@ -39,7 +45,10 @@ struct ReplCommand: ParsableCommand {
         if let record {
             // On stderr: stdout shows only the session, as it will be recorded.
             do {
-                try session.startRecording(to: record).forEach { StandardError.write($0.text) }
+                guard replace || !FileManager.default.fileExists(atPath: (record as NSString).expandingTildeInPath) else {
+                    throw NotebookError(.evaluation, "\(record) exists; --record \(record) --replace replaces it")
+                }
+                try session.startRecording(to: record, replacing: replace).forEach { StandardError.write($0.text) }
             } catch {
                 StandardError.write("gradbook: \((error as? NotebookError)?.message ?? "\(error)")")
                 throw ExitCode(ExitStatus.badInput.rawValue)

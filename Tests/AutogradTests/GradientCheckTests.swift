@@ -31,6 +31,9 @@ import Tensors
         #expect(Swift.abs(check.entries[0].numeric - 0.6) < 1e-9)
         #expect(check.entries[0].analytic == 1)
 
+        // Per element: only moving near[0] crossed relu's kink.
+        #expect(check.entries.map(\.crossedKink) == [true, false])
+
         let onKink = Variable(Tensor([0.0]))
         #expect(try GradientCheck(of: onKink.abs().sum(), wrt: [onKink]).kinkOperations == ["abs"])
 
@@ -85,5 +88,13 @@ import Tensors
         let jacobian = try NumericDerivatives.jacobian(of: { $0.map { $0 * $0 } }, at: Tensor([1, 2, 3]))
         #expect(jacobian.shape == [3, 3])
         for (value, expected) in zip(jacobian.scalars, [2.0, 0, 0, 0, 4, 0, 0, 0, 6]) { #expect(Swift.abs(value - expected) < 1e-8) }
+    }
+
+    @Test func checksOnlyTheChosenElements() throws {
+        let w = Variable(Tensor([1, 2, 3, 4]))
+        let check = try GradientCheck(of: (w * w).sum(), wrt: [w], elements: [[3, 1]])
+        #expect(check.entries.map(\.index) == [3, 1])
+        #expect(check.entries.map(\.analytic) == [8, 4])
+        #expect(throws: AutogradError.elementOutOfRange) { try GradientCheck(of: w.sum(), wrt: [w], elements: [[4]]) }
     }
 }

@@ -3,11 +3,15 @@ import Tensors
 @testable import Autograd
 
 /// Every operation's forward value and gradients against PyTorch's (float64), from the numbers
-/// scripts/reference/pytorch_reference.py recorded, including PyTorch's conventions at kinks.
+/// scripts/reference/pytorch_reference.py recorded, including PyTorch's conventions at kinks;
+/// and std/var of lanes without spread, where PyTorch's std backward passes 0 rather than
+/// 0/0 (scripts/reference/zero_spread_reference.py).
 @Suite struct PyTorchReferenceTests {
-    @Test(arguments: PyTorchReference.cases.map(\.name))
+    static let cases = PyTorchReference.cases + ZeroSpreadReference.cases
+
+    @Test(arguments: cases.map(\.name))
     func matchesPyTorch(_ name: String) throws {
-        let reference = PyTorchReference.cases.first { $0.name == name }!
+        let reference = Self.cases.first { $0.name == name }!
         let inputs = try reference.inputs.map { Variable(try Tensor(shape: $0.shape, scalars: $0.values)) }
         let output = try PyTorchReferenceTests.apply(reference, to: inputs)
         expectClose(output.value, reference.output, "output")

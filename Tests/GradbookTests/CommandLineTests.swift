@@ -68,6 +68,26 @@ import Testing
         #expect(result.standardError == "gradbook: cannot read missing.gb: no such file\n")
     }
 
+    @Test func runOfAFifoSaysSoInsteadOfWaitingForAWriter() throws {
+        let directory = try TemporaryDirectory()
+        #expect(mkfifo(directory.url.appendingPathComponent("pipe.gb").path, 0o644) == 0)
+        let result = try GradbookProcess.run(["run", "pipe.gb"], in: directory.url)
+        #expect(result.status == 2)
+        #expect(result.standardError == "gradbook: cannot read pipe.gb: it is a FIFO (named pipe), not a regular file\n")
+    }
+
+    @Test func recordRefusesAnExistingFileUnlessReplacing() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("mine\n", to: "s.t")
+        let refused = try GradbookProcess.run(["--record", "s.t"], input: "x = 1\n", in: directory.url)
+        #expect(refused.status == 2)
+        #expect(refused.standardError == "gradbook: s.t exists; --record s.t --replace replaces it\n")
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("s.t"), encoding: .utf8) == "mine\n")
+        let replaced = try GradbookProcess.run(["--record", "s.t", "--replace"], input: "x = 1\n", in: directory.url)
+        #expect(replaced.status == 0)
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("s.t"), encoding: .utf8).contains("gb> x = 1\nx = 1\n"))
+    }
+
     @Test func runWithASyntaxErrorExitsTwoBeforeRunningAnything() throws {
         let directory = try TemporaryDirectory()
         try directory.write("a = 1\nb = (a +\nc = ]\n", to: "broken.gb")

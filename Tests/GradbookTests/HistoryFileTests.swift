@@ -51,7 +51,40 @@ import Testing
         var history = HistoryFile(url: url)
         for index in 1...20 { try history.record("x = \(index)") }
         let files = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
-        #expect(files == ["history"])
+        #expect(files.sorted() == ["history", "history.lock"], "the lock file stays; no temporary file does")
+    }
+
+    @Test func concurrentSessionsLoseNoEntries() throws {
+        // Issue 14 item 10: sessions at once (4 × 100 entries once kept 136). Each thread has its
+        // own HistoryFile and descriptor, so flock serialises them as it does processes.
+        let directory = try TemporaryDirectory()
+        let url = directory.url.appendingPathComponent("gradbook/history")
+        let (sessions, entriesEach) = (6, 40)
+        DispatchQueue.concurrentPerform(iterations: sessions) { session in
+            var history = HistoryFile(url: url)
+            for index in 0..<entriesEach { _ = try? history.record("x\(session) = \(index)") }
+        }
+        let kept = HistoryFile(url: url).entries
+        #expect(kept.count == sessions * entriesEach)
+        for session in 0..<sessions {
+            #expect(kept.filter { $0.hasPrefix("x\(session) =") } == (0..<entriesEach).map { "x\(session) = \($0)" },
+                    "each session's entries, all of them, in its order")
+        }
+    }
+
+    @Test func aFailureIsSaidInPlainWords() throws {
+        let directory = try TemporaryDirectory()
+        let blocker = directory.url.appendingPathComponent("state")
+        try Data("not a folder".utf8).write(to: blocker)
+        var history = HistoryFile(url: blocker.appendingPathComponent("gradbook/history"))
+        do {
+            try history.record("x = 1")
+            Issue.record("recording under a regular file must fail")
+        } catch {
+            let text = "\(error)"
+            #expect(text == "cannot create \(blocker.path)/gradbook: \(blocker.path) is not a folder", "\(text)")
+            #expect(!text.contains("Domain") && !text.contains("NSCocoa") && !text.contains("UserInfo"), "\(text)")
+        }
     }
 
     @Test func recordMergesWhatAnotherSessionWrote() throws {

@@ -74,4 +74,18 @@ import Testing
         #expect(!problems.contains { $0.hasPrefix("28:") })
         #expect(LessonCheck.problems(in: ["/nonexistent/lessons"]).first?.description == "/nonexistent/lessons: no such file or directory")
     }
+
+    @Test func aLessonsCodeWritesNoFiles() throws {
+        // Issue 14 item 14: a lesson from elsewhere must not write the user's files.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saving-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("victim.gb").path
+        let lesson = "---\nid: saving\ntitle: Saving\n---\n\n## One\n\n```gradbook\nx = 1\n:save \(target)\n```\n"
+        let file = folder.appendingPathComponent("saving.md")
+        try lesson.write(to: file, atomically: true, encoding: .utf8)
+        let problems = LessonCheck.problems(in: [file.path]).map(\.message)
+        #expect(problems.contains { $0.contains(":save writes no files in a lesson's code") }, "\(problems)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
 }

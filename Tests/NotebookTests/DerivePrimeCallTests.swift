@@ -22,6 +22,24 @@ struct DerivePrimeCallTests {
         #expect(run("elu'([-1, 0, 1], alpha = 2)") == "[0.735759, 2, 1]")
     }
 
+    @Test func aConstantDerivativeTakesTheArgumentsShape() {
+        let session = Session()
+        run("f(x) = 3*x - 1; g(x) = x^2 + 4*x", in: session)
+        #expect(run("f'([1, 2, 3])", in: session) == "[3, 3, 3]")
+        #expect(run("sum(f'([1, 2, 3]))", in: session) == "9")
+        #expect(run("g''([[1, 2], [3, 4]])", in: session) == "[[2, 2],\n [2, 2]]")
+        #expect(run("relu''([-1, 2])", in: session) == "[0, 0]")
+        #expect(run("f'(5)", in: session) == "3", "a number stays a number")
+    }
+
+    @Test func softplusDerivativesAgreeWithBackwardAboveTheThreshold() {
+        let session = Session()
+        run("x = [19, 20, 21, 30]; backward sum(softplus(x))", in: session)
+        #expect(run("x.grad - 1", in: session) == "[-5.6028e-09, -2.06115e-09, 0, 0]")
+        #expect(run("softplus'(x) - 1", in: session) == "[-5.6028e-09, -2.06115e-09, 0, 0]")
+        #expect(run("softplus''([21, 30])", in: session) == "[0, 0]")
+    }
+
     @Test func freeNamesComeFromTheSessionAndTheResultIsDifferentiable() {
         let session = Session()
         run("w = 3; f(x) = w * x^3; x = 2", in: session)

@@ -73,6 +73,23 @@ import NN
         #expect(trained.parameterScalars("net") == manual.parameterScalars("net"))
     }
 
+    @Test func ctrlCInsideAStepsMatrixProductStopsBeforeTheUpdate() {
+        let session = Session(seed: 1)
+        run("d = moons(300); net = mlp(2, 400, 400, 1); opt = sgd(net, lr = 0.1)", in: session)
+        let before = session.parameterScalars("net")
+        var polls = 0
+        // The statement's poll and step 1's are answered no; the first product large enough to
+        // ask (300 × 400 × 400) is told to stop.
+        session.interruptRequested = {
+            polls += 1
+            return polls == 3
+        }
+        let result = session.execute("train net on d with opt for 10 steps")
+        #expect(result.interrupted)
+        #expect(result.text == "interrupted at step 1 of 10: no step was taken")
+        #expect(session.parameterScalars("net") == before)
+    }
+
     @Test func ctrlCStopsBetweenStepsWithTheStateConsistent() {
         let session = Session(seed: 1)
         run(Self.setup, in: session)
@@ -162,6 +179,10 @@ import NN
         ("train bn on d with ob for 3 steps batch 1", "train stopped at step 1 of 3: BatchNorm1d(2) needs more than 1 value per channel when training"),
         ("train net on [[1, 2, 3]], [1] with opt for 1 steps", "Linear(2 → 8) expects 2 features"),
         ("train net on [[1, 2]], [1, 2] with opt for 1 steps", "needs X of shape (N, features) and N targets"),
+        // Issue 14 item 19: bad data is said to be bad data, not a learning rate too high.
+        ("train net on [[1, 2], [nan, 3]], [1, 0] with opt for 5 steps",
+         "the training inputs hold nan at row 1, column 0 (the only value that is not finite); no step was taken: the loss would be nan from the start, whatever the learning rate"),
+        ("train net on [[1, 2], [2, 3], [0, 1]], [1, inf, -inf] with opt for 5 steps", "the training targets hold inf at row 1 (2 values are not finite)"),
     ])
     func errorsAreClearAndLeaveTheSessionIntact(_ source: String, _ message: String) {
         let session = Session(seed: 1)

@@ -72,6 +72,22 @@ import Notebook
         #expect(session.execute(":record").lines == ["not recording; :record FILE starts"])
     }
 
+    @Test func recordNeverReplacesAFileUnlessForcedAndWritesThroughLinks() throws {
+        let directory = try TemporaryDirectory()
+        let real = directory.path("real.t")
+        try "mine\n".write(toFile: real, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory.path("link.t"), withDestinationPath: real)
+        let session = Self.recordingSession()
+        #expect(session.runEntry(":record \(real)").lines.first == "error: \(real) exists; :record! \(real) replaces it")
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "mine\n")
+        #expect(session.runEntry(":record /dev/null").lines.first == "error: cannot record to /dev/null: it is a character device, not a regular file")
+        _ = session.runEntry(":record! \(directory.path("link.t"))")
+        _ = session.runEntry("x = 2")
+        _ = session.stopRecording()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.path("link.t")) == real, "the link stays a link")
+        #expect(try TranscriptFiles.load(real).inputs == ["x = 2"], "the file behind it holds the recording")
+    }
+
     @Test func whileRecordingErrorsShowAsAtThePrompt() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("piped.t")

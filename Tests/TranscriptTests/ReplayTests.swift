@@ -105,7 +105,18 @@ import Notebook
 
     @Test func recordIsNotAvailableDuringAReplay() throws {
         let result = try Transcript(parsing: "gb> :record x.t\n", path: "t.t").replay()
-        #expect(result.actual == ["gb> :record x.t", "error: :record works at the gradbook prompt and in piped input, not here",
+        #expect(result.actual == ["gb> :record x.t", "error: :record writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt",
                                   "  :record x.t", "  ^"])
+    }
+
+    @Test func aReplayedTranscriptWritesNoFiles() throws {
+        // Issue 14 item 14: a .t from elsewhere must not overwrite the user's files.
+        let directory = try TemporaryDirectory()
+        let target = directory.path("victim.txt")
+        try "precious\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let result = try Transcript(parsing: "gb> x = 1\nx = 1\ngb> :save! \(target)\ngb> :save \(directory.path("new.gb"))\n", path: "t.t").replay()
+        #expect(result.actual[3] == "error: :save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("new.gb")))
     }
 }

@@ -34,8 +34,9 @@ data sets                            moons spirals blobs xor regression split
 constants                            pi e inf nan
 commands                             backward grad zero repeat
 meta commands                        :help :vars :seed :digits :width :reset
-                                     :load :save :record :quit :lessons :lesson
-                                     :next :back :hint :skip :where :time
+                                     :load :save :save! :record :record! :quit
+                                     :lessons :lesson :next :back :hint :skip
+                                     :where :time
 gb> :help syntax
 x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing
 W = [[1, 2], [3, 4]]        tensor literal; zeros(2, 3), randn(3, 2), arange(5), linspace(0, 1, 5)

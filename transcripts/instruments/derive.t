@@ -1,4 +1,4 @@
-# derive: rules one step at a time, simplified forms as the lecture notes write them, the three-way check at a point, f' and f'', kinks, partial derivatives, errors.
+# derive: rules one step at a time, simplified forms as the lecture notes write them, the three-way check at a point, f' and f'' (a constant derivative takes the argument's shape), kinks, softplus's threshold 20, partial derivatives, errors.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> derive x^2 wrt x
 1. power rule: d/dx[x²] = 2·x
@@ -48,6 +48,8 @@ gb> g(x) = f'(x) * 2
 g(x) = f'(x) * 2
 gb> g(1)
 2
+gb> f'''([1, 2, 3])
+[6, 6, 6]
 gb> derive relu(x) wrt x at x = 0
 1. relu′: d/dx[relu(x)] = (1 if x > 0 else 0)
 d/dx[relu(x)] = (1 if x > 0 else 0)
@@ -63,8 +65,12 @@ gb> derive leaky_relu(x, 0.1) wrt x
 d/dx[leaky_relu(x, 0.1)] = (1 if x > 0 else 0.1)
 note: leaky_relu has a kink at 0, where its derivative does not exist; gradbook uses leaky_relu′(0) = 0.1, as PyTorch does
 gb> derive softplus(x) wrt x
-1. softplus′: d/dx[softplus(x)] = σ(x)
-d/dx[softplus(x)] = σ(x)
+1. softplus′: d/dx[softplus(x)] = (1 if x > 20 else σ(x))
+d/dx[softplus(x)] = (1 if x > 20 else σ(x))
+gb> 1 - softplus'([19, 25])
+[5.6028e-09, 0]
+gb> softplus''([19, 25])
+[5.6028e-09, 0]
 gb> derive exp(x * y) wrt x, y
 1. chain rule, exp′(u) = exp(u): ∂/∂x[exp(x·y)] = exp(x·y)·∂/∂x[x·y]
 2. constant factor: ∂/∂x[x·y] = y

@@ -1,4 +1,4 @@
-# Meta commands: :vars, :seed, :digits, :width, :reset, their errors, :quit.
+# Meta commands: :vars, :seed, :digits, :width, :reset, their errors (a folder given to :load), :save refused in a replayed transcript, :quit.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> :vars
 no variables yet
@@ -71,6 +71,14 @@ error: cannot read /nonexistent/script.gb: no such file
 gb> :save
 error: :save needs a file name: :save file.gb
   :save
+  ^
+gb> :load /
+error: cannot read /: it is a directory, not a regular file
+  :load /
+  ^
+gb> :save! session.gb
+error: :save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt
+  :save! session.gb
   ^
 gb> :nope
 error: unknown command :nope (see :help)

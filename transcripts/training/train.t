@@ -1,7 +1,7 @@
 # train: micrograd's demo (moons, an MLP with micrograd's own init, SGD, hinge loss with an
 # L2 term as a session function) with its ten progress lines and history; minibatches and a
 # validation split; a schedule; and the stops: a loss that overflows, wrong shapes, a batch
-# of one through batchnorm.
+# of one through batchnorm, data holding nan (said before any step, not blamed on the rate).
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> data = moons(100, noise = 0.1, signed = true)
 data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y, .size, .features, .classes
@@ -107,4 +107,8 @@ error: train stopped at step 1 of 3: BatchNorm1d(4) needs more than 1 value per 
 gb> train net on data with opt
 error: train needs a number of steps: train net on DATA with OPT for N steps [batch B] [loss L] [val DATA]
   train net on data with opt
+  ^
+gb> train net on [[0.5, 1], [nan, 2]], [1, -1] with opt for 5 steps
+error: the training inputs hold nan at row 1, column 0 (the only value that is not finite); no step was taken: the loss would be nan from the start, whatever the learning rate. Remove or replace those values first
+  train net on [[0.5, 1], [nan, 2]], [1, -1] with opt for 5 steps
   ^

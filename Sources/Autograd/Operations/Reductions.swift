@@ -26,13 +26,16 @@ extension Operation {
         }
     }
 
-    /// The standard deviation: ∂std/∂aᵢ = (aᵢ − mean)/((n − correction)·std).
+    /// The standard deviation: ∂std/∂aᵢ = (aᵢ − mean)/((n − correction)·std), and 0 where a
+    /// lane has no spread (std = 0), as PyTorch masks that 0/0, so one constant row does not
+    /// turn its gradient into NaN.
     public static func standardDeviation(axis: Int?, unbiased: Bool, keepDims: Bool) -> Operation {
         let correction = unbiased ? 1.0 : 0.0
         return reduction("std", axis: axis, keepDims: keepDims, extra: "unbiased=\(unbiased)",
-                         derivative: unbiased ? "(a − mean)/((n − 1)·std)" : "(a − mean)/(n·std)",
+                         derivative: unbiased ? "(a − mean)/((n − 1)·std), 0 where std = 0" : "(a − mean)/(n·std), 0 where std = 0",
                          forward: { try $0.standardDeviation(axis: axis, unbiased: unbiased, keepDims: keepDims) }) { r in
-            try r.deviation() * r.g / r.out.map { $0 * (r.n - correction) }
+            let share = try r.g.zip(r.out, op: "std") { g, std in std == 0 ? 0 : g / (std * (r.n - correction)) }
+            return try r.deviation() * share
         }
     }
 

@@ -40,6 +40,8 @@ public struct NotebookError: Error, Equatable, Sendable {
         case var notebookError as NotebookError:
             if notebookError.location == nil { notebookError.location = location }
             return notebookError
+        case is Interrupted:
+            return .interrupted
         case let tensorError as TensorError:
             return .evaluation(tensorError.description, at: location)
         case let autogradError as AutogradError:

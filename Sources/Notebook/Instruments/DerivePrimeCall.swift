@@ -30,6 +30,11 @@ extension Evaluator {
             let global = Evaluator(session: self.session)
             return try global.tensor(global.lookup(symbol, at: location), for: "\(symbol) in \(name)", at: location)
         }
-        return .tensor(try graph.variable(derivative))
+        let value = try graph.variable(derivative)
+        // A derivative that simplifies to a constant (f(x) = 3x − 1, relu″) does not depend on
+        // the point, yet is a derivative at every one of its elements: f′([1, 2, 3]) = [3, 3, 3].
+        let shape = try Shape.broadcast(value.value.shape, at.value.shape, op: name)
+        guard shape != value.value.shape else { return .tensor(value) }
+        return .tensor(try value + Variable(Tensor.zeros(shape), requiresGrad: false))
     }
 }

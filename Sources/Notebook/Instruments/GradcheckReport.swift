@@ -11,17 +11,16 @@ struct GradcheckReport {
         case good
         /// Both sides below the rounding noise of the differences: their ratio means nothing.
         case zero
-        /// Relative error above 1e-7 (up to 1e-4), but the two differ by less than the rounding
-        /// noise: a small gradient of a large function, which central differences cannot
-        /// resolve more finely.
+        /// Relative error above 1e-7, but the two differ by less than the rounding noise: a small
+        /// gradient of a large function, which central differences cannot resolve more finely.
         case withinNoise
-        /// ≤ 1e-4 where a kink was crossed: acceptable.
+        /// ≤ 1e-4 where moving this element crossed a kink: acceptable.
         case kink
-        /// Between 1e-7 and 1e-4 with no kink crossed: too high for a smooth function.
+        /// Between 1e-7 and 1e-4 with no kink crossed by this element: too high for a smooth function.
         case suspect
-        /// Above 1e-4 where a kink was crossed: the finite difference cannot decide.
+        /// Above 1e-4 where moving this element crossed a kink: the finite difference cannot decide.
         case kinkUnreliable
-        /// Above 1e-4 with no kink crossed.
+        /// Above 1e-4, by more than the rounding noise, with no kink crossed by this element.
         case wrong
         /// inf or nan on either side.
         case undefined
@@ -67,9 +66,10 @@ struct GradcheckReport {
             return .zero
         }
         if entry.relativeError <= GradcheckReport.goodBelow { return .good }
-        if entry.relativeError <= GradcheckReport.kinkBelow, Swift.abs(entry.analytic - entry.numeric) <= noiseFloor { return .withinNoise }
-        if entry.relativeError <= GradcheckReport.kinkBelow { return check.kinkCrossed ? .kink : .suspect }
-        return check.kinkCrossed ? .kinkUnreliable : .wrong
+        // However large the ratio, a difference this small is the differences' own rounding.
+        if Swift.abs(entry.analytic - entry.numeric) <= noiseFloor { return .withinNoise }
+        if entry.relativeError <= GradcheckReport.kinkBelow { return entry.crossedKink ? .kink : .suspect }
+        return entry.crossedKink ? .kinkUnreliable : .wrong
     }
 
     func lines(title: String) -> [Output] {
@@ -124,7 +124,8 @@ struct GradcheckReport {
         lines.append("counts: " + counted.joined(separator: ", "))
         let measured = check.entries.indices.filter { statuses[$0] != .zero && statuses[$0] != .undefined }
         if let worst = measured.max(by: { check.entries[$0].relativeError < check.entries[$1].relativeError }) {
-            lines.append("max relative error \(text.error(check.entries[worst].relativeError)) at \(elementName(check.entries[worst]))")
+            let noise = statuses[worst] == .withinNoise ? " (within the rounding noise)" : ""
+            lines.append("max relative error \(text.error(check.entries[worst].relativeError)) at \(elementName(check.entries[worst]))\(noise)")
         }
         if statuses.contains(.zero) {
             lines.append("≈ 0: both sides are below \(text.error(noiseFloor)), the rounding noise of the differences, so their ratio says nothing")
@@ -133,7 +134,9 @@ struct GradcheckReport {
             lines.append("good (noise): above 1e-7, but analytic and numeric differ by less than \(text.error(noiseFloor)), the rounding noise of the differences: a gradient this small next to |f| cannot be checked more finely")
         }
         if check.kinkCrossed {
-            lines.append("warning: the differences crossed or touched a kink of \(check.kinkOperations.joined(separator: ", ")): its derivative jumps there, so a finite difference measures neither side's slope (autograd takes one side, as PyTorch does)")
+            let crossing = check.entries.filter(\.crossedKink).count
+            let which = crossing == 0 ? "" : " (moving \(crossing) of the \(check.entries.count) elements did; only they are judged as kinks)"
+            lines.append("warning: the differences crossed or touched a kink of \(check.kinkOperations.joined(separator: ", "))\(which): its derivative jumps there, so a finite difference measures neither side's slope (autograd takes one side, as PyTorch does)")
         }
         lines.append("verdict: " + verdict(statuses.max() ?? .good, someZero: statuses.contains(.zero) || statuses.contains(.withinNoise)))
         return lines
@@ -150,7 +153,7 @@ struct GradcheckReport {
         case .kinkUnreliable:
             return "inconclusive — errors above 1e-4, but a kink was crossed, where finite differences are unreliable; check again at a point away from the kink"
         case .wrong:
-            return "WRONG — the analytic gradient disagrees with central differences (relative error above 1e-4, no kink crossed)"
+            return "WRONG — the analytic gradient disagrees with central differences (relative error above 1e-4 and a difference above the rounding noise, no kink crossed)"
         case .undefined:
             return "undefined — some derivatives are inf or nan (rows marked not finite)"
         }

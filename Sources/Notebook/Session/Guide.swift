@@ -31,16 +31,17 @@ extension BuiltinTable {
             guard let guide = session.guide else {
                 throw NotebookError.evaluation("lessons are not available in this session")
             }
-            return try guide.run(command, argument: argument, session: session)
+            return try session.refusingFileWrites("in a lesson's code") { try guide.run(command, argument: argument, session: session) }
         }
     }
 }
 
 extension Session {
     /// Runs `source` as ``execute(_:origin:firstLine:)`` does, but never as an answer: for the
-    /// guide's own statements (a solution it runs for the learner).
+    /// guide's own statements (a solution it runs for the learner). A lesson may come from
+    /// anywhere, so its statements write no files.
     public func executeWithoutGuide(_ source: String) -> Execution {
-        executeStatements(source, origin: nil, firstLine: 1)
+        refusingFileWrites("in a lesson's code") { executeStatements(source, origin: nil, firstLine: 1) }
     }
 
     /// Whether `source` is one bare expression (`h1`, `2 * x`): the form an answer to an open

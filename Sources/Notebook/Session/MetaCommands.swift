@@ -61,12 +61,20 @@ extension BuiltinTable {
             try session.load(argument, into: &execution)
         },
         MetaCommand("save", signature: ":save file.gb",
-                    summary: "Writes the statements that succeeded since the start (or :reset) as a script that :load or gradbook run replays.") { argument, session, _ in
-            try session.save(to: argument)
+                    summary: "Writes the statements that succeeded since the start (or :reset) as a script that :load or gradbook run replays. It never replaces an existing file (:save! does), writes through a symbolic link to the file it names, and writes only regular files. Refused in a replayed transcript and in a lesson's code.") { argument, session, _ in
+            try session.save(to: argument, replacing: false)
+        },
+        MetaCommand("save!", signature: ":save! file.gb",
+                    summary: "Like :save, but replaces the file if it exists.") { argument, session, _ in
+            try session.save(to: argument, replacing: true)
         },
         MetaCommand("record", signature: ":record [file.t | off]",
-                    summary: "Records what follows as a transcript that gradbook replay checks: header, entries and their output; off stops. It first reruns the statements :save would keep from the session's first seed, so that the file rebuilds every variable.") { argument, session, _ in
-            try session.record(argument)
+                    summary: "Records what follows as a transcript that gradbook replay checks: header, entries and their output; off stops. It first reruns the statements :save would keep from the session's first seed, so that the file rebuilds every variable. Like :save, it never replaces an existing file (:record! does) and writes only regular files.") { argument, session, _ in
+            try session.record(argument, replacing: false)
+        },
+        MetaCommand("record!", signature: ":record! file.t",
+                    summary: "Like :record, but replaces the file if it exists.") { argument, session, _ in
+            try session.record(argument, replacing: true)
         },
         MetaCommand("quit", aliases: ["q", "exit"], signature: ":quit",
                     summary: "Leaves gradbook (Ctrl-D does too).") { _, _, execution in

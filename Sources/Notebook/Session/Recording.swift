@@ -23,6 +23,8 @@ public struct RecordedEntry: Sendable, Equatable {
 /// rebuild the session's variables.
 public struct RecordingStart: Sendable, Equatable {
     public let path: String
+    /// Whether an existing file may be replaced (`:record!`, `--record FILE --replace`).
+    public let replacing: Bool
     public let seed: UInt64
     public let settings: Settings
     public let preamble: [RecordedEntry]
@@ -71,14 +73,17 @@ extension Session {
             recording.active?.entries += 1
         } catch {
             recording.active = nil
-            execution.outputs.append(Output("recording stopped: cannot write \(active.path): \(error)", .error))
+            execution.outputs.append(Output("recording stopped: cannot write \(active.path): \(UserFiles.describe(error))", .error))
         }
         return execution
     }
 
-    /// `:record FILE`, `:record off`, or `:record` alone (the state).
-    func record(_ argument: String) throws -> [Output] {
+    /// `:record FILE`, `:record off`, or `:record` alone (the state); `:record! FILE` replaces.
+    func record(_ argument: String, replacing: Bool) throws -> [Output] {
         recording.excludesEntry = true
+        if replacing, argument.isEmpty || argument == "off" {
+            throw NotebookError.evaluation(":record! needs a file name: :record! file.t")
+        }
         if argument.isEmpty {
             guard let active = recording.active else { return [Output("not recording; :record FILE starts", .info)] }
             return [Output("recording to \(active.path) (\(Self.entries(active.entries)) so far); :record off stops", .info)]
@@ -87,7 +92,7 @@ extension Session {
             guard recording.active != nil else { return [Output("not recording", .info)] }
             return stopRecording()
         }
-        return try startRecording(to: argument)
+        return try startRecording(to: argument, replacing: replacing)
     }
 
     /// Stops the recording, if there is one, and says what it holds.
@@ -97,9 +102,10 @@ extension Session {
         return [Output("recorded \(Self.entries(active.entries)) to \(active.path)", .info)]
     }
 
-    /// Starts recording to `path` (replacing the file), after rebuilding the session from the
-    /// statements a replay will run (see ``Recording``).
-    public func startRecording(to path: String) throws -> [Output] {
+    /// Starts recording to `path` (an existing file only when `replacing`), after rebuilding
+    /// the session from the statements a replay will run (see ``Recording``).
+    public func startRecording(to path: String, replacing: Bool = false) throws -> [Output] {
+        try requireFileWrites(replacing ? ":record!" : ":record")
         guard let open = recording.open else {
             throw NotebookError.evaluation(":record works at the gradbook prompt and in piped input, not here")
         }
@@ -114,9 +120,11 @@ extension Session {
         }
         let sink: any RecordingSink
         do {
-            sink = try open(RecordingStart(path: path, seed: initialSeed, settings: settings, preamble: preamble))
+            sink = try open(RecordingStart(path: path, replacing: replacing, seed: initialSeed, settings: settings, preamble: preamble))
+        } catch let error as UserFileError where error.exists {
+            throw NotebookError.evaluation("\(path) exists; :record! \(path) replaces it")
         } catch {
-            throw NotebookError.evaluation("cannot record to \(path): \(error)")
+            throw NotebookError.evaluation("cannot record to \(path): \(UserFiles.describe(error))")
         }
         bindings = scratch.bindings
         random = scratch.random

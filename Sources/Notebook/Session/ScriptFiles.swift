@@ -24,26 +24,45 @@ extension Session {
         return inner.outputs
     }
 
-    func save(to path: String) throws -> [Output] {
-        guard !path.isEmpty else { throw NotebookError.evaluation(":save needs a file name: :save file.gb") }
+    /// `:save file.gb`, or `:save! file.gb` (`replacing`) to replace an existing file.
+    func save(to path: String, replacing: Bool) throws -> [Output] {
+        let command = replacing ? ":save!" : ":save"
+        guard !path.isEmpty else { throw NotebookError.evaluation("\(command) needs a file name: \(command) file.gb") }
+        try requireFileWrites(command)
         let script = (["# gradbook session; replay with: gradbook run \(path)", ":seed \(initialSeed)"] + savedInput)
             .joined(separator: "\n") + "\n"
         do {
-            try script.write(toFile: Session.expand(path), atomically: true, encoding: .utf8)
+            try UserFiles.create(path, replacing: replacing).write(script)
+        } catch let error as UserFileError where error.exists {
+            throw NotebookError.evaluation("\(path) exists; :save! \(path) replaces it")
         } catch {
-            throw NotebookError.evaluation("cannot write \(path): \(error.localizedDescription)")
+            throw NotebookError.evaluation("cannot write \(path): \(UserFiles.describe(error))")
         }
         return [Output("saved \(savedInput.count) statement(s) to \(path)", .info)]
     }
 
-    /// The text of a script file, or an error naming the file.
-    public static func read(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: expand(path), encoding: .utf8)
-        } catch {
-            throw NotebookError.evaluation("cannot read \(path): \(FileManager.default.fileExists(atPath: expand(path)) ? "not a UTF-8 text file" : "no such file")")
-        }
+    /// Refuses `command` when this session's input comes from someone else (see
+    /// ``Settings/fileWritesRefused``).
+    func requireFileWrites(_ command: String) throws {
+        guard let place = settings.fileWritesRefused else { return }
+        throw NotebookError.evaluation("\(command) writes no files \(place): input from elsewhere must not overwrite your files; run it at your own prompt")
     }
 
-    static func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+    /// Runs `body` with the commands that write files refused, `place` saying why (a lesson's
+    /// code runs in the learner's session, and may come from anywhere).
+    public func refusingFileWrites<T>(_ place: String, _ body: () throws -> T) rethrows -> T {
+        let before = settings.fileWritesRefused
+        settings.fileWritesRefused = place
+        defer { settings.fileWritesRefused = before }
+        return try body()
+    }
+
+    /// The text of a script file, or an error naming the file and what is wrong with it.
+    public static func read(_ path: String) throws -> String {
+        do {
+            return try UserFiles.read(path)
+        } catch {
+            throw NotebookError.evaluation("cannot read \(path): \(UserFiles.describe(error))")
+        }
+    }
 }

@@ -63,6 +63,13 @@ public final class Session {
     /// the first error. `origin` names the file in error messages (`file:line:col`), where the
     /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
     public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
+        // Long kernels (the matrix product) ask the same question between blocks of work.
+        Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
+            executeEntry(source, origin: origin, firstLine: firstLine)
+        }
+    }
+
+    private func executeEntry(_ source: String, origin: String?, firstLine: Int) -> Execution {
         if let guide, let answered = guide.answer(source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) }) {
             return answered
         }

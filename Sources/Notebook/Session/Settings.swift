@@ -9,6 +9,10 @@ public struct Settings: Sendable, Equatable {
     public var width = 80
     /// Only ASCII in output (`--ascii`): `x` for `×`, `...` for `…`.
     public var ascii = false
+    /// Where the input comes from someone else (`in a replayed transcript`, `in a lesson's
+    /// code`), so that the commands that write files (`:save`, `:record`) are refused; nil lets
+    /// them write. A transcript or a lesson from elsewhere must not overwrite the user's files.
+    public var fileWritesRefused: String?
 
     public init(digits: Int = 6, width: Int = 80, ascii: Bool = false) {
         self.digits = digits

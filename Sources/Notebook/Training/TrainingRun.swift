@@ -65,13 +65,18 @@ struct TrainingRun {
             session.bindings["history"] = .object(history)
             session.progress?(TrainingProgress(step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
         }
+        try requireFinite(data, "training")
+        if let validation { try requireFinite(validation, "validation") }
         for step in 1...steps {
-            if session.interruptRequested() {
+            func interrupted() -> NotebookError {
                 let done = step - 1
-                throw NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"), at: location)
+                return NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"), at: location)
             }
+            if session.interruptRequested() { throw interrupted() }
             let lr = optimizer.learningRate
-            let measured = try self.step(step, loss: &loss)
+            // A kernel stopped by Ctrl-C stops the step before the update: the state is as after the last one.
+            let measured: (loss: Double, accuracy: Double?)
+            do { measured = try self.step(step, loss: &loss) } catch is Interrupted { throw interrupted() }
             let validated = try validation.map { try self.validate($0, loss: loss ?? .builtin("mse")) }
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
@@ -146,6 +151,10 @@ struct TrainingRun {
             return (scalar, accuracy(output.value, batch.targets, loss: chosen))
         } catch let stop as TrainingStop {
             throw NotebookError.evaluation(stop.message, at: location)
+        } catch let interrupted as Interrupted {
+            throw interrupted
+        } catch let error as NotebookError where error.kind == .interrupted {
+            throw Interrupted()
         } catch {
             throw NotebookError.evaluation("train stopped at step \(step) of \(steps): \(NotebookError.wrap(error, at: nil).message)", at: location)
         }
@@ -198,6 +207,20 @@ struct TrainingRun {
                 throw TrainingStop("the gradient of \(name) became \(number(bad)) at step \(step) of \(steps); training stopped before updating, with the parameters as after step \(step - 1). Likely cause: exploding activations or gradients; try a smaller learning rate (lr = \(number(optimizer.learningRate))) or another init")
             }
             throw TrainingStop("the update at step \(step) of \(steps) made \(name) \(number(bad)): the learning rate (lr = \(number(optimizer.learningRate))) is far too high. The network is broken now: make it and its optimizer again before training")
+        }
+    }
+
+    /// Refuses data holding nan or ±inf before the first step: the loss would be nan at once,
+    /// and the learning rate is not to blame for that.
+    private func requireFinite(_ set: Dataset, _ role: String) throws {
+        for (part, values) in [("inputs", set.inputs), ("targets", set.targets)] {
+            let bad = values.scalars.indices.filter { !values.scalars[$0].isFinite }
+            guard let first = bad.first else { continue }
+            let rowLength = Swift.max(1, values.shape.dropFirst().reduce(1, *))
+            let position = values.rank == 2 ? "row \(first / rowLength), column \(first % rowLength)" : "row \(first / rowLength)"
+            let count = bad.count == 1 ? "the only value that is not finite" : "\(bad.count) values are not finite"
+            throw NotebookError.evaluation("the \(role) \(part) hold \(number(values.scalars[first])) at \(position) (\(count)); "
+                                           + "no step was taken: the loss would be nan from the start, whatever the learning rate. Remove or replace those values first", at: location)
         }
     }
 
