@@ -16,17 +16,25 @@ struct Axes {
     /// The size of the drawing area in characters.
     let columns: Int
     let rows: Int
+    /// Whether an axis is logarithmic (``LogAxis``): its scale holds base-10 logarithms.
+    let logX: Bool
+    let logY: Bool
 
     /// A frame for data in `x` × `y`. A `loose` axis is widened to the round values just
     /// beyond the data, so that its ends carry labels; a range the user gave stays exact.
-    init(x: Scale, y: Scale, placement: Placement, style: PlotStyle, looseX: Bool = false, looseY: Bool = false) {
+    init(x: Scale, y: Scale, placement: Placement, style: PlotStyle, looseX: Bool = false, looseY: Bool = false,
+         logX: Bool = false, logY: Bool = false) {
         let yTarget = Swift.max(2, style.height / 3)
-        self.x = looseX ? NiceTicks.loosened(x, target: Swift.max(2, style.width / 12)) : x
-        self.y = looseY ? NiceTicks.loosened(y, target: yTarget) : y
+        let xTarget = Swift.max(2, style.width / 12)
+        self.x = !looseX ? x : logX ? LogAxis.loosened(x, target: xTarget) : NiceTicks.loosened(x, target: xTarget)
+        self.y = !looseY ? y : logY ? LogAxis.loosened(y, target: yTarget) : NiceTicks.loosened(y, target: yTarget)
         self.placement = placement
         self.style = style
+        self.logX = logX
+        self.logY = logY
         rows = style.height
-        yTicks = NiceTicks.values(in: self.y, target: yTarget).map { ($0, style.format($0)) }
+        yTicks = (logY ? LogAxis.ticks(in: self.y, target: yTarget) : NiceTicks.values(in: self.y, target: yTarget))
+            .map { ($0, style.format(logY ? LogAxis.value(at: $0) : $0)) }
         // Left of the drawing: the widest label, a space and the axis line.
         labelWidth = yTicks.map(\.label.count).max() ?? 0
         columns = Swift.max(style.width - labelWidth - 2, 8)
@@ -95,9 +103,9 @@ struct Axes {
         while true {
             var placed: [(column: Int, start: Int, label: String)] = []
             var fits = true
-            for value in NiceTicks.values(in: x, target: target) {
+            for value in logX ? LogAxis.ticks(in: x, target: target) : NiceTicks.values(in: x, target: target) {
                 guard let column = column(of: value) else { continue }
-                let label = style.format(value)
+                let label = style.format(logX ? LogAxis.value(at: value) : value)
                 // Centred under the tick, but never past either side of the figure.
                 let start = Swift.max(Swift.min(offset + column - (label.count - 1) / 2, style.width - label.count), 0)
                 if let last = placed.last, start <= last.start + last.label.count { fits = false; break }
@@ -119,15 +127,20 @@ extension String {
 
 /// The legend under a plot: one entry per series or class, wrapped to the figure's width.
 enum Legend {
-    static func lines(_ entries: [(marker: String, label: String)], width: Int) -> [String] {
+    /// `markerColours` (ANSI SGR codes, by entry) colour the markers; widths count only the
+    /// visible text, so the coloured legend wraps where the plain one does.
+    static func lines(_ entries: [(marker: String, label: String)], width: Int, markerColours: [String?] = []) -> [String] {
         var lines: [String] = []
-        var line = ""
-        for entry in entries {
-            let text = entry.marker + " " + entry.label
-            if !line.isEmpty && line.count + 3 + text.count > width { lines.append(line); line = "" }
-            line += line.isEmpty ? text : "   " + text
+        var line = "", visible = 0
+        for (index, entry) in entries.enumerated() {
+            let length = entry.marker.count + 1 + entry.label.count
+            let code = index < markerColours.count ? markerColours[index] : nil
+            let text = (code.map { "\u{1B}[\($0)m\(entry.marker)\u{1B}[0m" } ?? entry.marker) + " " + entry.label
+            if visible > 0 && visible + 3 + length > width { lines.append(line); line = ""; visible = 0 }
+            line += visible == 0 ? text : "   " + text
+            visible += visible == 0 ? length : 3 + length
         }
-        if !line.isEmpty { lines.append(line) }
+        if visible > 0 { lines.append(line) }
         return lines
     }
 }

@@ -6,12 +6,16 @@ struct Canvas {
     let rows: Int
     private var dots: [UInt8]
     private var glyphs: [Character?]
+    /// Which series last drew in each cell (-1: none), so that a colour terminal can colour
+    /// each series' cells.
+    private var owners: [Int]
 
     init(columns: Int, rows: Int) {
         self.columns = Swift.max(columns, 1)
         self.rows = Swift.max(rows, 1)
         dots = Array(repeating: 0, count: self.columns * self.rows)
         glyphs = Array(repeating: nil, count: self.columns * self.rows)
+        owners = Array(repeating: -1, count: self.columns * self.rows)
     }
 
     /// Braille dots per cell across and down.
@@ -22,9 +26,10 @@ struct Canvas {
 
     func contains(column: Int, row: Int) -> Bool { column >= 0 && column < columns && row >= 0 && row < rows }
 
-    mutating func setGlyph(_ glyph: Character, column: Int, row: Int) {
+    mutating func setGlyph(_ glyph: Character, column: Int, row: Int, owner: Int = -1) {
         guard contains(column: column, row: row) else { return }
         glyphs[row * columns + column] = glyph
+        owners[row * columns + column] = owner
     }
 
     func glyph(column: Int, row: Int) -> Character? {
@@ -32,22 +37,43 @@ struct Canvas {
     }
 
     /// Sets the braille dot at dot coordinates (`x` across, `y` down from the top).
-    mutating func setDot(x: Int, y: Int) {
+    mutating func setDot(x: Int, y: Int, owner: Int = -1) {
         let column = x >= 0 ? x / Canvas.dotsAcross : -1, row = y >= 0 ? y / Canvas.dotsDown : -1
         guard contains(column: column, row: row) else { return }
         dots[row * columns + column] |= Canvas.dotBits[y % Canvas.dotsDown][x % Canvas.dotsAcross]
+        // A glyph covers dots, so it keeps its owner.
+        if glyphs[row * columns + column] == nil { owners[row * columns + column] = owner }
     }
 
     /// The rows as text: glyphs, else braille patterns, else spaces.
-    func lines() -> [String] {
+    func lines() -> [String] { lines(colour: { _ in nil }) }
+
+    /// The rows with each run of cells drawn by one owner wrapped in that owner's ANSI colour
+    /// (an SGR code such as "31"), reset at the run's end.
+    func lines(colour: (Int) -> String?) -> [String] {
         (0..<rows).map { row in
-            String((0..<columns).map { column -> Character in
+            var text = ""
+            var open: String?
+            for column in 0..<columns {
                 let index = row * columns + column
-                if let glyph = glyphs[index] { return glyph }
-                guard dots[index] != 0, let scalar = Unicode.Scalar(0x2800 + UInt32(dots[index])) else { return " " }
-                return Character(scalar)
-            })
+                let character = character(at: index)
+                let code = character == " " ? nil : colour(owners[index])
+                if code != open {
+                    if open != nil { text += "\u{1B}[0m" }
+                    if let code { text += "\u{1B}[\(code)m" }
+                    open = code
+                }
+                text.append(character)
+            }
+            if open != nil { text += "\u{1B}[0m" }
+            return text
         }
+    }
+
+    private func character(at index: Int) -> Character {
+        if let glyph = glyphs[index] { return glyph }
+        guard dots[index] != 0, let scalar = Unicode.Scalar(0x2800 + UInt32(dots[index])) else { return " " }
+        return Character(scalar)
     }
 }
 

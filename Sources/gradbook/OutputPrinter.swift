@@ -21,8 +21,11 @@ struct OutputPrinter {
         return environment["TERM"] != "dumb"
     }
 
-    /// Without colour, exactly the lines a transcript records (``Execution/lines``).
+    /// Without colour, exactly the lines a transcript records (``Execution/lines``). The lines
+    /// are written out before this returns, also into a pipe or a file (where C would keep
+    /// blocks of 4 KB): whatever runs next, even code that ends by a signal, cannot lose them.
     func show(_ execution: Execution) {
+        defer { fflush(nil) }
         guard colour else {
             execution.lines.forEach { print($0) }
             return
@@ -35,6 +38,7 @@ struct OutputPrinter {
     /// The text of one output, each line wrapped in its colour so that a pager showing part of
     /// it still resets at every line end.
     func render(_ output: Output) -> String {
+        if colour, let coloured = output.colouredText { return coloured }
         guard colour, let code = Self.code(for: output.style) else { return output.text }
         return output.lines
             .map { $0.isEmpty ? "" : "\u{1B}[\(code)m\($0)\u{1B}[0m" }

@@ -14,7 +14,7 @@ import Tensors
         var testDescription: String { name }
     }
 
-    static let cases: [Case] = arithmetic + elementwise + reductions + shapes + products
+    static let cases: [Case] = arithmetic + elementwise + reductions + shapes + products + norms
 
     static let arithmetic: [Case] = {
         let broadcastPairs: [[[Int]]] = [[[2, 3], [2, 3]], [[2, 3], [3]], [[2, 1], [1, 3]], [[4, 1, 3], [2, 1]], [[3], []]]
@@ -87,6 +87,13 @@ import Tensors
         Case(name: "two-layer net", shapes: [[4, 3], [3, 5], [5], [5, 1]]) { v in
             try (v[0].matmul(v[1]) + v[2]).tanh().matmul(v[3]).sigmoid().mean()
         },
+    ]
+
+    static let norms: [Case] = [1.0, 2, 3, .infinity].map { p in
+        Case(name: "norm p=\(p)", shapes: [[3, 4]]) { try $0[0].norm(p: p) }
+    } + [
+        Case(name: "dot", shapes: [[5], [5]]) { try $0[0].dot($0[1]) },
+        Case(name: "norm of a difference", shapes: [[4], [4]]) { try ($0[0] - $0[1]).norm() },
     ]
 
     @Test(arguments: cases)

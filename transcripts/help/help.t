@@ -12,7 +12,7 @@ activations                          sigmoid tanh relu leaky_relu elu softplus
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
-linear algebra                       matmul
+linear algebra                       matmul norm dot
 autograd                             detach
 instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
@@ -32,11 +32,11 @@ optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
 data sets                            moons spirals blobs xor regression split
                                      dataset
 constants                            pi e inf nan
-commands                             backward grad zero repeat
+commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
                                      :load :save :save! :record :record! :quit
                                      :lessons :lesson :next :back :hint :skip
-                                     :where :time
+                                     :where :time :memory
 gb> :help syntax
 x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing
 W = [[1, 2], [3, 4]]        tensor literal; zeros(2, 3), randn(3, 2), arange(5), linspace(0, 1, 5)
@@ -53,6 +53,7 @@ backward y; grad x          gradients (see :help backward)
 x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1
 bn.weight = v  param(net, "0.weight") = W   set a parameter or buffer in place
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
+while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next
 gb> :help relu
 relu(x)    (activations)

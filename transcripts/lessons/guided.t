@@ -2,14 +2,17 @@
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> :lessons
 lessons (:lesson ID starts one)
-activations     Activations and their gradients                 30 min  not started
-backprop        Backprop by hand                                20 min  not started
-batchnorm       BatchNorm, training vs inference                20 min  not started
-dropout         Dropout and its scaling                         15 min  not started
-ensembles       Ensembles, augmentation and transfer            30 min  not started
-init-variance   Initialisation and the variance of activations  35 min  not started
-normalisation   Normalising inputs and activations              25 min  not started
-regularisation  Overfitting and regularisation                  35 min  not started
+activations       Activations and their gradients                 30 min  not started
+backprop          Backprop by hand                                20 min  not started
+batchnorm         BatchNorm, training vs inference                20 min  not started
+derivative        The derivative from the limit                   20 min  not started
+dropout           Dropout and its scaling                         15 min  not started
+ensembles         Ensembles, augmentation and transfer            30 min  not started
+gradient-descent  Gradient descent and when to stop               30 min  not started
+init-variance     Initialisation and the variance of activations  35 min  not started
+lr-schedules      Choosing and decaying the learning rate         25 min  not started
+normalisation     Normalising inputs and activations              25 min  not started
+regularisation    Overfitting and regularisation                  35 min  not started
 gb> :next
 error: no lesson is running; :lessons lists them, :lesson ID starts one
   :next
@@ -155,6 +158,6 @@ E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout
 repairs by multiplying by q at test time.
 (back where you were; :next goes on)
 gb> :lesson nope
-error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, dropout, ensembles, init-variance, normalisation, regularisation
+error: no lesson 'nope'; the lessons are activations, backprop, batchnorm, derivative, dropout, ensembles, gradient-descent, init-variance, lr-schedules, normalisation, regularisation
   :lesson nope
   ^

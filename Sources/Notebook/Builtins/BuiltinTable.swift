@@ -1,7 +1,7 @@
 /// Every name the notebook knows: functions, constants, commands and meta commands. Evaluation,
 /// `:help`, tab completion and did-you-mean all read from here, so each is registered once.
 public enum BuiltinTable {
-    static let functions: [Builtin] = creation + random + arithmetic + activations + reductions + shapes + linearAlgebra + autograd
+    static let functions: [Builtin] = creation + random + arithmetic + activations + reductions + shapes + linearAlgebra + vectorFunctions + autograd
         + plotFunctions + networkFunctions
 
     private static let functionsByName: [String: Builtin] = Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -19,14 +19,14 @@ public enum BuiltinTable {
     /// The parser's view of the commands: which words start one, and their clause keywords.
     static let grammar = CommandGrammar(clauseKeywords: Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0.clauseKeywords) }))
 
-    /// Words that cannot be bound: commands, `repeat`, `true`, `false`.
-    static let reservedWords: Set<String> = Set(commands.map(\.name) + ["repeat", "true", "false"])
+    /// Words that cannot be bound: commands, `repeat`, `while`, `true`, `false`.
+    static let reservedWords: Set<String> = Set(commands.map(\.name) + ["repeat", "while", "true", "false"])
 
     /// Help for everything, in topic order.
     public static var helpEntries: [HelpEntry] {
         functions.map(HelpEntry.init)
             + constants.map { HelpEntry(name: $0.name, topic: .constants, signature: $0.name, summary: $0.summary, formula: nil, example: $0.name) }
-            + commands.map(\.help) + [repeatHelp]
+            + commands.map(\.help) + [repeatHelp, whileHelp]
             + metaCommands.map(\.help)
     }
 
@@ -37,7 +37,7 @@ public enum BuiltinTable {
 
     /// Every word tab completion offers (the session adds its own names).
     static var completionWords: [String] {
-        functions.map(\.name) + constants.map(\.name) + commands.map(\.name) + ["repeat", "true", "false"]
+        functions.map(\.name) + constants.map(\.name) + commands.map(\.name) + ["repeat", "while", "true", "false"]
             + metaCommands.map { ":" + $0.name }
     }
 }

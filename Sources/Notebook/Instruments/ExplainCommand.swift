@@ -17,7 +17,7 @@ extension BuiltinTable {
         guard root.value.count == 1 else {
             throw NotebookError.evaluation("explain starts from a single number, as backward does; \(target) has shape \(Shape.describe(root.value.shape)) (try explain sum(\(target)))", at: target.location)
         }
-        let pass = try BackwardPass(from: root)
+        let pass = try BackwardPass(from: root, interrupted: session.interruptRequested)
         let names = GraphNames(order: pass.order, session: session)
         let text = InstrumentText(settings: session.settings)
         let operations = pass.order.filter { !$0.isLeaf }.count

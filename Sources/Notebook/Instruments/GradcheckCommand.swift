@@ -45,7 +45,8 @@ extension BuiltinTable {
         } ?? 1e-6
         try checkCost(of: graph, inputs: inputs, output: output)
 
-        let check = try GradientCheck(of: root, wrt: inputs.map(\.variable), elements: inputs.map(\.elements), eps: eps)
+        let check = try GradientCheck(of: root, wrt: inputs.map(\.variable), elements: inputs.map(\.elements), eps: eps,
+                                      interrupted: session.interruptRequested)
         let report = GradcheckReport(check: check, inputNames: inputs.map(\.name), inputShapes: inputs.map(\.variable.value.shape),
                                      outputMagnitude: Swift.abs(root.value.scalars[0]), text: InstrumentText(settings: session.settings))
         var title = "gradcheck \(output) wrt " + inputs.map(\.written).joined(separator: ", ")
@@ -54,7 +55,7 @@ extension BuiltinTable {
     }
 
     /// How many values the check may compute at most: it replays the whole graph twice per
-    /// checked element, and the replays cannot be interrupted.
+    /// checked element (Ctrl-C stops it between steps, but a check should take seconds).
     static let gradcheckBudget = 5e7
 
     /// Refuses a check that would take minutes rather than seconds, saying why and how to

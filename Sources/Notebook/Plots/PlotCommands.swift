@@ -5,10 +5,10 @@ import TermPlot
 extension BuiltinTable {
     /// `plot`, `contour`.
     static let plotCommands: [Command] = [
-        Command("plot", topic: .plots, clauses: ["for", "size"],
-                signature: "plot e₁, e₂, … for x in a..b [size width, height]  |  plot t₁, t₂, …  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)",
-                summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend), tensors against their index, or a histogram, scatter plot, bar chart or path. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
-                example: "plot sigmoid(x), sigmoid(x) * (1 - sigmoid(x)) for x in -6..6 size 64, 12") { invocation, session in
+        Command("plot", topic: .plots, clauses: ["for", "size", "against", "logx", "logy"],
+                signature: "plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)",
+                summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
+                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12") { invocation, session in
             try PlotCommand(name: "plot", invocation: invocation, session: session).run()
         },
         Command("contour", topic: .plots, clauses: ["for", "with", "size"],
@@ -33,25 +33,46 @@ struct PlotCommand {
 
     func run() throws -> [Output] {
         var (style, notes) = try self.style()
-        let lines: [String]
+        let options = try axisOptions()
+        let drawn: Drawn
         if let range = invocation.clause("for") {
-            let (figure, curveNotes) = try curves(over: range, style: style)
-            lines = figure
+            if let against = invocation.clause("against") {
+                throw NotebookError.evaluation("a curve over a range has its x already: leave out against, or plot tensors against x without for", at: against.arguments.first?.value.location ?? invocation.location)
+            }
+            let (plot, curveNotes) = try curves(over: range, style: style, options: options)
+            drawn = .lines(plot)
             notes += curveNotes
         } else {
-            lines = try data(style: style)
+            let (figure, dataNotes) = try data(style: style, options: options)
+            drawn = figure
+            notes += dataNotes
         }
-        return [Output((lines + notes).joined(separator: "\n"))]
+        switch drawn {
+        case let .figure(lines):
+            return [Output((lines + notes).joined(separator: "\n"))]
+        case let .lines(plot):
+            let coloured = plot.series.count > 1 ? (plot.renderColoured(style) + notes).joined(separator: "\n") : nil
+            return [Output((plot.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
+        }
+    }
+
+    /// What `plot` drew: a line plot (whose series a colour terminal colours) or another figure.
+    private enum Drawn {
+        case lines(LinePlot)
+        case figure([String])
     }
 
     // MARK: plot e for x in a..b
 
-    private func curves(over clause: Clause, style: PlotStyle) throws -> (lines: [String], notes: [String]) {
+    private func curves(over clause: Clause, style: PlotStyle, options: AxisOptions) throws -> (plot: LinePlot, notes: [String]) {
         let ranges = try variableRanges(clause, count: 1)
         let (name, low, high) = ranges[0]
+        guard !options.logX || low > 0 else {
+            throw NotebookError.evaluation("a log x axis needs a range above 0, got \(session.renderer.number(low))..\(session.renderer.number(high))", at: clause.arguments[0].value.location)
+        }
         let expressions = try plottedExpressions()
         let count = style.width * PlotCommand.samplesPerColumn + 1
-        let xs = PlotCommand.samples(from: low, to: high, count: count)
+        let xs = options.logX ? PlotCommand.logSamples(from: low, to: high, count: count) : PlotCommand.samples(from: low, to: high, count: count)
         let grid = GridEvaluation(session: session, variables: [(name, xs)], shape: [count])
         var series: [LinePlot.Series] = []
         var notes: [String] = []
@@ -61,7 +82,8 @@ struct PlotCommand {
             series.append(.init(label: label, points: Array(zip(xs, result.values))))
             notes += gapNotes(label, result)
         }
-        return (LinePlot(series: series, xRange: low...high).render(style), notes)
+        notes += PlotCommand.logGapNotes(series, AxisOptions(logY: options.logY), xIsIndex: false)
+        return (LinePlot(series: series, xRange: low...high, logX: options.logX, logY: options.logY), notes)
     }
 
     /// `count` evenly spaced numbers from `low` to `high`, both included (as linspace, but
@@ -123,19 +145,30 @@ struct PlotCommand {
 
     // MARK: plot t, plot hist(t), plot history
 
-    private func data(style: PlotStyle) throws -> [String] {
+    private func data(style: PlotStyle, options: AxisOptions) throws -> (drawn: Drawn, notes: [String]) {
         let expressions = try plottedExpressions()
         let values = try expressions.map { try evaluator.evaluate($0) }
         if values.count == 1, case let .object(object) = values[0], let figure = object as? any PlotFigure {
-            return figure.draw(style)
+            if options.any || invocation.clause("against") != nil {
+                throw NotebookError.evaluation("logx, logy and against lay out curves; a \(object.kindName) is drawn as it is", at: expressions[0].location)
+            }
+            return (.figure(figure.draw(style)), [])
         }
         var series: [LinePlot.Series] = []
         for (expression, value) in zip(expressions, values) {
             let label = expression.text(session.settings.numberFormat)
             switch value {
             case let .tensor(variable):
-                series.append(.init(label: label, values: try PlotCommand.vector(variable.value, label, at: expression.location)))
+                let ys = try PlotCommand.vector(variable.value, label, at: expression.location)
+                if let xs = try againstValues(count: ys.count, of: label) {
+                    series.append(.init(label: label, points: Array(zip(xs, ys))))
+                } else {
+                    series.append(.init(label: label, values: ys))
+                }
             case let .object(source as any PlotSeriesSource):
+                if invocation.clause("against") != nil {
+                    throw NotebookError.evaluation("\(label) is drawn against its steps; against pairs tensors with x values", at: expression.location)
+                }
                 series += source.plotSeries.map { .init(label: label + " " + $0.label, values: $0.values) }
             case let .object(object) where object is any PlotFigure:
                 throw NotebookError.evaluation("a \(object.kindName) is drawn on its own: plot \(label)", at: expression.location)
@@ -143,7 +176,9 @@ struct PlotCommand {
                 throw NotebookError.evaluation("plot draws tensors, histograms, scatter plots, bar charts and paths, not a \(value.kindName); for a curve write plot \(label) for x in a..b", at: expression.location)
             }
         }
-        return LinePlot(series: series).render(style)
+        let xIsIndex = invocation.clause("against") == nil
+        return (.lines(LinePlot(series: series, logX: options.logX, logY: options.logY)),
+                PlotCommand.logGapNotes(series, options, xIsIndex: xIsIndex))
     }
 
     /// A tensor as one series: a vector, a number, or a matrix with one row or one column.

@@ -18,7 +18,7 @@ struct MetaCommand: Sendable {
 }
 
 extension BuiltinTable {
-    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands
+    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands + memoryMetaCommands
 
     static let sessionMetaCommands: [MetaCommand] = [
         MetaCommand("help", aliases: ["h", "?"], signature: ":help [name | topic]",

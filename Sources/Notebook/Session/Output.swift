@@ -11,10 +11,14 @@ public struct Output: Sendable, Equatable {
 
     public let text: String
     public let style: Style
+    /// The same text with ANSI colours of its own (a plot's series), for a colour terminal;
+    /// transcripts and pipes get ``text``.
+    public let colouredText: String?
 
-    public init(_ text: String, _ style: Style = .result) {
+    public init(_ text: String, _ style: Style = .result, colouredText: String? = nil) {
         self.text = text
         self.style = style
+        self.colouredText = colouredText
     }
 }
 

@@ -20,6 +20,10 @@ public final class Session {
     /// Polled at safe points (between statements, repeat iterations and function calls);
     /// returning true stops the evaluation there. The REPL connects it to Ctrl-C.
     public var interruptRequested: () -> Bool = { false }
+    /// The memory gradbook may hold before binding a name is refused (MemoryBudget.swift).
+    public var memoryBudget = MemoryBudget.standard
+    /// The process's resident bytes when above the given limit, else nil; tests replace it.
+    var residentMemory: (Int) -> Int? = ProcessMemory.resident(ifAbove:)
     /// Called after each step of a `train` run, and once more when it ends; the REPL draws a
     /// progress bar from it on a terminal. Unset, `train` only returns its summary lines.
     public var progress: ((TrainingProgress) -> Void)?

@@ -13,6 +13,7 @@ extension Session {
         case let .assignment(name, indices, compound, valueExpression):
             try checkBindable(name, at: statement.location)
             let value = try assign(name, indices: indices, compound: compound, valueExpression, evaluator: evaluator)
+            try checkMemory(binding: name, to: value)
             bindings[name] = value
             return statement.silent ? [] : [Output(renderer.binding(name, value))]
 
@@ -43,9 +44,45 @@ extension Session {
             }
             return []
 
+        case let .whileLoop(condition, body):
+            var iterations = 0
+            while try holds(condition, evaluator: evaluator) {
+                guard iterations < Session.maximumWhileIterations else {
+                    throw NotebookError.evaluation("while stopped after \(iterations) iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)", at: statement.location)
+                }
+                iterations += 1
+                if interruptRequested() { throw NotebookError.interrupted }
+                for inner in body {
+                    if interruptRequested() { throw NotebookError.interrupted }
+                    _ = try run(inner, execution: &execution)
+                }
+            }
+            return []
+
         case let .meta(name, argument):
             return try runMeta(name, argument, at: statement.location, execution: &execution)
         }
+    }
+
+    /// More iterations than any loop of a lesson needs, few enough to end in seconds: a
+    /// condition that never becomes false stops here with an error instead of hanging.
+    static let maximumWhileIterations = 100_000
+
+    /// Whether a loop's condition holds: true/false, or one number (a comparison gives 1 or 0).
+    private func holds(_ condition: Expression, evaluator: Evaluator) throws -> Bool {
+        let value = try evaluator.evaluate(condition)
+        if case let .bool(b) = value { return b }
+        guard case let .tensor(variable) = value else {
+            throw NotebookError.evaluation("while needs a condition that is true or false, got a \(value.kindName)", at: condition.location)
+        }
+        guard variable.value.count == 1 else {
+            throw NotebookError.evaluation("while needs one true or false, got a tensor of shape \(Shape.describe(variable.value.shape)); reduce it first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6", at: condition.location)
+        }
+        let x = variable.value.scalars[0]
+        guard !x.isNaN else {
+            throw NotebookError.evaluation("while's condition is nan, neither true nor false: a value in it stopped being a number", at: condition.location)
+        }
+        return x != 0
     }
 
     /// The value a name gets from `name = …`, `name op= …` or `name[…] = …`.

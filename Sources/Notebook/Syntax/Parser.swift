@@ -97,6 +97,7 @@ struct Parser {
             let next = peek().symbol
             let assigns = next.map { ["=", "+=", "-=", "*=", "/="].contains($0) } ?? false
             if name == "repeat" && !assigns { return try repeatLoop() }
+            if name == "while" && !assigns { return try whileLoop() }
             if let keywords = grammar.clauseKeywords[name], !assigns { return try command(name, keywords: keywords) }
         }
         let target = try expression()
@@ -136,17 +137,28 @@ struct Parser {
     }
 
     private mutating func repeatLoop() throws -> Statement.Kind {
+        let (count, body) = try loop("repeat")
+        return .repeatLoop(count: count, body: body)
+    }
+
+    private mutating func whileLoop() throws -> Statement.Kind {
+        let (condition, body) = try loop("while")
+        return .whileLoop(condition: condition, body: body)
+    }
+
+    /// `keyword expression { statements }`, the shape of both loops.
+    private mutating func loop(_ keyword: String) throws -> (Expression, [Statement]) {
         nesting += 1
         defer { nesting -= 1 }
-        guard nesting <= Expression.maximumDepth else { throw NotebookError.syntax("repeat blocks nest too deeply", at: current.location) }
+        guard nesting <= Expression.maximumDepth else { throw NotebookError.syntax("\(keyword) blocks nest too deeply", at: current.location) }
         advance()
-        let count = try expression()
-        guard isSymbol("{") else { throw unexpected("expected '{' to open the body of repeat") }
+        let head = try expression()
+        guard isSymbol("{") else { throw unexpected("expected '{' to open the body of \(keyword)") }
         let opening = current
         advance()
         let body = try statements(until: "}", opening: opening)
-        try expect("}", "to close the body of repeat", opening: opening)
-        return .repeatLoop(count: count, body: body)
+        try expect("}", "to close the body of \(keyword)", opening: opening)
+        return (head, body)
     }
 
     private mutating func command(_ name: String, keywords: Set<String>) throws -> Statement.Kind {

@@ -91,6 +91,8 @@ public struct Statement: Sendable, Equatable {
         case command(name: String, arguments: [Argument], clauses: [Clause])
         /// `repeat n { … }`.
         case repeatLoop(count: Expression, body: [Statement])
+        /// `while condition { … }`.
+        case whileLoop(condition: Expression, body: [Statement])
         /// `:name argument`.
         case meta(name: String, argument: String)
     }
