@@ -68,7 +68,7 @@ extension LessonRunner {
         case .choice: "a choice's number answers"
         case .command: "a statement binding \(exercise.binding ?? "the name") answers"
         }
-        return "(\(answer); other lines run as scratch work; :hint, :skip)"
+        return "(\(answer); other lines are scratch work; :hint, :skip)"
     }
 
     func explanation(_ exercise: Exercise, style: Style) -> [Output] {
@@ -150,8 +150,8 @@ public enum ExerciseOutcome: String, Codable, CaseIterable, Sendable {
     var summaryText: String {
         switch self {
         case .firstTry: "right first time"
-        case .afterTries: "right after a wrong try"
-        case .withHints: "right with hints"
+        case .afterTries: "right on a later try"
+        case .withHints: "with hints"
         case .skipped: "skipped"
         }
     }

@@ -13,6 +13,7 @@ struct Gradbook: ParsableCommand {
             gradbook [repl] [--seed <n>] [--digits <n>] [--width <n>] [--ascii] [--no-color] [-e <statement> ...]
             gradbook run [options] <file.gb>
             gradbook lesson <id> [--auto] [--restart]
+            gradbook lesson check <file.md | dir> ...
             gradbook lessons
             gradbook replay [--update] <file.t | dir> ...
             """,

@@ -54,8 +54,7 @@ against σ'(0) = 1/4), which is one reason it trains better. Far out, tanh
 flattens faster: at 5 its derivative is much smaller than the sigmoid's. Which
 of the two is "stronger" depends on where the inputs sit.
 ✎ Exercise 1 of 6: σ′(x) = σ(x)·(1 − σ(x)). Compute σ′(2) in the session.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> sigmoid(2) * (1 - sigmoid(2))
 ✓ right
 σ(2) ≈ 0.881, so σ′(2) ≈ 0.881 · 0.119 ≈ 0.105: already less than half of σ′(0).
@@ -90,7 +89,7 @@ example, the gradients on one unit's weights…
   1. have random signs
   2. all share one sign (or are 0)
   3. are all 0
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 One upstream number times inputs that are all ≥ 0: one sign for all, zeros where
@@ -130,8 +129,7 @@ is linear": with a = 1 it is the identity.
   [1, 1, 1, 1, 1]
 ✎ Exercise 3 of 6: For x < 0, elu(x) = eˣ − 1. What is the derivative of elu at
 x = −1? Check it with g(x) = elu(x) and g'(-1).
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> exp(-1)
 ✓ right
 e⁻¹ ≈ 0.368: unlike ReLU, ELU still passes some gradient on the left, and tends
@@ -166,8 +164,7 @@ this still gets a little gradient and can come back; that is why lecture 001
 suggests switching to it when ReLU units die.
 ✎ Exercise 4 of 6: With leaky_relu(x, 0.01) instead of ReLU, what is the
 derivative of the activation for the dead unit's input u = −10?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.01
 ✓ right
 0.01: small, but not 0, so the gradient on its weights is not 0 either.
@@ -189,7 +186,7 @@ boundary.
 ✎ Exercise 5 of 6: Bind C to the weight of the single layer equal to
 linear(weight = A), then linear(weight = B), then linear(weight = D) (D is bound
 above).
-(a statement binding C answers; other lines run as scratch work; :hint, :skip)
+(a statement binding C answers; other lines are scratch work; :hint, :skip)
   gb> C = D @ B @ A
   C = [[-0.608173, -0.0499647, 0.951425]]
 ✓ right
@@ -225,8 +222,7 @@ large scores. e¹⁰⁰⁰ overflows, so the textbook formula gives not-a-number
   [0.0900306, 0.244728, 0.665241]
 ✎ Exercise 6 of 6: What is softmax([0, log(3)])[1], the second probability? Work
 it out before you check it.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 3 / 4
 ✓ right
 3/(1 + 3) = 0.75. Adding the same number to both scores would not change it.
@@ -245,6 +241,5 @@ it out before you check it.
   • softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ, computed after subtracting max(z).
 (:next finishes the lesson)
 ── Activations and their gradients: done ──
-Exercises: 6 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 6 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

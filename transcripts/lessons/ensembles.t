@@ -55,7 +55,7 @@ independently, from different random starts?
   1. their errors are then partly independent and cancel in the average
   2. independent training makes each member more accurate
   3. averaging only works for networks of different shapes
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 1
 ✓ right
 Five copies of one network average to that network. The gain comes from members
@@ -140,7 +140,7 @@ validation accuracy rises. The network was told nothing new about circles, only
 that turning a point does not change its class.
 ✎ Exercise 2 of 3: Bind q to the first point, Xs[0:1], turned by a quarter turn,
 with rot.
-(a statement binding q answers; other lines run as scratch work; :hint, :skip)
+(a statement binding q answers; other lines are scratch work; :hint, :skip)
   gb> q = rot(Xs[0:1], pi / 2)
   q = [[0.487109, 2.11587]]
 ✓ right
@@ -191,8 +191,7 @@ learned from the same 10 points, does a little worse:
   1185
 ✎ Exercise 3 of 3: How many parameters does the optimizer made from layer(net,
 4) update? Compute it from the layer.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> layer(net, 4).count
 ✓ right
 32 weights and 1 bias: 33 numbers learned from 10 points, where the fresh
@@ -210,6 +209,5 @@ network must learn all of its own (fresh.count above).
     "k.weight") = …` re-initialises it.
 (:next finishes the lesson)
 ── Ensembles, augmentation and transfer: done ──
-Exercises: 3 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 3 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -25,8 +25,7 @@ sampling, with E[x] = 1, Var(x) = 4, E[w] = 0 and Var(w) = 0.25:
   1.25
 ✎ Exercise 1 of 8: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what
 is Var(w·x)?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.01 * 4
 ✓ right
 Var(w·x) = Var(w)·Var(x) = 0.04 when both have mean 0: the assumption the rest
@@ -50,8 +49,7 @@ variance should be 100 · 0.09 = 9:
   9.03407
 ✎ Exercise 2 of 8: A layer has n = 400 inputs of variance 1. What standard
 deviation must the weights have for the outputs to have variance 1?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> sqrt(1 / 400)
 ✓ right
 Var(w) = 1/400, so std = 1/20 = 0.05. The wider the layer, the smaller each
@@ -110,7 +108,7 @@ true?
   1. the activations vanish with depth
   2. the units saturate, and the gradients grow towards the first layer
   3. every layer gets about the same gradient
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Activations pinned near ±1, and gradients three orders of magnitude larger at
@@ -172,8 +170,7 @@ well, with fanᵢₙ = input channels × kernel size. (LeCun's initialisation is
 one self-normalising SELU networks ask for.)
 ✎ Exercise 4 of 8: A tanh layer has fan_in = 300 and fan_out = 100. What is
 Xavier's Var(w), without the gain?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 2 / (300 + 100)
 ✓ right
 2/400 = 0.005, between LeCun's 1/300 (forward) and 1/100 (backward).
@@ -233,8 +230,7 @@ the first layer. The lecture's rule: Xavier for symmetric activations, Kaiming
 for ReLU.
 ✎ Exercise 5 of 8: What is Kaiming's standard deviation (normal, fan_in mode,
 ReLU) for a layer with 50 inputs?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> sqrt(2 / 50)
 ✓ right
 √(2/50) = 0.2. gradbook's kaiming_normal(out, 50) draws with this standard
@@ -275,7 +271,7 @@ to block 1's ‖grad W‖ batch, roughly?
   1. it stays the same
   2. it halves
   3. it shrinks four times
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 √800/√200 = 2: four times the examples cancel twice as much. The per-example
@@ -287,8 +283,8 @@ fine. The default of `nn.Linear` (gradbook's `init = default`) draws the weights
 and the biases from U(-1/√(fanᵢₙ), 1/√(fanᵢₙ)), whose variance is 1/(3 fanᵢₙ): a
 third of LeCun's. Under ReLU each layer then multiplies the variance by 100 ·
 1/300 · 1/2 = 1/6:
-  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1, act =
-      relu);
+  gb> net = mlp(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 1,
+      act = relu);
   gb> layer_stats(net, X)
   block  layers                    mean       std          ‖grad W‖
       1  Linear(100 → 100) + ReLU  0.235467   0.341765     0.000212476
@@ -316,8 +312,7 @@ plain ReLU layers it does not hold: choose Kaiming.
 ✎ Exercise 7 of 8: With PyTorch's default init, Var(w) = 1/(3·fan_in). Ignoring
 the biases, by what factor does one ReLU layer of width 100 multiply the
 variance of the activations?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 100 * (1 / 300) / 2
 ✓ right
 100 · 1/300 · 1/2 = 1/6 per layer, so the spread shrinks by √6 ≈ 2.45 per layer
@@ -365,7 +360,7 @@ even a well-scaled one?
   1. the activations explode
   2. all neurons of a layer compute and learn the same thing
   3. the gradients are always zero
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Identical neurons get identical gradients, so gradient descent never tells them
@@ -389,6 +384,5 @@ apart.
     rounding does not break the tie; random initialisation does.
 (:next finishes the lesson)
 ── Initialisation and the variance of activations: done ──
-Exercises: 8 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 8 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -63,7 +63,7 @@ diverge:
   2. its direction of the valley is flat, and the rate is limited by the steep
      direction
   3. SGD cannot learn two weights at once
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The curvature along x₂ is thousands of times that along x₁; one learning rate
@@ -120,7 +120,7 @@ normalisation follows in eval mode.
   xt = [[1, 80]]
 ✎ Exercise 2 of 4: Bind zt to xt standardised with the mean and standard
 deviation of X.
-(a statement binding zt answers; other lines run as scratch work; :hint, :skip)
+(a statement binding zt answers; other lines are scratch work; :hint, :skip)
   gb> zt = (xt - mean(X, axis = 0)) / std(X, axis = 0)
   zt = [[0.864545, 1.0792]]
 ✓ right
@@ -138,8 +138,7 @@ other way round. The unit spread comes from dividing by the standard deviation,
 as in the previous step (and as batch normalisation does, with √(σ² + ε)).
 ✎ Exercise 3 of 4: A feature has standard deviation 5. After subtracting its
 mean and dividing by its variance, what is its standard deviation?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1 / 5
 ✓ right
 5/25 = 0.2 = 1/σ. Divided by the standard deviation instead, it would be 1.
@@ -197,7 +196,7 @@ network with batchnorm?
   1. 0.3 for both
   2. 0.3 without batchnorm, 3 with it
   3. 3 for both
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Without batchnorm only 0.3 gets anywhere in 100 steps; with it, the largest rate
@@ -212,6 +211,5 @@ is the fastest.
     widens the range of learning rates that train.
 (:next finishes the lesson)
 ── Normalising inputs and activations: done ──
-Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 4 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -49,7 +49,7 @@ happens to the validation loss, most likely?
   1. it comes back down, as the training loss did
   2. it stays high or climbs further
   3. it becomes exactly 0
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Past the best step, every step fits noise of the training points more closely;
@@ -69,8 +69,7 @@ solution: it costs nothing but a validation set, and it works with any of the
 remedies below.
 ✎ Exercise 2 of 5: How many times larger is the final validation loss than the
 best one? Compute it from history.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> history.val_loss[-1] / min(history.val_loss)
 ✓ right
 The network at the last step is several times worse on new data than it was at
@@ -121,8 +120,7 @@ validation loss ends much lower than without it:
   0.951206
 ✎ Exercise 3 of 5: SGD with lr = 0.1 and weight_decay = 0.2, on a weight whose
 loss gradient is 0: by what factor does one step multiply the weight?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1 - 0.1 * 0.2
 ✓ right
 1 − lr·λ = 0.98: the weight decays by 2% per step, hence the name.
@@ -170,7 +168,7 @@ threshold yourself, for this v:
   v = [0.4, -0.05, 0.02, -1]
 ✎ Exercise 4 of 5: Write the soft threshold without softshrink: bind z to v
 moved t = 0.1 towards 0, stopping at 0. Use clamp.
-(a statement binding z answers; other lines run as scratch work; :hint, :skip)
+(a statement binding z answers; other lines are scratch work; :hint, :skip)
   gb> z = v - clamp(v, -0.1, 0.1)
   z = [0.3, 0, 0, -0.9]
 ✓ right
@@ -208,7 +206,7 @@ approximation of the ensemble, a good one.
   1. drops units with probability p, as in training
   2. is the identity
   3. multiplies by 1 − p
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Inverted dropout scales by 1/(1 − p) during training, so eval mode has nothing
@@ -226,6 +224,5 @@ left to do.
     approximates the average of the thinned networks.
 (:next finishes the lesson)
 ── Overfitting and regularisation: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -63,6 +63,15 @@ extension Session {
         }
     }
 
+    /// What `name` is bound to, if anything.
+    public func value(of name: String) -> Value? { bindings[name] }
+
+    /// Binds `name` to `value` as an assignment would, and returns what the assignment prints.
+    public func bind(_ name: String, to value: Value) -> [Output] {
+        bindings[name] = value
+        return [Output(renderer.binding(name, value))]
+    }
+
     /// Runs `body`, then puts the session back as it was before (see ``SessionSnapshot``). A
     /// lesson judges answers this way, so that judging never changes the learner's state.
     public func withoutSideEffects<T>(_ body: () throws -> T) rethrows -> T {
