@@ -6,9 +6,9 @@ gb> :help
 gradbook: tensors, autograd and the maths of training. :help NAME shows one entry; :help syntax the language.
 creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
-elementwise maths                    exp log sqrt abs sin cos pow clamp
+elementwise maths                    exp log sqrt abs sin cos pow clamp erf
 activations                          sigmoid tanh relu leaky_relu elu softplus
-                                     softmax log_softmax softshrink
+                                     gelu softmax log_softmax softshrink
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
@@ -26,9 +26,9 @@ initialisers                         uniform normal constant xavier_uniform
 losses                               mse bce bce_with_logits cross_entropy hinge
                                      l2 l1 accuracy l1_loss
 optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
-                                     nadam set_lr state step_lr exponential_lr
-                                     inverse_time_lr ravine rosenbrock saddle
-                                     cubic step
+                                     nadam adamax set_lr state step_lr
+                                     exponential_lr inverse_time_lr ravine
+                                     rosenbrock saddle cubic step
 data sets                            moons spirals blobs xor regression split
                                      dataset
 constants                            pi e inf nan

@@ -1,3 +1,4 @@
+import Functions
 import Tensors
 import Autograd
 
@@ -88,10 +89,10 @@ struct GridEvaluation {
 struct ElementwiseCheck {
     let session: Session
 
-    /// Builtins that map each element to one element, whatever their other (number) arguments.
-    static let elementwiseBuiltins: Set<String> = [
-        "exp", "log", "sqrt", "abs", "sin", "cos", "pow", "clamp", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "detach",
-    ]
+    /// Builtins that map each element to one element, whatever their other (number) arguments:
+    /// every registered function (Functions/Activations.swift, MathFunctions.swift) and these.
+    static let elementwiseBuiltins: Set<String> = Set(["exp", "log", "sqrt", "abs", "sin", "cos", "pow", "clamp", "detach"]
+        + ElementwiseFunction.all.map(\.name))
 
     /// How deep user functions may call each other before the check gives up (and the plot is
     /// evaluated point by point).

@@ -35,6 +35,7 @@ struct HelpPage {
     private func describe(_ entry: HelpEntry) -> [Output] {
         var lines = [Output("\(entry.signature)    (\(entry.topic.rawValue))", .heading), Output("  " + entry.summary)]
         if let formula = entry.formula { lines.append(Output("  " + formula)) }
+        lines += entry.parameters.map { Output("  " + $0) }
         if let example = entry.example {
             lines.append(Output("  example:"))
             lines.append(Output("    gb> " + example))

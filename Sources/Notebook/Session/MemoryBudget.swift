@@ -91,7 +91,7 @@ enum ProcessMemory {
 
 extension BuiltinTable {
     static let memoryMetaCommands: [MetaCommand] = [
-        MetaCommand("memory", signature: ":memory [size]",
+        MetaCommand("memory", saving: .kept, signature: ":memory [size]",
                     summary: "Shows or sets the memory budget (default: half of the machine's memory; gradbook --memory SIZE sets it at start). When the values bound to names, with the graphs behind them, would hold more, binding a name is refused with an error that says which value holds the memory, and the name keeps its old value. Sizes are written 500 MB, 2 GB (1 GB = 1024 MB).",
                     example: ":memory 4 GB") { argument, session, _ in
             guard !argument.isEmpty else {

@@ -141,6 +141,6 @@ extension Statement {
     /// Whether `:save` keeps this statement: everything that changes the session's state.
     var isRecorded: Bool {
         guard case let .meta(name, _) = kind else { return true }
-        return ["seed", "digits", "width", "load"].contains(name)
+        return BuiltinTable.metaCommand(named: name)?.saving == .kept
     }
 }

@@ -7,7 +7,7 @@
 /// (a transcript that records it matches it with a ` (re)` line).
 extension BuiltinTable {
     static let timingMetaCommands: [MetaCommand] = [
-        MetaCommand("time", signature: ":time statement",
+        MetaCommand("time", saving: .statementsItRunsKept, signature: ":time statement",
                     summary: "Runs the rest of the line (one statement, or several separated by ;) as if typed alone, then prints its wall-clock time in milliseconds. The time is the only thing that differs from run to run.",
                     example: ":time repeat 1000 { x = sin(0.5) }") { argument, session, execution in
             try session.time(argument, into: &execution)
