@@ -20,7 +20,8 @@ struct Gradbook: ParsableCommand {
         discussion: """
             Type a statement at the gb> prompt; a line that ends inside brackets or in \\ \
             continues on a ..> line. Tab completes names, Up recalls earlier entries, Ctrl-C \
-            stops a long loop, Ctrl-D leaves.
+            stops a long loop, Ctrl-D leaves (on a ..> line it drops the open entry). Pasted \
+            gb> and ..> prompts are stripped.
 
             First things to type:
               :help                everything by topic; :help relu shows one entry

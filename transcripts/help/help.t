@@ -55,6 +55,7 @@ bn.weight = v  param(net, "0.weight") = W   set a parameter or buffer in place
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
 while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next
+                            (inside ( or [, a blank line or a new statement ends it)
 gb> :help relu
 relu(x)    (activations)
   The rectified linear unit.

@@ -101,6 +101,12 @@ struct ElementwiseCheck {
     /// `variables` are the names bound to the grid (or, inside a user function, its parameters,
     /// whose arguments were checked).
     func isElementwise(_ expression: Expression, variables: Set<String>, depth: Int = 0) -> Bool {
+        // Past the session's nesting budget the answer is "no": point by point, the evaluator
+        // then reports the depth.
+        session.descending { isElementwiseUnbounded(expression, variables: variables, depth: depth) } ?? false
+    }
+
+    private func isElementwiseUnbounded(_ expression: Expression, variables: Set<String>, depth: Int) -> Bool {
         switch expression.kind {
         case .number, .bool: return true
         case let .name(name): return variables.contains(name) || isScalarConstant(name)

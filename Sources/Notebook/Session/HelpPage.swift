@@ -76,6 +76,7 @@ struct HelpPage {
         "repeat 100 { … }            a loop; Ctrl-C stops it between iterations",
         "while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)",
         "# comment                   a line ending in \\ or inside ( [ { continues on the next",
+        "                            (inside ( or [, a blank line or a new statement ends it)",
     ]
 }
 
