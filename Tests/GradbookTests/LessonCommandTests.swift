@@ -32,8 +32,9 @@ import Testing
     @Test func anUnknownLessonIsAUsageError() throws {
         let result = try GradbookProcess.run(["lesson", "nope"])
         #expect(result.status == 64)
+        // The list grows as lessons are added; check its form and some of its ids.
         #expect(result.standardError.hasPrefix("gradbook: no lesson 'nope'; the lessons are "))
-        #expect(result.standardError.contains(" backprop, batchnorm, "))
+        #expect(result.standardError.contains("backprop, batchnorm, "))
         #expect(result.standardError.contains(" dropout, "))
     }
 }

@@ -8,7 +8,7 @@ creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
 elementwise maths                    exp log sqrt abs sin cos pow clamp erf
 activations                          sigmoid tanh relu leaky_relu elu softplus
-                                     gelu softmax log_softmax
+                                     gelu softmax log_softmax softshrink
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
@@ -18,18 +18,19 @@ instruments: derivations and checks  derive gradcheck explain
 plots                                hist scatter bar path plot contour
 layers and networks                  linear dropout batchnorm1d sequential mlp
                                      param buffer layer layer_stats activation
-                                     train eval
+                                     grad_stats train eval
 initialisers                         uniform normal constant xavier_uniform
                                      xavier_normal kaiming_uniform
                                      kaiming_normal lecun_normal xavier kaiming
                                      lecun gain
 losses                               mse bce bce_with_logits cross_entropy hinge
-                                     l2 l1 accuracy
+                                     l2 l1 accuracy l1_loss
 optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      nadam adamax set_lr state step_lr
                                      exponential_lr inverse_time_lr ravine
                                      rosenbrock saddle cubic trajectory step
 data sets                            moons spirals blobs xor regression split
+                                     dataset
 constants                            pi e inf nan
 commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
@@ -50,6 +51,7 @@ sum(x, axis = 0)            keyword arguments
 -6..6                       a range (closed interval)
 backward y; grad x          gradients (see :help backward)
 x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1
+bn.weight = v  param(net, "0.weight") = W   set a parameter or buffer in place
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
 while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next

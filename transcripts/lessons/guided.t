@@ -4,15 +4,19 @@ gb> mine = 42
 mine = 42
 gb> :lessons
 lessons (:lesson ID starts one)
+activations       Activations and their gradients                 30 min  not started
 adaptive          Adaptive rates: Adagrad to AdamW                25 min  not started
 backprop          Backprop by hand                                20 min  not started
 batchnorm         BatchNorm, training vs inference                20 min  not started
 derivative        The derivative from the limit                   20 min  not started
 dropout           Dropout and its scaling                         15 min  not started
+ensembles         Ensembles, augmentation and transfer            30 min  not started
 gradient-descent  Gradient descent and when to stop               30 min  not started
-init-variance     Initialisation and the variance of activations  25 min  not started
+init-variance     Initialisation and the variance of activations  35 min  not started
 lr-schedules      Choosing and decaying the learning rate         25 min  not started
 momentum          Momentum and Nesterov's look-ahead              20 min  not started
+normalisation     Normalising inputs and activations              25 min  not started
+regularisation    Overfitting and regularisation                  35 min  not started
 second-order      Second-order methods: Newton and the Hessian    25 min  not started
 gb> :lesson backprop
 This session has variables (mine). backprop reseeds the random generator and

@@ -108,6 +108,6 @@ error: adam's argument 1 is a constant; bind it to a name first (w = [1.0, 2.0])
   adam(3)
        ^
 gb> opt.lr = 0.5
-error: cannot assign to this: the left side of '=' must be a name, a subscript of a name, or f(x) to define a function
+error: cannot set .lr of the optimizer: only a layer's parameters and buffers can be set (bn.weight = …); set_lr(opt, lr) changes an optimizer's rate
   opt.lr = 0.5
-         ^
+  ^

@@ -94,6 +94,29 @@ public final class BatchNorm1d: Module {
         self.runningVar = try runningVar.zip(unbiased, op: "running_var") { old, new in m * new + (1 - m) * old }
     }
 
+    /// Replaces a running statistic (`running_mean`, `running_var`: [C], the variance ≥ 0) or
+    /// the count `num_batches_tracked` (a whole number ≥ 0), as `bn.running_var = …` does.
+    public func setBuffer(_ name: String, to value: Tensor) throws {
+        guard runningMean != nil else { throw LayerError.invalidArgument(layer: description, "has no buffers (track_running_stats=false)") }
+        if name == "num_batches_tracked" {
+            guard let count = value.scalar, count >= 0, count == count.rounded(), count < 1e15 else {
+                throw LayerError.invalidArgument(layer: description, "num_batches_tracked is a whole number ≥ 0")
+            }
+            batchesTracked = Int(count)
+            return
+        }
+        guard ["running_mean", "running_var"].contains(name) else {
+            throw LayerError.invalidArgument(layer: description, "has no buffer \(name); it has running_mean, running_var, num_batches_tracked")
+        }
+        guard value.shape == [numFeatures] else {
+            throw LayerError.invalidArgument(layer: description, "\(name) has shape \(Shape.describe([numFeatures])), got \(Shape.describe(value.shape))")
+        }
+        guard value.scalars.allSatisfy(\.isFinite) else { throw LayerError.invalidArgument(layer: description, "\(name) must be finite") }
+        if name == "running_mean" { runningMean = value; return }
+        guard value.scalars.allSatisfy({ $0 >= 0 }) else { throw LayerError.invalidArgument(layer: description, "running_var must be ≥ 0") }
+        runningVar = value
+    }
+
     public var description: String {
         var options: [String] = []
         if eps != 1e-5 { options.append("eps=\(NumberFormat().string(eps))") }

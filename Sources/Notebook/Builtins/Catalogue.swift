@@ -21,12 +21,15 @@ extension BuiltinTable {
         plotFunctions,         // hist scatter bar path                         Plots/PlotFunctions.swift
         layerFunctions,        // linear dropout batchnorm1d sequential mlp …   Training/LayerBuiltins.swift
         probeFunctions,        // layer_stats activation                        Training/LayerProbe.swift
+        gradientProbeFunctions, // grad_stats                                   Training/GradientProbe.swift
         initialiserFunctions,  // uniform normal xavier kaiming lecun gain …    Training/InitialiserBuiltins.swift
         lossFunctions,         // mse bce cross_entropy hinge l1 l2 accuracy    Training/LossBuiltins.swift
+        regularisationFunctions, // l1_loss softshrink                          Training/RegularisationBuiltins.swift
         optimizerFunctions,    // sgd adagrad rmsprop adadelta adam … state     Training/OptimizerBuiltins.swift
         scheduleFunctions,     // step_lr … ravine rosenbrock saddle cubic      Training/ScheduleBuiltins.swift
         trajectoryFunctions,   // trajectory                                    Training/TrajectoryBuiltin.swift
         dataFunctions,         // moons spirals blobs xor regression split      Training/DataBuiltins.swift
+        augmentationFunctions, // dataset                                       Training/AugmentationBuiltins.swift
     ].flatMap { $0 }
 
     /// Statement-level commands (`backward loss`); each is a `Command` whose run is one named

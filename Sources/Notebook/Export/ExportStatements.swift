@@ -27,6 +27,7 @@ struct ExportStatements {
             case let .function(definition) where written.contains(definition.name): return nil
             case .function: return Self.quoted(text) + " (a function no train run uses as its loss)"
             case .repeatLoop, .whileLoop: return Self.quoted(text) + " (a loop written by hand is not translated)"
+            case .memberAssignment: return Self.quoted(text) + " (sets a layer's numbers in place; each run starts from the numbers it had)"
             case .meta: return Self.quoted(text) + " (a session command)"
             case .command, .expression: return Self.quoted(text)
             }

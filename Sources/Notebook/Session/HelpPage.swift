@@ -72,6 +72,7 @@ struct HelpPage {
         "-6..6                       a range (closed interval)",
         "backward y; grad x          gradients (see :help backward)",
         "x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1",
+        "bn.weight = v  param(net, \"0.weight\") = W   set a parameter or buffer in place",
         "repeat 100 { … }            a loop; Ctrl-C stops it between iterations",
         "while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)",
         "# comment                   a line ending in \\ or inside ( [ { continues on the next",

@@ -17,6 +17,10 @@ extension Session {
             bindings[name] = value
             return statement.silent ? [] : [Output(renderer.binding(name, value))]
 
+        case let .memberAssignment(target, compound, valueExpression):
+            let (text, value) = try assignMember(target, compound: compound, valueExpression, evaluator: evaluator)
+            return statement.silent ? [] : [Output(renderer.binding(text, value))]
+
         case let .function(definition):
             try checkBindable(definition.name, at: statement.location)
             bindings[definition.name] = .function(definition)

@@ -138,6 +138,10 @@ struct Parser {
         case let .index(base, items):
             guard case let .name(name) = base.kind else { break }
             return .assignment(name: name, indices: items, compound: compound, value: value)
+        case .attribute:
+            return .memberAssignment(target: target, compound: compound, value: value)
+        case let .call(name, _) where Statement.memberAccessors.contains(name):
+            return .memberAssignment(target: target, compound: compound, value: value)
         case let .call(name, arguments) where compound == nil:
             let parameters = arguments.compactMap { argument -> String? in
                 guard argument.label == nil, case let .name(p) = argument.value.kind else { return nil }
@@ -153,7 +157,7 @@ struct Parser {
         default:
             break
         }
-        throw NotebookError.syntax("cannot assign to this: the left side of '\(symbol)' must be a name, a subscript of a name, or f(x) to define a function", at: operatorLocation)
+        throw NotebookError.syntax("cannot assign to this: the left side of '\(symbol)' must be a name, a subscript of a name, an attribute (bn.weight), param(…)/buffer(…), or f(x) to define a function", at: operatorLocation)
     }
 
     private mutating func repeatLoop() throws -> Statement.Kind {

@@ -82,6 +82,9 @@ public struct Statement: Sendable, Equatable {
         case expression(Expression)
         /// `name = value`, `name += value`, `name[i, j] = value`.
         case assignment(name: String, indices: [IndexItem]?, compound: BinaryOperator?, value: Expression)
+        /// `layer.weight = value`, `param(net, "0.weight") = value`, `buffer(net, "1.running_mean") = value`:
+        /// sets a part of an object in place (the target is an attribute or a param/buffer call).
+        case memberAssignment(target: Expression, compound: BinaryOperator?, value: Expression)
         /// `f(x, y) = body`.
         case function(FunctionDefinition)
         /// A command such as `backward loss with g`: positional arguments, then clauses

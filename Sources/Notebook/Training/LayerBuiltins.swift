@@ -23,11 +23,11 @@ extension BuiltinTable {
         }
 
     private static let batchnorm1dBuiltin = Builtin("batchnorm1d", .networks, [.required("features"), .keyword("eps", "1e-5"), .keyword("momentum", "0.1"), .keyword("affine", "true")],
-                summary: "Batch normalisation over a batch (N, features) (nn.BatchNorm1d). Training: normalise with the batch mean and BIASED variance, and move running_mean/running_var (the UNBIASED variance) towards them; a batch of one is an error. Eval: normalise with the running statistics. affine adds the learned scale γ (weight) and shift β (bias).",
-                formula: "y = (x − μ_B)/√(σ²_B + eps)·γ + β;  running = (1 − momentum)·running + momentum·batch",
+                summary: "Batch normalisation over a batch (N, features) (nn.BatchNorm1d). Training: normalise with the batch mean and BIASED variance, and move running_mean/running_var (the UNBIASED variance) towards them; a batch of one is an error. Eval: normalise with the running statistics. momentum = \"none\" makes the running statistics the plain average of every batch so far (PyTorch's momentum=None). affine adds the learned scale γ (bn.weight) and shift β (bn.bias); bn.weight = …, bn.running_mean = … set them.",
+                formula: "y = (x − μ_B)/√(σ²_B + eps)·γ + β;  running = (1 − momentum)·running + momentum·batch (momentum = 1/t for \"none\", t the batches so far)",
                 example: "bn = batchnorm1d(2); bn([[1, 2], [3, 6]]); bn.running_mean") { args, _ in
             .object(NetworkObject(try BatchNorm1d(numFeatures: args.int("features"), eps: args.double("eps", default: 1e-5),
-                                                  momentum: args.double("momentum", default: 0.1), affine: args.bool("affine", default: true))))
+                                                  momentum: batchNormMomentum(args), affine: args.bool("affine", default: true))))
         }
 
     private static let sequentialBuiltin = Builtin("sequential", .networks, [.variadic("layers")],
@@ -49,7 +49,7 @@ extension BuiltinTable {
         }
 
     private static let paramBuiltin = Builtin("param", .networks, [.required("net"), .required("name")],
-                summary: "The parameter called name (\"0.weight\"), the very tensor the network uses: backward fills its grad, gradcheck can check it, an optimizer updates it in place. Names are listed by net.parameters.",
+                summary: "The parameter called name (\"0.weight\"), the very tensor the network uses: backward fills its grad, gradcheck can check it, an optimizer updates it in place. param(net, \"0.weight\") = W copies new numbers into it (same shape; a single number fills it), outside the graph. Names are listed by net.parameters.",
                 example: "net = mlp(2, 3, 1); param(net, \"2.bias\")") { args, _ in
             let (network, name) = try networkAndName(args)
             guard let parameter = network.module.parameter(named: name) else {
@@ -61,7 +61,7 @@ extension BuiltinTable {
         }
 
     private static let bufferBuiltin = Builtin("buffer", .networks, [.required("net"), .required("name")],
-                summary: "A buffer — state that is not trained — by name: batchnorm1d's running_mean, running_var and num_batches_tracked (\"1.running_mean\" inside a network). A copy: changing it changes nothing in the layer.",
+                summary: "A buffer — state that is not trained — by name: batchnorm1d's running_mean, running_var and num_batches_tracked (\"1.running_mean\" inside a network). A copy: changing it changes nothing in the layer; buffer(net, \"1.running_mean\") = v sets the layer's own.",
                 example: "net = sequential(linear(2, 2), batchnorm1d(2)); buffer(net, \"1.running_var\")") { args, _ in
             let (network, name) = try networkAndName(args)
             guard let buffer = network.module.buffer(named: name) else {
@@ -141,6 +141,17 @@ extension BuiltinTable {
             throw NotebookError.evaluation("act must be one of \(Activation.Kind.names.joined(separator: ", ")); got \(name)", at: location)
         }
         return kind
+    }
+
+    /// A number in [0, 1], or \"none\" for the cumulative average.
+    private static func batchNormMomentum(_ args: Arguments) throws -> Double? {
+        if case .string(let text)? = args.value("momentum") {
+            guard text == "none" else {
+                throw NotebookError.evaluation("batchnorm1d's momentum is a number in [0, 1] or \"none\" (the cumulative average), got \"\(text)\"", at: args.location)
+            }
+            return nil
+        }
+        return try args.double("momentum", default: 0.1)
     }
 
     private static func networkAndName(_ args: Arguments) throws -> (NetworkObject, String) {

@@ -16,6 +16,8 @@ struct LayerProbe {
     let blocks: [Block]
     /// ∂loss/∂weight for each block, the loss being the mean of the network's output.
     let weightGradients: [Tensor]
+    /// ∂loss/∂output for each block: the signal the backward pass carries through it.
+    let outputGradients: [Tensor]
 
     /// Runs `x` through `network` (no gradient lands on the network: the pass is kept here).
     init(_ network: Sequential, input x: Variable, random: inout RandomSource) throws {
@@ -38,6 +40,7 @@ struct LayerProbe {
         self.blocks = blocks
         let pass = try BackwardPass(from: output.mean())
         weightGradients = blocks.map { pass.gradient(of: $0.weight) ?? Tensor.zerosLike($0.weight.value) }
+        outputGradients = blocks.map { pass.gradient(of: $0.output) ?? Tensor.zerosLike($0.output.value) }
     }
 }
 
@@ -75,7 +78,7 @@ extension BuiltinTable {
         },
     ]
 
-    private static func sequentialArgument(_ args: Arguments, _ caller: String) throws -> Sequential {
+    static func sequentialArgument(_ args: Arguments, _ caller: String) throws -> Sequential {
         guard case let .object(network as NetworkObject) = args.value("net"), let sequential = network.module as? Sequential else {
             throw NotebookError.evaluation("\(caller) takes a sequential network, such as mlp(…) or sequential(…)", at: args.location)
         }
