@@ -30,7 +30,7 @@ optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      inverse_time_lr ravine rosenbrock saddle
                                      cubic step
 data sets                            moons spirals blobs xor regression split
-constants                            pi e inf nan
+constants                            pi e inf nan _ ans
 commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
                                      :load :save :save! :record :record! :quit
@@ -38,6 +38,7 @@ meta commands                        :help :vars :seed :digits :width :reset
                                      :where :time
 gb> :help syntax
 x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing
+_  ans                      the last value an expression on its own computed
 W = [[1, 2], [3, 4]]        tensor literal; zeros(2, 3), randn(3, 2), arange(5), linspace(0, 1, 5)
 a + b  a - b  a * b  a / b  elementwise, with NumPy broadcasting
 a ^ b  -a                   power (right-associative; -x^2 is -(x^2)), negation

@@ -46,6 +46,7 @@ struct Evaluator {
 
     func lookup(_ name: String, at location: SourceLocation) throws -> Value {
         if let value = locals[name] ?? session.bindings[name] { return value }
+        if let last = try session.lastValue(named: name) { return last }
         if let constant = BuiltinTable.constants.first(where: { $0.name == name }) { return .constant(Tensor(constant.value)) }
         if let builtin = BuiltinTable.function(named: name) { return .builtin(builtin) }
         if BuiltinTable.reservedWords.contains(name) {

@@ -59,6 +59,7 @@ struct HelpPage {
 
     static let syntax = [
         "x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing",
+        "_  ans                      the last value an expression on its own computed",
         "W = [[1, 2], [3, 4]]        tensor literal; zeros(2, 3), randn(3, 2), arange(5), linspace(0, 1, 5)",
         "a + b  a - b  a * b  a / b  elementwise, with NumPy broadcasting",
         "a ^ b  -a                   power (right-associative; -x^2 is -(x^2)), negation",

@@ -52,6 +52,7 @@ extension BuiltinTable {
                     summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.",
                     example: ":reset") { _, session, _ in
             session.bindings = [:]
+            session.lastValue = nil
             session.savedInput = []
             session.reseed(session.initialSeed)
             return [Output("session reset (seed \(session.initialSeed))", .info)]

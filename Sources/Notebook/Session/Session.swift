@@ -13,6 +13,8 @@ public final class Session {
     public internal(set) var seed: UInt64
     var random: RandomSource
     var bindings: [String: Value] = [:]
+    /// What the last expression statement computed: `_` and `ans` (LastValue.swift).
+    var lastValue: Value?
     /// The statements that succeeded, as typed, for `:save`.
     var savedInput: [String] = []
     /// How many `:load`s deep the current input is (a file that loads itself must stop).

@@ -8,6 +8,7 @@ extension Session {
         switch statement.kind {
         case let .expression(expression):
             let value = try evaluator.evaluate(expression)
+            lastValue = value
             return statement.silent ? [] : [Output(renderer.render(value))]
 
         case let .assignment(name, indices, compound, valueExpression):
