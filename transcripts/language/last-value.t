@@ -16,7 +16,9 @@ gb> ans
 7.07107
 gb> :help ans
 ans    (constants)
-  The last value: what the last expression on its own computed (an assignment has its own name). _ and ans are the same value; :reset forgets it, and a variable of the same name hides it.
+  The last value: what the last expression on its own computed (an assignment
+  has its own name). _ and ans are the same value; :reset forgets it, and a
+  variable of the same name hides it.
   example:
     gb> 2 + 3; ans * 10
     50

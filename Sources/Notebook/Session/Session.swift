@@ -65,8 +65,9 @@ public final class Session {
     /// the first error. `origin` names the file in error messages (`file:line:col`), where the
     /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
     public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
+        let source = HelpRequest.rewritten(source) ?? source  // ?relu, relu?
         // Long kernels (the matrix product) ask the same question between blocks of work.
-        Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
+        return Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
             executeEntry(source, origin: origin, firstLine: firstLine)
         }
     }
