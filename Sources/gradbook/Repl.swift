@@ -33,6 +33,11 @@ struct Repl {
             session.progress = { printer.drawProgress($0) }
         }
         history?.entries.forEach(Terminal.addHistory)
+        session.inputHistory.earlier = history?.entries ?? []
+        session.confirm = { question in
+            guard case let .line(answer) = Terminal.read(prompt: question) else { return false }
+            return ["y", "yes"].contains(answer.filter { !$0.isWhitespace }.lowercased())
+        }
         var newestEntry = history?.entries.last
         if showsBanner && !promptOnStandardError { print(Self.banner) }
 

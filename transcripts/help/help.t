@@ -35,7 +35,7 @@ commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
                                      :load :save :save! :record :record! :quit
                                      :lessons :lesson :next :back :hint :skip
-                                     :where :time
+                                     :where :time :history :reset!
 gb> :help syntax
 x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing
 _  ans                      the last value an expression on its own computed

@@ -18,7 +18,7 @@ struct MetaCommand: Sendable {
 }
 
 extension BuiltinTable {
-    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands
+    static let metaCommands: [MetaCommand] = sessionMetaCommands + guideMetaCommands + timingMetaCommands + safetyNetMetaCommands
 
     static let sessionMetaCommands: [MetaCommand] = [
         MetaCommand("help", aliases: ["h", "?"], signature: ":help [name | topic]",
@@ -49,13 +49,9 @@ extension BuiltinTable {
             try session.setting(argument, name: "width", range: 20...1000) { $0.width } set: { $0.width = $1 }
         },
         MetaCommand("reset", signature: ":reset",
-                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.",
+                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay. At the prompt it asks first when there are variables to lose (:reset! does not).",
                     example: ":reset") { _, session, _ in
-            session.bindings = [:]
-            session.lastValue = nil
-            session.savedInput = []
-            session.reseed(session.initialSeed)
-            return [Output("session reset (seed \(session.initialSeed))", .info)]
+            session.resetAsking()
         },
         MetaCommand("load", signature: ":load file.gb",
                     summary: "Runs a script into this session, stopping at its first error (reported as file:line:col).") { argument, session, execution in

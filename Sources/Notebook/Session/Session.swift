@@ -29,6 +29,11 @@ public final class Session {
     public var recording = Recording()
     /// The lesson guide, when the executable installed one (`:lesson` needs it).
     public var guide: (any Guide)?
+    /// What was typed, for `:history`; the REPL adds the entries of earlier sessions.
+    public var inputHistory = InputHistory()
+    /// Asks the person at the prompt a yes/no question (`:reset` with variables to lose); unset
+    /// where nobody can answer (piped input, transcripts), and then nothing asks.
+    public var confirm: ((String) -> Bool)?
 
     public init(seed: UInt64 = 0, settings: Settings = Settings()) {
         self.settings = settings
@@ -65,6 +70,7 @@ public final class Session {
     /// the first error. `origin` names the file in error messages (`file:line:col`), where the
     /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
     public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
+        defer { inputHistory.record(source) }  // after it ran: :history does not list itself
         let source = HelpRequest.rewritten(source) ?? source  // ?relu, relu?
         // Long kernels (the matrix product) ask the same question between blocks of work.
         return Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
