@@ -42,6 +42,13 @@ struct OutputPrinter {
             .joined(separator: "\n")
     }
 
+    /// The prompt as readline shows it: on a colour terminal in bold cyan, apart from output,
+    /// with the codes between \u{1} and \u{2} so that readline counts them as no columns.
+    func prompt(_ text: String) -> String {
+        guard colour else { return text }
+        return "\u{1}\u{1B}[1;36m\u{2}\(text)\u{1}\u{1B}[0m\u{2}"
+    }
+
     /// The one-line progress bar of a `train` run, redrawn in place on a terminal:
     /// `[##########----------]  37/100  loss 0.5234  acc 0.87`. Empty when the run is over, so
     /// that the line is cleared before the run's summary is printed.

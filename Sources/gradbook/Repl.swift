@@ -44,7 +44,7 @@ struct Repl {
         var buffer = ""
         while true {
             if buffer.isEmpty { Terminal.setCompletions(Self.unique(session.completionWords)) }
-            switch Terminal.read(prompt: buffer.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            switch Terminal.read(prompt: printer.prompt(buffer.isEmpty ? Self.prompt : Self.continuationPrompt)) {
             case .endOfFile:
                 return .ok
             case .interrupted:

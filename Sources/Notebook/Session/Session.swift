@@ -73,9 +73,11 @@ public final class Session {
         defer { inputHistory.record(source) }  // after it ran: :history does not list itself
         let source = HelpRequest.rewritten(source) ?? source  // ?relu, relu?
         // Long kernels (the matrix product) ask the same question between blocks of work.
-        return Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
+        var execution = Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
             executeEntry(source, origin: origin, firstLine: firstLine)
         }
+        execution.outputs = execution.outputs.map { $0.style == .info ? Verdicts.marked($0) : $0 }  // ✓ right, warnings
+        return execution
     }
 
     private func executeEntry(_ source: String, origin: String?, firstLine: Int) -> Execution {

@@ -26,7 +26,8 @@ extension Session {
             guard let command = BuiltinTable.commands.first(where: { $0.name == name }) else {
                 throw NotebookError.evaluation("unknown command \(name)", at: statement.location)
             }
-            let outputs = try command.run(CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
+            var outputs = try command.run(CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
+            if Verdicts.instruments.contains(name) { outputs = outputs.map(Verdicts.marked) }
             return statement.silent ? outputs.filter { $0.style == .error } : outputs
 
         case let .repeatLoop(countExpression, body):
