@@ -49,9 +49,8 @@ struct OutputPrinter {
         return "\u{1}\u{1B}[1;36m\u{2}\(text)\u{1}\u{1B}[0m\u{2}"
     }
 
-    /// The one-line progress bar of a `train` run, redrawn in place on a terminal:
-    /// `[##########----------]  37/100  loss 0.5234  acc 0.87`. Empty when the run is over, so
-    /// that the line is cleared before the run's summary is printed.
+    /// The bar part of a `train` run's live line (ProgressBar adds the time):
+    /// `[##########----------]  37/100  loss 0.5234  acc 0.87`. Empty when the run is over.
     static func progressLine(_ report: TrainingProgress, barWidth: Int = 20) -> String {
         guard !report.finished, report.totalSteps > 0 else { return "" }
         let filled = Swift.min(barWidth, report.step * barWidth / report.totalSteps)
@@ -63,19 +62,6 @@ struct OutputPrinter {
         if let loss = report.loss { line += "  loss \(format.string(loss))" }
         if let accuracy = report.accuracy { line += "  acc \(format.string(accuracy))" }
         return line
-    }
-
-    /// Redraws the progress line: carriage return, the line, and erase to its end.
-    func drawProgress(_ report: TrainingProgress) {
-        fflush(nil)  // what print() buffered goes first
-        let bytes = Array(("\r" + Self.progressLine(report) + "\u{1B}[K").utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return }
-            written += count
-        }
     }
 
     private static func code(for style: Output.Style) -> String? {

@@ -29,8 +29,8 @@ struct Repl {
         session.interruptRequested = { Terminal.takeInterrupt() }
         // A live progress bar only where someone watches; piped output keeps train's plain lines.
         if Terminal.isTerminal(STDOUT_FILENO) {
-            let printer = printer
-            session.progress = { printer.drawProgress($0) }
+            let bar = ProgressBar(plain: ProgressBar.terminalIsDumb)
+            session.progress = { bar.update($0) }
         }
         history?.entries.forEach(Terminal.addHistory)
         session.inputHistory.earlier = history?.entries ?? []
