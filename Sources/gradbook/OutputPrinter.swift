@@ -21,13 +21,10 @@ struct OutputPrinter {
         return environment["TERM"] != "dumb"
     }
 
-    /// Without colour, exactly the lines a transcript records (``Execution/lines``).
+    /// Without colour, exactly the lines a transcript records (``Execution/lines``), less the
+    /// outputs already shown while the entry ran (``Execution/shownLive``).
     func show(_ execution: Execution) {
-        guard colour else {
-            execution.lines.forEach { print($0) }
-            return
-        }
-        for output in execution.outputs {
+        for output in execution.outputs.dropFirst(execution.shownLive) {
             print(render(output))
         }
     }

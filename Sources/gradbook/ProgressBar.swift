@@ -47,6 +47,14 @@ final class ProgressBar {
         draw(Self.line(report, elapsed: now - start.time, stepsTimed: report.step - start.step))
     }
 
+    /// Prints `text` as a line of its own where the bar stands; the bar is drawn again below it
+    /// at the next report.
+    func printAbove(_ text: String) {
+        if shownWidth > 0 { draw("") }
+        output(text + "\n")
+        lastDrawn = -.infinity
+    }
+
     /// The bar, the counter, the loss and accuracy, then the time: elapsed, and once a step has
     /// been timed, steps per second and the time left.
     static func line(_ report: TrainingProgress, elapsed: Double, stepsTimed: Int) -> String {

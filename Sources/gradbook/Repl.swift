@@ -30,7 +30,9 @@ struct Repl {
         // A live progress bar only where someone watches; piped output keeps train's plain lines.
         if Terminal.isTerminal(STDOUT_FILENO) {
             let bar = ProgressBar(plain: ProgressBar.terminalIsDumb)
+            let printer = printer
             session.progress = { bar.update($0) }
+            session.liveOutput = { output in bar.printAbove(printer.render(output)) }
         }
         history?.entries.forEach(Terminal.addHistory)
         session.inputHistory.earlier = history?.entries ?? []

@@ -58,6 +58,9 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// Sends SIGINT, what Ctrl-C does.
+    func interrupt() { process.interrupt() }
+
     /// Types `text` (a `\n` is Enter, `\u{04}` Ctrl-D).
     func type(_ text: String) {
         let bytes = Array(text.utf8)

@@ -31,6 +31,14 @@ public final class Session {
     public var guide: (any Guide)?
     /// What was typed, for `:history`; the REPL adds the entries of earlier sessions.
     public var inputHistory = InputHistory()
+    /// Shows a line while a long statement runs (train's header and log lines); unset, they
+    /// arrive with the rest of the entry's output.
+    public var liveOutput: ((Output) -> Void)?
+    /// Where the statement running now sends its live lines, and whether it may stream: not
+    /// inside a loop's body, nor while a lesson judges an answer (LiveLines.swift).
+    var live: LiveLines?
+    var loopDepth = 0
+    var answering = false
     /// Asks the person at the prompt a yes/no question (`:reset` with variables to lose); unset
     /// where nobody can answer (piped input, transcripts), and then nothing asks.
     public var confirm: ((String) -> Bool)?
@@ -81,9 +89,12 @@ public final class Session {
     }
 
     private func executeEntry(_ source: String, origin: String?, firstLine: Int) -> Execution {
+        answering = true
+        defer { answering = false }
         if let guide, let answered = guide.answer(source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) }) {
             return answered
         }
+        answering = false
         return executeStatements(source, origin: origin, firstLine: firstLine)
     }
 
