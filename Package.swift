@@ -1,13 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: Tensors ← Autograd ← NN; Symbolic and TermPlot stand alone;
+// Dependencies point one way: Functions, CKernels ← Tensors ← Autograd ← NN; Functions ← Symbolic;
+// TermPlot stands alone. Functions is the registry of elementwise functions (activations);
 // Notebook uses them all; Lessons and Transcript use Notebook; the executable uses everything.
 // Nothing below Notebook prints or reads the terminal.
 let package = Package(
     name: "gradbook",
     products: [
         .executable(name: "gradbook", targets: ["gradbook"]),
+        .library(name: "Functions", targets: ["Functions"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Autograd", targets: ["Autograd"]),
         .library(name: "NN", targets: ["NN"]),
@@ -25,15 +27,18 @@ let package = Package(
         // The kernels are compiled with optimisation in debug builds too: the SIMD matrix product
         // is 4× slower than a plain loop without it, and `swift test` replays lessons that train
         // 10-layer networks. Tests still exercise the very code a release build runs.
-        .target(name: "Tensors", dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")],
+        // Optimised in debug builds too, as Tensors: its kernels run inside every activation.
+        .target(name: "Functions", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "Tensors", dependencies: ["Functions", "CKernels", .product(name: "RealModule", package: "swift-numerics")],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The matrix product's kernels, one per instruction set, chosen at run time (gemm.c).
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
-        .target(name: "Autograd", dependencies: ["Tensors"]),
-        .target(name: "NN", dependencies: ["Tensors", "Autograd"]),
-        .target(name: "Symbolic", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "Autograd", dependencies: ["Functions", "Tensors"]),
+        .target(name: "NN", dependencies: ["Functions", "Tensors", "Autograd"]),
+        .target(name: "Symbolic", dependencies: ["Functions", .product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "TermPlot"),
-        .target(name: "Notebook", dependencies: ["Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
+        .target(name: "Notebook", dependencies: ["Functions", "Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
         .target(name: "Transcript", dependencies: ["Notebook"]),
         // The lessons (lessons/*.md) are compiled in by the ShipLessons plugin.
         .target(name: "Lessons", dependencies: ["Notebook", "Tensors"], plugins: ["ShipLessons"]),
@@ -46,20 +51,20 @@ let package = Package(
         .executableTarget(
             name: "gradbook",
             dependencies: [
-                "Notebook", "Transcript", "Lessons", "CReadline",
+                "Notebook", "Transcript", "Lessons", "Tensors", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The micrograd demo on the engine alone, for profiling and for scripts/bench; not tested.
-        .executableTarget(name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors"], path: "Benchmarks/MicrogradDemo"),
+        .executableTarget(name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors", "Functions"], path: "Benchmarks/MicrogradDemo"),
         // The matrix product's GFLOP/s on every kernel path, for BENCHMARKS.md; not tested.
         .executableTarget(name: "gradbook-matmul-bench", dependencies: ["Tensors"], path: "Benchmarks/MatrixProduct"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
-        .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors"]),
-        .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors"]),
+        .testTarget(name: "AutogradTests", dependencies: ["Autograd", "Tensors", "Functions"]),
+        .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors", "Functions"]),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Goldens"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Functions", "Tensors", "Autograd", "NN", "Symbolic"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcript", "Notebook", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook"]),
         .testTarget(name: "GradbookTests", dependencies: ["gradbook"]),

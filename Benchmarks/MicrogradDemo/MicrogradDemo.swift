@@ -1,3 +1,4 @@
+import Functions
 import Autograd
 import NN
 import Tensors
@@ -17,7 +18,7 @@ struct MicrogradDemo {
     init(seed: UInt64) throws {
         var random = RandomSource(seed: seed)
         data = try Dataset.moons(count: 100, noise: 0.1, using: &random).withSignedLabels()
-        network = try Sequential.mlp([2, 16, 16, 1], activation: .relu,
+        network = try Sequential.mlp([2, 16, 16, 1], activation: .function(.relu),
                                      weightInit: .uniform(low: -1, high: 1), using: &random)
         inputs = Variable(data.inputs, requiresGrad: false)
         labels = Variable(data.targets, requiresGrad: false)

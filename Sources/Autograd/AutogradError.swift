@@ -16,6 +16,8 @@ public enum AutogradError: Error, Equatable, Sendable {
     case invalidStep(Double)
     /// A derivative check asked for an element index outside its input.
     case elementOutOfRange
+    /// A long pass over a graph stopped because its caller asked it to (Ctrl-C).
+    case interrupted
 }
 
 extension AutogradError: CustomStringConvertible {
@@ -35,6 +37,8 @@ extension AutogradError: CustomStringConvertible {
             return "the finite-difference step must be a positive finite number, got \(eps)"
         case .elementOutOfRange:
             return "a checked element lies outside its input"
+        case .interrupted:
+            return "interrupted"
         }
     }
 }

@@ -39,8 +39,10 @@ public struct BackwardPass {
     /// (nil for inputs that do not require gradients).
     public func contributions(of node: Variable) -> [Tensor?] { contributions[ObjectIdentifier(node)] ?? [] }
 
-    /// Runs the chain rule from `root` backwards, without touching any `.grad`.
-    public init(from root: Variable, upstream: Tensor? = nil) throws {
+    /// Runs the chain rule from `root` backwards, without touching any `.grad`. `interrupted`
+    /// is asked before each node; when it says yes the pass stops with
+    /// ``AutogradError/interrupted``.
+    public init(from root: Variable, upstream: Tensor? = nil, interrupted: () -> Bool = { false }) throws {
         let seed: Tensor
         if let upstream {
             guard upstream.shape == root.value.shape else {
@@ -55,6 +57,7 @@ public struct BackwardPass {
         var gradients: [ObjectIdentifier: Tensor] = [ObjectIdentifier(root): seed]
         var contributions: [ObjectIdentifier: [Tensor?]] = [:]
         for node in order.reversed() {
+            if interrupted() { throw AutogradError.interrupted }
             guard let operation = node.operation, let g = gradients[ObjectIdentifier(node)] else { continue }
             try node.checkInputsUnchanged()
             let inputGradients = try operation.inputGradients(inputs: node.inputs.map(\.value), output: node.value,
@@ -76,10 +79,11 @@ public struct BackwardPass {
 extension Variable {
     /// Back-propagates from this output and adds the gradient to `.grad` of every node of the
     /// graph (so repeated calls accumulate, as in PyTorch; ``zeroGrad()`` resets).
-    /// Without `upstream` the output must hold a single number (its gradient is 1).
+    /// Without `upstream` the output must hold a single number (its gradient is 1). An
+    /// interrupted pass (see ``BackwardPass/init(from:upstream:interrupted:)``) changes no `.grad`.
     @discardableResult
-    public func backward(upstream: Tensor? = nil) throws -> BackwardPass {
-        let pass = try BackwardPass(from: self, upstream: upstream)
+    public func backward(upstream: Tensor? = nil, interrupted: () -> Bool = { false }) throws -> BackwardPass {
+        let pass = try BackwardPass(from: self, upstream: upstream, interrupted: interrupted)
         for node in pass.order {
             guard let g = pass.gradient(of: node) else { continue }
             node.grad = try node.grad.map { try $0 + g } ?? g
@@ -90,7 +94,8 @@ extension Variable {
 
 /// ∂output/∂input for each of `inputs`, without touching any `.grad` (as `torch.autograd.grad`).
 /// An input the output does not depend on gets zeros.
-public func gradients(of output: Variable, wrt inputs: [Variable], upstream: Tensor? = nil) throws -> [Tensor] {
-    let pass = try BackwardPass(from: output, upstream: upstream)
+public func gradients(of output: Variable, wrt inputs: [Variable], upstream: Tensor? = nil,
+                      interrupted: () -> Bool = { false }) throws -> [Tensor] {
+    let pass = try BackwardPass(from: output, upstream: upstream, interrupted: interrupted)
     return try inputs.map { try pass.gradient(of: $0) ?? Tensor.zeros($0.value.shape) }
 }

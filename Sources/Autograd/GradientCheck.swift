@@ -40,7 +40,10 @@ public struct GradientCheck {
     /// Checks ∂root/∂input for each of `inputs` (leaves of `root`'s graph) by replaying the
     /// recorded graph at `input ± eps` for one element at a time. `root` must be a scalar.
     /// `elements` picks, per input, the flat indices to check (every element when nil).
-    public init(of root: Variable, wrt inputs: [Variable], elements: [[Int]]? = nil, eps: Double = 1e-6) throws {
+    /// `interrupted` is asked before every step of every replay; a yes stops the check with
+    /// ``AutogradError/interrupted``.
+    public init(of root: Variable, wrt inputs: [Variable], elements: [[Int]]? = nil, eps: Double = 1e-6,
+                interrupted: () -> Bool = { false }) throws {
         guard eps > 0, eps.isFinite else { throw AutogradError.invalidStep(eps) }
         guard root.value.count == 1 else { throw AutogradError.nonScalarOutput(op: "gradcheck", shape: root.value.shape) }
         let elements = elements ?? inputs.map { Array(0..<$0.value.count) }
@@ -49,8 +52,8 @@ public struct GradientCheck {
         else { throw AutogradError.elementOutOfRange }
         let base = inputs.map { (leaf: $0, value: $0.value) }
         let (analytic, baseSides) = try GradMode.$isEnabled.withValue(true) {
-            let replay = try Replay(root, substituting: base)
-            return (try gradients(of: replay.output, wrt: replay.leaves), KinkSides(replay))
+            let replay = try Replay(root, substituting: base, interrupted: interrupted)
+            return (try gradients(of: replay.output, wrt: replay.leaves, interrupted: interrupted), KinkSides(replay))
         }
         var entries: [Entry] = []
         var kinks: [String] = baseSides.touching
@@ -62,7 +65,7 @@ public struct GradientCheck {
                     var scalars = input.value.scalars
                     scalars[index] += shift
                     point[i].value = try Tensor(shape: input.value.shape, scalars: scalars)
-                    let replay = try withoutGradients { try Replay(root, substituting: point) }
+                    let replay = try withoutGradients { try Replay(root, substituting: point, interrupted: interrupted) }
                     sides.append(KinkSides(replay))
                     return replay.output.value.scalars[0]
                 }

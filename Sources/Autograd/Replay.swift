@@ -13,7 +13,9 @@ public struct Replay {
 
     /// Recomputes `root` with `substitutions[i].value` in place of `substitutions[i].leaf`.
     /// The replacements require gradients, so the result can be differentiated with respect to them.
-    public init(_ root: Variable, substituting substitutions: [(leaf: Variable, value: Tensor)]) throws {
+    /// `interrupted` is asked before each step; a yes stops with ``AutogradError/interrupted``.
+    public init(_ root: Variable, substituting substitutions: [(leaf: Variable, value: Tensor)],
+                interrupted: () -> Bool = { false }) throws {
         var replaced: [ObjectIdentifier: Variable] = [:]
         var leaves: [Variable] = []
         for (leaf, value) in substitutions {
@@ -26,6 +28,7 @@ public struct Replay {
         // constants yields a constant leaf), so the gradient graph holds every step to redo.
         for node in topologicalOrder(from: root) {
             guard let operation = node.operation, replaced[ObjectIdentifier(node)] == nil else { continue }
+            if interrupted() { throw AutogradError.interrupted }
             let inputs = node.inputs.map { replaced[ObjectIdentifier($0)] ?? $0 }
             let result = try Variable.apply(operation, to: inputs)
             steps.append((operation, inputs.map(\.value)))

@@ -21,21 +21,35 @@ enum AnswerCheck {
     /// The value of the lesson's `source` (an answer or a `wrong:` answer) in the session as it
     /// is now, worked out without changing the session. A command exercise's value is what its
     /// solution binds, run on the state as it is now and then undone.
-    static func expected(_ source: String, for exercise: Exercise, in session: Session, isSolution: Bool = false) -> Expected {
+    static func expected(_ source: String, for exercise: Exercise, in session: Session) -> Expected {
+        var unused: Value?
+        return expected(source, for: exercise, in: session, solutionBinds: &unused)
+    }
+
+    /// The same for a command exercise's solution, whose binding (graph and all) is handed back
+    /// in `solutionBinds`, for `:skip` to bind.
+    static func expected(_ source: String, for exercise: Exercise, in session: Session, solutionBinds: inout Value?) -> Expected {
         if exercise.kind == .choice { return Int(source).map(Expected.choice) ?? .broken("'\(source)' is not a choice's number") }
+        let snapshot = SessionSnapshot(session)
+        let expected: Expected
         do {
-            return try session.withoutSideEffects {
-                if isSolution, let binding = exercise.binding {
-                    let ran = session.executeWithoutGuide(source)
-                    if ran.failed { throw NotebookError(.evaluation, ran.text) }
-                    guard let bound = session.boundTensor(binding) else { throw NotebookError(.evaluation, "the solution does not bind \(binding) to a tensor") }
-                    return .value(bound)
-                }
-                return .value(try session.evaluateTensor(source))
+            if exercise.kind == .command, let binding = exercise.binding {
+                let ran = session.executeWithoutGuide(source)
+                if ran.failed { throw NotebookError(.evaluation, ran.text) }
+                guard let bound = session.boundTensor(binding) else { throw NotebookError(.evaluation, "the solution does not bind \(binding) to a tensor") }
+                expected = .value(bound)
+                solutionBinds = session.value(of: binding)
+            } else {
+                expected = .value(try session.evaluateTensor(source))
             }
         } catch {
-            return .broken(message(error))
+            expected = .broken(message(error))
         }
+        let stepped = snapshot.restore(session)
+        guard stepped.isEmpty else {
+            return .broken("it steps \(stepped.joined(separator: ", ")), which judging cannot undo; ask for a value instead")
+        }
+        return expected
     }
 
     /// What the learner typed as a choice, judged against the right choice and the known wrong ones.

@@ -86,9 +86,10 @@ public final class LessonGuide: Guide {
                 outputs.append(Output("a fresh session for \(lesson.id): your variables are gone", .info))
             } else if !given.contains("--keep") {
                 let names = session.names.prefix(6).joined(separator: ", ") + (session.names.count > 6 ? ", …" : "")
-                return style.wrapped("This session has variables (\(names)). \(lesson.id) reseeds the random generator and binds its own names, "
-                    + "replacing any of yours with the same name. :lesson \(lesson.id) --keep starts it keeping your variables; "
-                    + ":lesson \(lesson.id) --fresh starts it in a fresh session. Nothing has changed yet.", .info)
+                return style.wrapped("This session has variables (\(names)). \(lesson.id) reseeds the random generator and binds its own "
+                                     + "names, replacing yours where they are the same. Nothing has changed yet.", .info)
+                    + [Output("  :lesson \(lesson.id) --keep    starts it, keeping your variables", .info),
+                       Output("  :lesson \(lesson.id) --fresh   starts it in a fresh session", .info)]
             }
         }
 
@@ -102,8 +103,11 @@ public final class LessonGuide: Guide {
             self.runner = nil
             return outputs
         }
+        if !given.contains("--restart"), progress?.isUnreadable(lesson.id) == true {
+            outputs.append(Output("the saved progress of \(lesson.id) cannot be read; starting over", .info))
+        }
         guard !given.contains("--restart"), let saved = progress?.load(lesson.id), !saved.finished,
-              saved.step > 0 || saved.exercise > 0 else {
+              saved.step != 0 || saved.exercise != 0 else {
             return outputs + runner.start(in: session, style: style) + save(runner)
         }
         guard saved.step >= 0, saved.step < lesson.steps.count, saved.exercise >= 0,
@@ -159,26 +163,34 @@ public final class LessonGuide: Guide {
         } catch {
             guard !saveFailureReported else { return [] }
             saveFailureReported = true
-            return [Output("progress cannot be saved in \(progress.directory.path): \(FileProblem.reason(error)); the lesson goes on", .error)]
+            return [Output("progress cannot be saved in \(progress.directory.path): \(FileProblem.reason(error, at: progress.directory)); "
+                           + "the lesson goes on", .error)]
         }
         return []
     }
 }
 
-/// A file error in plain words ("Permission denied"), not a Foundation error dump.
+/// A file error in plain words ("permission denied"), not a Foundation error dump.
 enum FileProblem {
-    static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error, at directory: URL) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        switch CocoaError.Code(rawValue: nsError.code) {
-        case .fileWriteNoPermission: return "permission denied"
-        case .fileWriteOutOfSpace: return "no space left on the device"
-        case .fileWriteVolumeReadOnly: return "the file system is read-only"
-        case .fileNoSuchFile, .fileWriteInvalidFileName: return "the directory cannot be made there"
-        default: return nsError.localizedDescription
-        }
+        return diagnosis(of: directory) ?? nsError.localizedDescription
+    }
+
+    /// Why a directory cannot be made or written: the nearest existing ancestor is a file, or
+    /// is not writable.
+    private static func diagnosis(of directory: URL) -> String? {
+        var path = directory.path
+        let files = FileManager.default
+        while !files.fileExists(atPath: path), path != "/" { path = (path as NSString).deletingLastPathComponent }
+        var isDirectory: ObjCBool = false
+        _ = files.fileExists(atPath: path, isDirectory: &isDirectory)
+        if !isDirectory.boolValue { return "\(path) is not a directory" }
+        if !files.isWritableFile(atPath: path) { return "\(path) is not writable" }
+        return nil
     }
 }

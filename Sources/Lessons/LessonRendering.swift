@@ -68,7 +68,7 @@ extension LessonRunner {
         case .choice: "a choice's number answers"
         case .command: "a statement binding \(exercise.binding ?? "the name") answers"
         }
-        return "(\(answer); other lines run as scratch work; :hint, :skip)"
+        return "(\(answer); other lines are scratch work; :hint, :skip)"
     }
 
     func explanation(_ exercise: Exercise, style: Style) -> [Output] {
@@ -100,15 +100,12 @@ extension LessonRunner {
     /// each with its line offset in the block.
     static func entries(_ code: String) -> [(entry: String, offset: Int)] {
         var buffer = EntryBuffer()
-        var entries: [(String, Int)] = []
-        var start = 0
-        for (offset, line) in code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).enumerated() {
-            if !buffer.isOpen, line.trimmingCharacters(in: " ").isEmpty { continue }
-            if !buffer.isOpen { start = offset }
-            if let entry = buffer.add(line) { entries.append((entry, start)) }
+        var entries: [EntryBuffer.Entry] = []
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            entries += buffer.add(line)
         }
-        if let entry = buffer.finish() { entries.append((entry, start)) }
-        return entries
+        if let entry = buffer.finish() { entries.append(entry) }
+        return entries.map { ($0.text, $0.firstLine - 1) }
     }
 
     /// Output lines indented under the code that made them.
@@ -150,8 +147,8 @@ public enum ExerciseOutcome: String, Codable, CaseIterable, Sendable {
     var summaryText: String {
         switch self {
         case .firstTry: "right first time"
-        case .afterTries: "right after a wrong try"
-        case .withHints: "right with hints"
+        case .afterTries: "right on a later try"
+        case .withHints: "with hints"
         case .skipped: "skipped"
         }
     }

@@ -128,9 +128,10 @@ final class LessonRunner {
     func skip(in session: Session, style: Style) -> [Output] {
         guard let exercise = open?.exercise else { return [Output("no exercise is open; :next goes on", .info)] }
         var outputs = style.wrapped("the answer: " + answerText(exercise, in: session), .info)
-        if exercise.kind == .command, let solution = exercise.solution {
-            // Later steps use what the solution binds, as if the learner had typed it.
-            outputs += Self.echo(solution) + session.executeWithoutGuide(solution).outputs.flatMap(Self.indented)
+        if exercise.kind == .command, let solution = exercise.solution, let binding = exercise.binding, let binds = open?.solutionBinds {
+            // Later steps use what the solution binds, as if the learner had typed it when the
+            // exercise opened (scratch work since then does not change it).
+            outputs += Self.echo(solution) + session.bind(binding, to: binds).flatMap(Self.indented)
         }
         return close(.skipped, outputs, in: session, style: style)
     }
@@ -151,8 +152,11 @@ final class LessonRunner {
             let ran = evaluate(input)
             // A statement that leaves the name alone is scratch work, and stays.
             guard !ran.failed, let object = session.boundObject(binding), object !== before else { return ran }
-            snapshot.restore(session, keeping: [binding])
+            let stepped = snapshot.restore(session, keeping: [binding])
             outputs += ran.outputs
+            if !stepped.isEmpty {
+                outputs.append(Output("(\(stepped.joined(separator: ", ")) took a step, which cannot be undone; everything else the answer changed was)", .info))
+            }
             verdict = session.boundTensor(binding).map { current.judge($0, in: session) } ?? .wrong("\(binding) is not bound to a tensor")
         } else {
             guard current.isAnswer(input, in: session) else { return nil }
@@ -234,7 +238,8 @@ final class LessonRunner {
 
     /// Shows the furthest step as it ran so far, with its open exercise (after resuming).
     func current(style: Style) -> [Output] {
-        record[stepIndex] + (open == nil ? [Output("(:next goes on; the prompt is yours to experiment)", .info)] : [])
+        guard let current = open else { return record[stepIndex] + [Output("(:next goes on; the prompt is yours to experiment)", .info)] }
+        return record[stepIndex] + style.wrapped(howToAnswer(current.exercise), .info)
     }
 
     var position: String {

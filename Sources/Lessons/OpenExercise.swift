@@ -8,6 +8,9 @@ struct OpenExercise {
     let exercise: Exercise
     let expected: AnswerCheck.Expected
     let wrong: [(AnswerCheck.Expected, String)]
+    /// For a command exercise: what its solution binds, run on the state the exercise opened
+    /// with; `:skip` binds it.
+    let solutionBinds: Value?
     /// Its place among the lesson's exercises, from 1.
     let number: Int
     var hintsShown = 0
@@ -17,11 +20,13 @@ struct OpenExercise {
     init(_ exercise: Exercise, number: Int, in session: Session, observer: LessonObserver? = nil) {
         self.exercise = exercise
         self.number = number
+        var binds: Value?
         if exercise.kind == .command, let solution = exercise.solution {
-            expected = AnswerCheck.expected(solution, for: exercise, in: session, isSolution: true)
+            expected = AnswerCheck.expected(solution, for: exercise, in: session, solutionBinds: &binds)
         } else {
             expected = AnswerCheck.expected(exercise.answer, for: exercise, in: session)
         }
+        solutionBinds = binds
         wrong = exercise.wrong.map { (AnswerCheck.expected($0.answer, for: exercise, in: session), $0.message) }
         guard let observer else { return }
         if case let .broken(why) = expected { observer.failed(exercise.line, "the answer does not evaluate: \(why)") }

@@ -1,35 +1,16 @@
 import Notebook
 
 /// Lesson output made to fit the learner's terminal: a line wider than the width is broken
-/// between words, its continuation indented four columns deeper than the line (never inside a
-/// word); under `--ascii` every other character is spelled in ASCII.
+/// between terms or words (``FormulaWrap``), its continuation indented four columns deeper
+/// than the line, never inside a word; under `--ascii` every other character is spelled in
+/// ASCII.
 enum OutputFit {
     static func fit(_ outputs: [Output], width: Int, ascii: Bool) -> [Output] {
         outputs.flatMap { output in
             output.lines.flatMap { line in
-                wrap(ascii ? spelledInASCII(line) : line, width: width).map { Output($0, output.style) }
+                FormulaWrap.lines(ascii ? spelledInASCII(line) : line, width: width).map { Output($0, output.style) }
             }
         }
-    }
-
-    /// `line` as lines of at most `width` columns where spaces allow.
-    static func wrap(_ line: String, width: Int) -> [String] {
-        guard line.count > width else { return [line] }
-        let indent = String(repeating: " ", count: Swift.min(line.prefix { $0 == " " }.count + 4, width / 2))
-        var lines: [String] = []
-        var current = String(line.prefix { $0 == " " })
-        var hasWord = false
-        for word in line.split(separator: " ") {
-            if hasWord, current.count + 1 + word.count > width {
-                lines.append(current)
-                current = indent
-                hasWord = false
-            }
-            current += (hasWord ? " " : "") + word
-            hasWord = true
-        }
-        lines.append(current)
-        return lines
     }
 
     /// Unicode the lessons and the notebook print, in ASCII: `∂a/∂w₁₁` as `da/dw11`, `σ²` as

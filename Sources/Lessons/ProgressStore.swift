@@ -48,6 +48,12 @@ public struct ProgressStore: Sendable {
         return try? JSONDecoder().decode(Progress.self, from: data)
     }
 
+    /// Whether a progress file exists that does not read as progress (say, half-written by an
+    /// older version or edited by hand).
+    public func isUnreadable(_ id: String) -> Bool {
+        FileManager.default.fileExists(atPath: file(id).path) && load(id) == nil
+    }
+
     public func save(_ progress: Progress, for id: String) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try JSONEncoder().encode(progress).write(to: file(id), options: .atomic)

@@ -81,7 +81,10 @@ public struct ExprPrinter: Sendable {
         if !ascii {
             if f == .sigmoid { return "σ(\(argument))" }
             if f == .sqrt {
-                if case .symbol = a { return "√" + argument }
+                switch a {
+                case .symbol, .number: return "√" + argument
+                default: break
+                }
                 return "√(\(argument))"
             }
         }

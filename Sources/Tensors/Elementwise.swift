@@ -1,6 +1,7 @@
 import RealModule
+import Functions
 
-/// Elementwise functions of one tensor: the maths of activations and their friends.
+/// Elementwise functions of one tensor; the activations come from ``ElementwiseFunction``.
 extension Tensor {
     public func exp() -> Tensor { map { Double.exp($0) } }
     public func log() -> Tensor { map { Double.log($0) } }
@@ -8,31 +9,23 @@ extension Tensor {
     public func abs() -> Tensor { map { Swift.abs($0) } }
     public func sin() -> Tensor { map { Double.sin($0) } }
     public func cos() -> Tensor { map { Double.cos($0) } }
-    public func tanh() -> Tensor { map { Double.tanh($0) } }
 
-    /// `1 / (1 + e^(−x))`, computed without overflow for large |x|.
-    public func sigmoid() -> Tensor {
-        map { x in
-            if x >= 0 { return 1 / (1 + Double.exp(-x)) }
-            let e = Double.exp(x)
-            return e / (1 + e)
-        }
+    /// `f` applied to every element: the kernel of every registered activation and function
+    /// of maths (``ElementwiseFunction``), computed as PyTorch computes it.
+    public func applying(_ f: ElementwiseFunction) -> Tensor { map(f.value) }
+
+    /// f′ at every element, given `output` = f of this tensor (the same shape): the local
+    /// derivative autograd multiplies the upstream gradient by. A kernel here rather than a
+    /// closure in Autograd so that it runs optimised in debug builds too (tests train networks).
+    public func derivative(of f: ElementwiseFunction, output: Tensor) -> Tensor {
+        Tensor(validShape: shape, scalars: Tensor.filled(count) { out in
+            scalars.withUnsafeBufferPointer { x in
+                output.scalars.withUnsafeBufferPointer { y in
+                    for i in 0..<out.count { (out.baseAddress! + i).initialize(to: f.derivative(x[i], output: y[i])) }
+                }
+            }
+        })
     }
-
-    /// `max(0, x)`; NaN stays NaN.
-    public func relu() -> Tensor { map { $0 > 0 || $0.isNaN ? $0 : 0 } }
-
-    /// `x` for x > 0, `slope·x` otherwise (PyTorch's default slope is 0.01).
-    public func leakyRelu(slope: Double) -> Tensor { map { $0 > 0 ? $0 : slope * $0 } }
-
-    /// `x` for x > 0, `alpha·(eˣ − 1)` otherwise.
-    public func elu(alpha: Double) -> Tensor { map { $0 > 0 ? $0 : alpha * Double.expMinusOne($0) } }
-
-    /// `log(1 + eˣ)`, and `x` itself above 20 (PyTorch's softplus with beta 1, threshold 20).
-    public func softplus() -> Tensor { map { $0 > Tensor.softplusThreshold ? $0 : Double.log(onePlus: Double.exp($0)) } }
-
-    /// Above this, softplus(x) is x, as PyTorch's `threshold = 20`.
-    public static let softplusThreshold = 20.0
 
     /// Every element limited to `[min, max]`; either bound may be absent. As in PyTorch, when
     /// `min > max` every element becomes `max`.

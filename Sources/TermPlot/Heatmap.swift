@@ -38,9 +38,11 @@ public struct Heatmap: Sendable {
     }
 
     /// The level boundaries: round values splitting the finite values' range into at most as
-    /// many bands as the charset has shades.
+    /// many bands as the charset has shades; none (one band) for values that are one value
+    /// up to rounding errors.
     public func levels(shadeCount: Int) -> [Double] {
-        guard let scale = Scale(covering: values.flatMap { $0 }) else { return [] }
+        let flat = values.flatMap { $0 }
+        guard Scale.constant(of: flat) == nil, let scale = Scale(covering: flat) else { return [] }
         for target in stride(from: shadeCount, through: 1, by: -1) {
             let inside = NiceTicks.values(in: scale, target: target).filter { $0 > scale.lower && $0 < scale.upper }
             if inside.count + 1 <= shadeCount { return inside }

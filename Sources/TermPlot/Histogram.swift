@@ -3,7 +3,8 @@
 ///
 /// The bins follow NumPy's `histogram` (and PyTorch's `histc` over the data's range): bin i
 /// holds edgeᵢ ≤ v < edgeᵢ₊₁, the last bin also holds its right edge, and a constant sample
-/// gets the range v − 0.5 … v + 0.5.
+/// gets the range v − 0.5 … v + 0.5 (so does one constant up to rounding, such as sin²x + cos²x:
+/// bins a few ulps wide would all be labelled alike).
 public struct Histogram: Sendable {
     public let values: [Double]
     public let binCount: Int
@@ -18,9 +19,12 @@ public struct Histogram: Sendable {
 
     /// The bin edges (`binCount + 1` of them) and the count of each bin; nil without finite values.
     public func bins() -> (edges: [Double], counts: [Int])? {
-        let finite = values.filter(\.isFinite)
+        var finite = values.filter(\.isFinite)
         guard var low = finite.min(), var high = finite.max() else { return nil }
-        if low == high { (low, high) = (low - 0.5, high + 0.5) }
+        if let constant = Scale.constant(of: [low, high]) {
+            finite = finite.map { _ in constant }
+            (low, high) = (constant - 0.5, constant + 0.5)
+        }
         guard let scale = Scale(low, high) else { return nil }
         let n = binCount
         // As numpy.linspace: start + i·(span / n), and the last edge exactly the largest value.

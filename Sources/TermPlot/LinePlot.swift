@@ -69,6 +69,7 @@ public struct LinePlot: Sendable {
         }
         let axes = Axes(x: xScale, y: yScale, placement: .endpoints, style: style, looseX: xRange == nil, looseY: true,
                         logX: logX, logY: logY)
+        let constant = Scale.constant(of: points.map(\.y))
         let glyphs = style.glyphs
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
         var legend: [(marker: String, label: String)] = []
@@ -80,7 +81,7 @@ public struct LinePlot: Sendable {
             var previous: (x: Double, y: Double)?
             for point in series.points {
                 guard point.x.isFinite, point.y.isFinite else { previous = nil; continue }
-                let position = axes.position(x: point.x, y: point.y, across: across, down: down)
+                let position = axes.position(x: point.x, y: constant ?? point.y, across: across, down: down)
                 let segment = LineRaster.points(from: previous ?? position, to: position,
                                                 columns: axes.columns * across, rows: axes.rows * down)
                 for dot in segment {

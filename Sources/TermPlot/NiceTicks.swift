@@ -34,12 +34,13 @@ enum NiceTicks {
         // A hair of slack, so that 0.7 / 0.1 = 6.999… still reaches the tick at 0.7.
         let first = (scale.lower / step.size - slack).rounded(.up), last = (scale.upper / step.size + slack).rounded(.down)
         guard first.isFinite, last.isFinite, last >= first, last - first <= 1000 else { return ends(scale) }
+        // Counted in whole steps: past 2⁵³ a Double counter stands still under `k += 1`, and the
+        // multiples of the step could no longer be told apart anyway.
+        guard Swift.max(Swift.abs(first), Swift.abs(last)) < NiceTicks.exactIntegers else { return ends(scale) }
         var ticks: [Double] = []
-        var k = first
-        while k <= last && ticks.count <= 1000 {
-            let value = step.multiple(k)
+        for i in 0...Int(last - first) {
+            let value = step.multiple(first + Double(i))
             if value.isFinite, ticks.last.map({ value > $0 }) ?? true { ticks.append(value) }
-            k += 1
         }
         return ticks.isEmpty ? ends(scale) : ticks
     }
@@ -55,6 +56,9 @@ enum NiceTicks {
 
     /// Relative slack for quotients that should be whole numbers but are off by rounding.
     private static let slack = 1e-9
+
+    /// 2⁵³: below it every whole number is a Double, so whole-step counts are exact.
+    private static let exactIntegers = 9_007_199_254_740_992.0
 
     private static func ends(_ scale: Scale) -> [Double] { [scale.lower, scale.upper] }
 }

@@ -21,11 +21,33 @@ public struct Scale: Sendable, Equatable {
         self.upper = high
     }
 
-    /// The smallest interval holding every finite value; nil when there is none.
+    /// The smallest interval holding every finite value; nil when there is none. Values that
+    /// differ only by rounding (sin²x + cos²x) count as a constant and are widened alike: no
+    /// round tick lies between them, and their spread is noise, not something to draw.
     public init?(covering values: [Double]) {
         let finite = values.filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max() else { return nil }
-        self.init(low, high)
+        if let constant = Scale.constant(low, high) {
+            self.init(constant, constant)
+        } else {
+            self.init(low, high)
+        }
+    }
+
+    /// The one value that the finite `values` are, up to rounding errors; nil when they spread
+    /// further (or there is none). Drawn at this value, such a series is a straight line: its
+    /// ulps would otherwise straddle the boundary between two dots or two shades.
+    static func constant(of values: [Double]) -> Double? {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return nil }
+        return constant(low, high)
+    }
+
+    /// The middle of `low … high` when they differ by no more than rounding errors: a
+    /// relative spread of 1e-12, a few thousand ulps.
+    private static func constant(_ low: Double, _ high: Double) -> Double? {
+        guard high - low <= 1e-12 * Swift.max(Swift.abs(low), Swift.abs(high)) else { return nil }
+        return low / 2 + high / 2
     }
 
     /// Where `value` lies: 0 at ``lower``, 1 at ``upper`` (outside for values outside).

@@ -31,9 +31,10 @@ public struct ScatterPlot: Sendable {
         }
         let axes = Axes(x: xScale, y: yScale, placement: .endpoints, style: style, looseX: true, looseY: true)
         let markers = style.glyphs.classMarkers
+        let (constantX, constantY) = (Scale.constant(of: shown.map(\.x)), Scale.constant(of: shown.map(\.y)))
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
         for point in shown {
-            guard let column = axes.column(of: point.x), let row = axes.row(of: point.y) else { continue }
+            guard let column = axes.column(of: constantX ?? point.x), let row = axes.row(of: constantY ?? point.y) else { continue }
             canvas.setGlyph(marker(point.group, markers), column: column, row: row)
         }
         let legend = classNames.enumerated().map { (String(marker($0.offset, markers)), $0.element) }

@@ -58,16 +58,15 @@ extension Transcript {
         prepare(session)
         var buffer = EntryBuffer()
         var screen: [String] = []
-        func run(_ entry: String) -> Bool {
-            guard !entry.allSatisfy(\.isWhitespace) else { return true }
-            let execution = session.execute(entry)
+        func run(_ entry: EntryBuffer.Entry) -> Bool {
+            let execution = session.runEntry(entry)
             screen += execution.lines
             return !execution.quit
         }
         for input in inputs {
             let prompt = buffer.isOpen ? Screen.continuationPrompt : Screen.prompt
             screen.append(input.isEmpty ? String(prompt.dropLast()) : prompt + input)
-            if let entry = buffer.add(input), !run(entry) { return screen }
+            for entry in buffer.add(input) where !run(entry) { return screen }
         }
         if let entry = buffer.finish() { _ = run(entry) }
         return screen

@@ -21,10 +21,23 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    @Option(help: ArgumentHelp("Memory gradbook may hold, such as 4GB (default: half of the machine's; :memory changes it).",
+                               valueName: "size"))
+    var memory: String?
+
     func validate() throws {
         guard (1...17).contains(digits) else {
             throw ValidationError("--digits takes a whole number from 1 to 17, got \(digits)")
         }
+        if let memory, memoryBudget == nil {
+            throw ValidationError("--memory takes a size of at least \(MemoryBudget.describe(MemoryBudget.minimum)) such as 500MB or 4GB, got \(memory)")
+        }
+    }
+
+    /// The budget --memory asks for; nil without the option or for a size that is not one.
+    private var memoryBudget: MemoryBudget? {
+        guard let memory, let bytes = MemoryBudget.bytes(parsing: memory), bytes >= MemoryBudget.minimum else { return nil }
+        return MemoryBudget(limit: bytes)
     }
 
     /// The print settings these options ask for.
@@ -37,6 +50,7 @@ struct CommonOptions: ParsableArguments {
     /// A fresh session with these options, able to run lessons.
     func makeSession() -> Session {
         let session = Session(seed: seed, settings: settings)
+        session.memoryBudget = memoryBudget ?? .standard
         session.guide = LessonGuide(library: .standard(), progress: .standard())
         return session
     }

@@ -13,13 +13,15 @@ struct Gradbook: ParsableCommand {
             gradbook [repl] [--seed <n>] [--digits <n>] [--width <n>] [--ascii] [--no-color] [-e <statement> ...]
             gradbook run [options] <file.gb>
             gradbook lesson <id> [--auto] [--restart]
+            gradbook lesson check <file.md | dir> ...
             gradbook lessons
             gradbook replay [--update] <file.t | dir> ...
             """,
         discussion: """
             Type a statement at the gb> prompt; a line that ends inside brackets or in \\ \
             continues on a ..> line. Tab completes names, Up recalls earlier entries, Ctrl-C \
-            stops a long loop, Ctrl-D leaves.
+            stops a long loop, Ctrl-D leaves (on a ..> line it drops the open entry). Pasted \
+            gb> and ..> prompts are stripped.
 
             First things to type:
               :help                everything by topic; :help relu shows one entry

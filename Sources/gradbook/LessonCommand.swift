@@ -43,8 +43,10 @@ struct LessonTakeCommand: ParsableCommand {
         do {
             _ = try LessonLibrary.standard().lesson(id)
         } catch let error as LessonError {
-            StandardError.write("gradbook: \(error)")
-            throw ExitCode((error.line == nil && error.path == LessonLibrary.catalogue ? ExitStatus.usage : .badInput).rawValue)
+            // An unknown id is about the catalogue, which has no file to name.
+            let unknown = error.line == nil && error.path == LessonLibrary.catalogue
+            StandardError.write("gradbook: " + (unknown ? error.message : "\(error)"))
+            throw ExitCode((unknown ? ExitStatus.usage : .badInput).rawValue)
         }
         let session = options.makeSession()
         (session.guide as? LessonGuide)?.lessonOnly = true

@@ -22,8 +22,11 @@ struct OutputPrinter {
     }
 
     /// Without colour, exactly the lines a transcript records (``Execution/lines``), less the
-    /// outputs already shown while the entry ran (``Execution/shownLive``).
+    /// outputs already shown while the entry ran (``Execution/shownLive``). The lines are
+    /// written out before this returns, also into a pipe or a file (where C would keep blocks
+    /// of 4 KB): whatever runs next, even code that ends by a signal, cannot lose them.
     func show(_ execution: Execution) {
+        defer { fflush(nil) }
         for output in execution.outputs.dropFirst(execution.shownLive) {
             print(render(output))
         }

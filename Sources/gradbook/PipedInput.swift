@@ -12,40 +12,25 @@ struct PipedInput {
     func run() -> ExitStatus {
         Terminal.catchInterrupts()
         session.interruptRequested = { Terminal.takeInterrupt() }
-        var buffer = ""
-        var entryLine = 1
-        var lineNumber = 0
+        var buffer = EntryBuffer()
         var anyFailed = false
-        while let line = readLine(strippingNewline: true) {
-            lineNumber += 1
-            if buffer.isEmpty {
-                entryLine = lineNumber
-                buffer = line
-            } else {
-                buffer += "\n" + line
-            }
-            if Session.needsMoreInput(buffer) { continue }
-            defer { buffer = "" }
-            guard let execution = run(buffer, startingAt: entryLine) else { continue }
+        /// Runs one entry; the status to exit with when it ends the input.
+        func run(_ entry: EntryBuffer.Entry) -> ExitStatus? {
+            let execution = session.runEntry(entry, origin: Self.origin)
+            printer.show(execution)
             if execution.interrupted { return .interrupted }
             anyFailed = anyFailed || execution.failed || execution.syntaxError
-            if execution.quit { return anyFailed ? .failed : .ok }
+            return execution.quit ? (anyFailed ? .failed : .ok) : nil
+        }
+        while let line = readLine(strippingNewline: true) {
+            for entry in buffer.add(line) {
+                if let status = run(entry) { return status }
+            }
         }
         // readLine also ends when Ctrl-C interrupts the read.
         if Terminal.takeInterrupt() { return .interrupted }
         // An entry left open at the end still runs, so that its error is reported.
-        if let execution = run(buffer, startingAt: entryLine) {
-            if execution.interrupted { return .interrupted }
-            anyFailed = anyFailed || execution.failed || execution.syntaxError
-        }
+        if let entry = buffer.finish(), let status = run(entry) { return status }
         return anyFailed ? .failed : .ok
-    }
-
-    /// Runs one entry; nil for a blank one.
-    private func run(_ entry: String, startingAt line: Int) -> Execution? {
-        guard !entry.allSatisfy(\.isWhitespace) else { return nil }
-        let execution = session.runEntry(entry, origin: Self.origin, firstLine: line)
-        printer.show(execution)
-        return execution
     }
 }

@@ -43,36 +43,38 @@ struct Repl {
         var newestEntry = history?.entries.last
         if showsBanner && !promptOnStandardError { print(Self.banner) }
 
-        var buffer = ""
+        var buffer = EntryBuffer()
         while true {
-            if buffer.isEmpty { Terminal.setCompletions(Self.unique(session.completionWords)) }
-            switch Terminal.read(prompt: printer.prompt(buffer.isEmpty ? Self.prompt : Self.continuationPrompt)) {
+            if !buffer.isOpen { Terminal.setCompletions(Self.unique(session.completionWords)) }
+            switch Terminal.read(prompt: printer.prompt(buffer.isOpen ? Self.continuationPrompt : Self.prompt)) {
             case .endOfFile:
-                return .ok
+                // Ctrl-D on an empty continuation line drops the open entry, as Ctrl-C does;
+                // at an empty prompt it leaves.
+                guard buffer.drop() else { return .ok }
+                printer.show(Execution(outputs: [Output(Self.droppedEntry, .info)]))
             case .interrupted:
-                buffer = ""
+                _ = buffer.drop()
             case .line(let line):
-                buffer = buffer.isEmpty ? line : buffer + "\n" + line
-                if Session.needsMoreInput(buffer) { continue }
-                let entry = buffer
-                buffer = ""
-                if entry.allSatisfy(\.isWhitespace) { continue }
-                if entry != newestEntry {
-                    Terminal.addHistory(entry)
-                    newestEntry = entry
+                for entry in buffer.add(line) {
+                    if entry.text != newestEntry {
+                        Terminal.addHistory(entry.text)
+                        newestEntry = entry.text
+                    }
+                    remember(entry.text)
+                    followTerminalWidth()
+                    // A Ctrl-C pressed after the previous evaluation's last safe point is stale.
+                    _ = Terminal.takeInterrupt()
+                    let execution = session.runEntry(entry)
+                    // The terminal echoed ^C without a newline; "interrupted" goes on the next line.
+                    if execution.interrupted { print() }
+                    printer.show(execution)
+                    if execution.quit { return .ok }
                 }
-                remember(entry)
-                followTerminalWidth()
-                // A Ctrl-C pressed after the previous evaluation's last safe point is stale.
-                _ = Terminal.takeInterrupt()
-                let execution = session.runEntry(entry)
-                // The terminal echoed ^C without a newline; "interrupted" goes on the next line.
-                if execution.interrupted { print() }
-                printer.show(execution)
-                if execution.quit { return .ok }
             }
         }
     }
+
+    static let droppedEntry = "(the open entry was dropped; Ctrl-D at an empty gb> prompt leaves)"
 
     private mutating func followTerminalWidth() {
         // A recording keeps the width its header pins.

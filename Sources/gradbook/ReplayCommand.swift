@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import Tensors
 import Transcript
 
 /// `gradbook replay FILE|DIR …`: replays transcripts and shows a unified diff for each that
 /// no longer matches; the closing line is `N passed, M failed`.
 ///
 /// Each transcript replays in a child gradbook process, so that one which makes gradbook crash
-/// is reported as failed and the others still run.
+/// or hang is reported as failed and the others still run; children run side by side, one per
+/// core, and die with the parent (ReplayJobs.swift, ChildProcess.swift).
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
@@ -16,6 +18,9 @@ struct ReplayCommand: ParsableCommand {
             Each transcript runs in a fresh session with its header's seed and settings; a \
             directory stands for every *.t below it. --update rewrites the expected output of \
             the transcripts that failed, keeping the (re) and (glob) lines that still match. \
+            Transcripts replay side by side (--jobs, default one per core); one that runs \
+            longer than --timeout seconds is stopped and counted as failed. Ctrl-C stops every \
+            replay. \
             Exit status: 0 all passed (or, with --update, all were brought up to date), 1 a \
             transcript failed, 2 one could not be read or parsed, 64 usage.
             """
@@ -23,6 +28,15 @@ struct ReplayCommand: ParsableCommand {
 
     @Flag(help: "Rewrite the expected output of failing transcripts in place.")
     var update = false
+
+    @Option(help: ArgumentHelp("Seconds one transcript may take before it is stopped and counted as failed.", valueName: "seconds"))
+    var timeout: Double = ReplayCommand.defaultTimeout
+
+    @Option(help: ArgumentHelp("Transcripts replayed at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    /// Generous: the slowest transcript (a lesson that trains) takes a few seconds in a debug build.
+    static let defaultTimeout = 120.0
 
     @Flag(help: ArgumentHelp("Replay the one transcript in this process (how the parent runs each child).",
                              visibility: .private))
@@ -34,10 +48,13 @@ struct ReplayCommand: ParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one transcript or directory: gradbook replay transcripts/") }
         if child && paths.count != 1 { throw ValidationError("--child replays exactly one transcript") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout takes a positive number of seconds, got \(timeout)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a whole number of 1 or more, got \(jobs)") }
     }
 
     func run() throws {
         if child {
+            ChildProcess.exitWhenParentEnds()
             let outcome = Self.replayHere(paths[0], update: update)
             throw ExitCode(outcome.childStatus)
         }
@@ -52,13 +69,18 @@ struct ReplayCommand: ParsableCommand {
             }
         }
         var tally = Tally()
-        for file in files {
-            let (outcome, output) = Self.replayInChild(file, update: update)
-            if !output.isEmpty { print(output, terminator: output.hasSuffix("\n") ? "" : "\n") }
-            if case let .crashed(detail) = outcome {
-                print("\(file): gradbook \(detail) while replaying this transcript; this is a bug in gradbook")
-            }
-            tally.add(outcome)
+        Terminal.catchInterrupts()
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let replays = ReplayJobs(executable: executable, arguments: { ["replay", "--child"] + (update ? ["--update"] : []) + ["--", $0] },
+                                 timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                 interrupted: { Terminal.takeInterrupt() })
+        let complete = replays.run(files) { file, result in
+            Self.show(result, of: file)
+            tally.add(result.outcome)
+        }
+        guard complete else {
+            print("interrupted after \(tally.count) of \(files.count) transcripts: " + tally.summary)
+            throw ExitCode(ExitStatus.interrupted.rawValue)
         }
         print(tally.summary)
         let status: ExitStatus = unreadable || tally.unreadable > 0 ? .badInput : tally.allGood(updating: update) ? .ok : .failed
@@ -74,6 +96,8 @@ struct ReplayCommand: ParsableCommand {
         case unreadable
         /// The child process died (a signal) or exited with a status the protocol does not know.
         case crashed(String)
+        /// The child ran longer than this many seconds and was stopped.
+        case timedOut(Double)
 
         /// The child's exit status for this outcome (the parent reads it back).
         var childStatus: Int32 {
@@ -82,7 +106,7 @@ struct ReplayCommand: ParsableCommand {
             case .failed: 1
             case .unreadable: 2
             case .updated: 3
-            case .crashed: Int32(ExitStatus.internalError.rawValue)
+            case .crashed, .timedOut: Int32(ExitStatus.internalError.rawValue)
             }
         }
 
@@ -121,33 +145,20 @@ struct ReplayCommand: ParsableCommand {
         return .updated
     }
 
-    /// Replays `path` in a child gradbook and returns how it ended and what it printed.
-    static func replayInChild(_ path: String, update: Bool) -> (Outcome, String) {
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return run(executable, ["replay", "--child"] + (update ? ["--update"] : []) + ["--", path])
-    }
-
-    /// Runs `executable` with `arguments`, collecting its stdout (its stderr goes straight to
-    /// ours), and reads its exit as an ``Outcome``.
-    static func run(_ executable: URL, _ arguments: [String]) -> (Outcome, String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        do {
-            try process.run()
-        } catch {
-            return (.crashed("could not start (\(error.localizedDescription))"), "")
+    /// Prints what a child printed (its stderr on ours), then why it failed if it crashed or hung.
+    static func show(_ result: ReplayJobs.Result, of file: String) {
+        let output = result.output
+        if !output.isEmpty { print(output, terminator: output.hasSuffix("\n") ? "" : "\n") }
+        if !result.errors.isEmpty { StandardError.write(String(result.errors.dropLast(result.errors.hasSuffix("\n") ? 1 : 0))) }
+        switch result.outcome {
+        case let .crashed(detail):
+            print("\(file): gradbook \(detail) while replaying this transcript; this is a bug in gradbook")
+        case let .timedOut(seconds):
+            let limit = NumberFormat(significantDigits: 6).string(seconds)
+            print("\(file): still running after \(limit) s, stopped (replay --timeout SECONDS sets the limit): an entry loops or is too slow")
+        default:
+            break
         }
-        // Read to the end before waiting, so that a child with a long diff never blocks on a full pipe.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        if process.terminationReason == .uncaughtSignal {
-            return (.crashed("stopped by signal \(process.terminationStatus)"), text)
-        }
-        return (Outcome(childStatus: process.terminationStatus), text)
     }
 
     /// The counts behind the closing line.
@@ -159,9 +170,12 @@ struct ReplayCommand: ParsableCommand {
             case .passed: passed += 1
             case .updated: updated += 1; failed += 1
             case .unreadable: unreadable += 1; failed += 1
-            case .failed, .crashed: failed += 1
+            case .failed, .crashed, .timedOut: failed += 1
             }
         }
+
+        /// How many transcripts were counted.
+        var count: Int { passed + failed }
 
         var summary: String { "\(passed) passed, \(failed) failed" + (updated > 0 ? " (\(updated) updated)" : "") }
 

@@ -1,3 +1,4 @@
+import Functions
 import Testing
 import Tensors
 @testable import Autograd
@@ -80,4 +81,4 @@ import Tensors
     }
 }
 
-private func tanhOf(_ x: Double) -> Double { Tensor(x).tanh().scalars[0] }
+private func tanhOf(_ x: Double) -> Double { Tensor(x).applying(.tanh).scalars[0] }

@@ -6,6 +6,8 @@ struct GradbookProcess {
     /// What one run printed and how it ended.
     struct Result {
         let status: Int32
+        /// Whether the run outlived its time limit and was killed.
+        var timedOut = false
         let standardOutput: String
         let standardError: String
         var lines: [String] { standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
@@ -37,11 +39,13 @@ struct GradbookProcess {
     }()
 
     /// Runs gradbook with `arguments`, feeding `input` on stdin (an empty file when nil), in
-    /// `directory` (a fresh temporary one when nil); with `interruptAfter`, sends it SIGINT (what
-    /// Ctrl-C does) that many seconds after it started.
+    /// `directory` (a fresh temporary one when nil); with `interruptAfter`, sends it `signal`
+    /// (SIGINT, what Ctrl-C does, unless told otherwise) that many seconds after it started. A
+    /// run still going after `timeLimit` seconds is killed, so that a hang fails its test
+    /// instead of hanging the suite.
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
-                    interruptAfter delay: Double? = nil, environment extra: [String: String] = [:],
-                    executable: URL = executable) throws -> Result {
+                    interruptAfter delay: Double? = nil, signal: Int32 = SIGINT, timeLimit: Double = 300,
+                    environment extra: [String: String] = [:], executable: URL = executable) throws -> Result {
         let scratch = try TemporaryDirectory()
         let workingDirectory = directory ?? scratch.url
         let inputFile = scratch.url.appendingPathComponent("stdin.gb")
@@ -73,16 +77,19 @@ struct GradbookProcess {
         process.standardOutput = standardOutput
         process.standardError = standardError
         try process.run()
+        let started = Date()
+        var deadline = started.addingTimeInterval(timeLimit)
         if let delay {
             Thread.sleep(forTimeInterval: delay)
-            process.interrupt()
+            kill(process.processIdentifier, signal)
             // If SIGINT is ignored, fail the test instead of hanging it.
-            let deadline = Date().addingTimeInterval(30)
-            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            deadline = Swift.min(deadline, Date().addingTimeInterval(30))
         }
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let timedOut = process.isRunning
+        if timedOut { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
+        return Result(status: process.terminationStatus, timedOut: timedOut,
                       standardOutput: try String(contentsOf: outputFile, encoding: .utf8),
                       standardError: try String(contentsOf: errorFile, encoding: .utf8))
     }

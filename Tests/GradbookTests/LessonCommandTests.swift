@@ -31,7 +31,7 @@ import Testing
     @Test func anUnknownLessonIsAUsageError() throws {
         let result = try GradbookProcess.run(["lesson", "nope"])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("no lesson 'nope'; the lessons are backprop, batchnorm, "))
+        #expect(result.standardError.hasPrefix("gradbook: no lesson 'nope'; the lessons are backprop, batchnorm, "))
         #expect(result.standardError.contains(" dropout, "))
     }
 }

@@ -96,18 +96,83 @@ import Testing
         #expect(result.status == 64)
     }
 
+    /// Replays through `/bin/sh -c SCRIPT`, one script per "file".
+    static func shellJobs(timeout: Double = 60, jobs: Int = 2) -> ReplayJobs {
+        ReplayJobs(executable: "/bin/sh", arguments: { ["-c", $0] }, timeout: timeout, jobs: jobs)
+    }
+
     @Test func aChildThatCrashesIsReportedNotFatal() {
-        let (outcome, output) = ReplayCommand.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo partial; kill -KILL $$"])
-        #expect(outcome == .crashed("stopped by signal 9"))
-        #expect(output == "partial\n")
-        #expect(ReplayCommand.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exit 3"]).0 == .updated)
-        #expect(ReplayCommand.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exit 5"]).0 == .crashed("exited with status 5"))
+        var results: [ReplayJobs.Result] = []
+        let complete = Self.shellJobs().run(["echo partial; kill -KILL $$", "exit 3", "exit 5", "echo oops >&2; exit 1"]) { results.append($1) }
+        #expect(complete)
+        #expect(results.map(\.outcome) == [.crashed("stopped by signal 9"), .updated, .crashed("exited with status 5"), .failed])
+        #expect(results[0].output == "partial\n")
+        #expect(results[3].errors == "oops\n")
+    }
+
+    @Test func childrenRunSideBySideAndReportInOrder() {
+        // The first finishes last; with two at a time the whole takes the longest one's time.
+        var order: [String] = []
+        let started = Date()
+        let complete = Self.shellJobs().run(["sleep 1; echo a", "echo b"]) { order.append($1.output) }
+        #expect(complete && order == ["a\n", "b\n"])
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func aChildPastItsTimeLimitIsStopped() {
+        var results: [ReplayJobs.Result] = []
+        let started = Date()
+        let complete = Self.shellJobs(timeout: 0.5).run(["echo started; exec sleep 600", "echo fine"]) { results.append($1) }
+        #expect(complete && Date().timeIntervalSince(started) < 30)
+        #expect(results == [.init(outcome: .timedOut(0.5), output: "started\n", errors: ""), .init(outcome: .passed, output: "fine\n", errors: "")])
     }
 
     @Test func tallyCountsUpdatesAndUnreadableAsFailures() {
         var tally = ReplayCommand.Tally()
-        [.passed, .failed, .updated, .unreadable, .crashed("x")].forEach { tally.add($0) }
-        #expect(tally.summary == "1 passed, 4 failed (1 updated)")
+        [.passed, .failed, .updated, .unreadable, .crashed("x"), .timedOut(1)].forEach { tally.add($0) }
+        #expect(tally.summary == "1 passed, 5 failed (1 updated)")
         #expect(!tally.allGood(updating: true))
+    }
+
+    static let endless = "#! gradbook seed=0\ngb> s = 0; repeat 1000000000 { s += 1 }\n"
+
+    @Test func aTranscriptThatRunsForeverTimesOutByName() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(Self.passing, to: "a.t")
+        try directory.write(Self.endless, to: "loop.t")
+        let result = try GradbookProcess.run(["replay", "--timeout", "2", "a.t", "loop.t"], in: directory.url, timeLimit: 120)
+        #expect(result.status == 1)
+        #expect(result.lines.contains("loop.t: still running after 2 s, stopped (replay --timeout SECONDS sets the limit): an entry loops or is too slow"))
+        #expect(result.lastLine == "1 passed, 1 failed")
+        #expect(Self.processes(mentioning: directory.url.path).isEmpty)
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
+    func noChildOutlivesTheParent(_ signal: Int32) throws {
+        // Sent to the parent alone (a Ctrl-C at the terminal reaches the children as well).
+        let directory = try TemporaryDirectory()
+        try directory.write(Self.endless, to: "loop.t")
+        let result = try GradbookProcess.run(["replay", directory.url.appendingPathComponent("loop.t").path],
+                                             interruptAfter: 3, signal: signal, timeLimit: 60)
+        if signal == SIGINT {
+            #expect(result.status == 130)
+            #expect(result.lastLine == "interrupted after 0 of 1 transcripts: 0 passed, 0 failed")
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while !Self.processes(mentioning: directory.url.path).isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(Self.processes(mentioning: directory.url.path).isEmpty, "a replay child was left running")
+    }
+
+    /// The command lines of running processes that contain `text` (ps, on Linux and macOS).
+    static func processes(mentioning text: String) -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["ps", "-A", "-o", "args="]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return [] }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { $0.contains(text) }
     }
 }

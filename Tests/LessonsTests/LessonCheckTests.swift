@@ -52,6 +52,19 @@ import Testing
     ## Two
 
     \(String(repeating: "word", count: 25))
+
+    ```gradbook
+    w = [1.0, 2.0]
+    opt = sgd(w, lr = 0.1)
+    backward sum(w * w)
+    ```
+
+    ```exercise
+    kind: command
+    question: q
+    binding: s
+    solution: step opt; s = w
+    ```
     """
 
     @Test func eachProblemIsReportedAtItsLine() throws {
@@ -66,6 +79,7 @@ import Testing
             (22, "the answer does not evaluate"),
             (22, "the lesson's own answer is not judged right"),
             (37, "a printed line is 100 columns, more than 80"),
+            (45, "the answer does not evaluate: it steps opt, which judging cannot undo"),
         ]
         for (line, message) in expected {
             #expect(problems.contains { $0.hasPrefix("\(line): \(message)") }, "\(line): \(message) in\n\(problems.joined(separator: "\n"))")

@@ -1,3 +1,4 @@
+import Functions
 import Testing
 import Tensors
 @testable import NN
@@ -73,13 +74,19 @@ import Tensors
     }
 
     @Test func namedSchemesTakeTheGainOfTheActivation() throws {
-        #expect(try Initializer.named("kaiming", before: .relu) == .kaimingNormal(mode: .fanIn, nonlinearity: .relu))
-        #expect(try Initializer.named("xavier", before: .tanh) == .xavierUniform(gain: 5.0 / 3))
+        #expect(try Initializer.named("kaiming", before: .function(.relu)) == .kaimingNormal(mode: .fanIn, nonlinearity: .relu))
+        #expect(try Initializer.named("xavier", before: .function(.tanh)) == .xavierUniform(gain: 5.0 / 3))
         #expect(try Initializer.named("xavier_normal", before: .identity) == .xavierNormal(gain: 1))
-        #expect(try Initializer.named("default", before: .relu) == nil)
-        #expect(try Initializer.named("lecun", before: .elu(alpha: 1)) == .lecunNormal)
-        #expect(throws: InitError.self) { try Initializer.named("kaiming", before: .elu(alpha: 1)) }
-        #expect(throws: InitError.self) { try Initializer.named("glorious", before: .relu) }
+        #expect(try Initializer.named("default", before: .function(.relu)) == nil)
+        #expect(try Initializer.named("lecun", before: .function(.elu)) == .lecunNormal)
+        #expect(throws: InitError.self) { try Initializer.named("kaiming", before: .function(.elu)) }
+        #expect(throws: InitError.self) { try Initializer.named("glorious", before: .function(.relu)) }
+        // the message names the activation that has no gain (it said elu for every one)
+        for f in [ElementwiseFunction.softplus, .gelu, .elu] {
+            #expect(throws: InitError.invalidArgument(initializer: "kaiming", "there is no standard gain for \(f.name) (PyTorch's calculate_gain has none); use lecun_normal or the default")) {
+                try Initializer.named("kaiming", before: .function(f))
+            }
+        }
     }
 
     @Test func pytorchLinearWeightBoundIsOneOverRootFanIn() throws {

@@ -35,7 +35,7 @@ import Tensors
     @Test func mlpWithHingeAndL2MatchesMicrogradsDemoLoss() throws {
         let reference = LayerReference.micrograd
         var random = RandomSource(seed: 7)
-        let net = try Sequential.mlp(reference.sizes, activation: .relu, using: &random)
+        let net = try Sequential.mlp(reference.sizes, activation: .function(.relu), using: &random)
         #expect(net.namedParameters.map(\.name) == ["0.weight", "0.bias", "2.weight", "2.bias", "4.weight", "4.bias"])
         for (k, layer) in reference.layers.enumerated() {
             try #require(net.parameter(named: "\(2 * k).weight")).assign(tensor(layer.weight))

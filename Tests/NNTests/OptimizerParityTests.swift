@@ -55,6 +55,7 @@ import Autograd
         case "adam": optimizer = try Adam(parameter)
         case "nadam": optimizer = try NAdam(parameter)
         case "adamw": optimizer = try Adam.adamW(parameter)
+        case "adamax": optimizer = try Adamax(parameter)
         default: Issue.record("no optimizer \(run.optimizer)"); return
         }
         #expect(Self.flattened(optimizer.hyperparameters) == run.group)
@@ -62,7 +63,7 @@ import Autograd
 
     @Test func everyOptimizerHasADefaultsRun() {
         let optimizers = Set(Reference.runs.filter { $0.name.hasSuffix("defaults") }.map(\.optimizer))
-        #expect(optimizers == ["sgd", "adagrad", "rmsprop", "adadelta", "adam", "nadam", "adamw"])
+        #expect(optimizers == ["sgd", "adagrad", "rmsprop", "adadelta", "adam", "nadam", "adamw", "adamax"])
     }
 
     /// Rosenbrock(a) + Σ weights·sin(B) + ½·Σ(B − shift)², the generator's loss.
@@ -100,6 +101,8 @@ import Autograd
         case "adamw":
             return try Adam.adamW(parameters, lr: number("lr"), betas: betas, eps: number("eps"),
                                   weightDecay: number("weight_decay"), amsgrad: flag("amsgrad"))
+        case "adamax":
+            return try Adamax(parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"))
         default:
             throw OptimizerError.emptyParameterList(optimizer: "unknown optimizer \(kind)")
         }

@@ -28,7 +28,7 @@ struct DeriveCommandTests {
     }
 
     @Test func asciiOutput() {
-        let session = Session(settings: Settings(ascii: true))
+        let session = Session(settings: Settings(width: 200, ascii: true))
         #expect(run("derive sigmoid(2 * x) at x = 0", in: session) == """
             1. chain rule, sigmoid'(u) = sigmoid(u)*(1 - sigmoid(u)): d/dx[sigmoid(2*x)] = sigmoid(2*x)*(1 - sigmoid(2*x))*d/dx[2*x]
             2. constant factor: d/dx[2*x] = 2
@@ -51,8 +51,22 @@ struct DeriveCommandTests {
         #expect(run("derive elu(x, alpha = 0.5) wrt x at x = 0").contains("elu′(0) = 0.5"))
     }
 
+    @Test func longFormulasBreakBetweenTermsWithAContinuationIndent() {
+        let session = Session(settings: Settings(width: 40))
+        let text = run("derive sigmoid(3 * x + 1) * tanh(x - 2) + exp(2 * x) wrt x", in: session)
+        let lines = text.split(separator: "\n").map(String.init)
+        // Every line fits but those whose rule name alone is wider: a rule name is never broken.
+        #expect(lines.filter { $0.count > 40 } == ["3. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): d/dx[σ(3·x + 1)]",
+                                                  "6. chain rule, tanh′(u) = 1 − tanh²(u): d/dx[tanh(x − 2)]",
+                                                  "8. chain rule, exp′(u) = exp(u): d/dx[exp(2·x)]"], "\(text)")
+        #expect(lines.contains("    + d/dx[exp(2·x)]"))  // the sum rule's second term, on its own line
+        // Joined back, the broken lines are the one-line formula.
+        let wide = run("derive sigmoid(3 * x + 1) * tanh(x - 2) + exp(2 * x) wrt x", in: Session(settings: Settings(width: 1000)))
+        #expect(text.replacingOccurrences(of: "\n    ", with: " ") == wide)
+    }
+
     @Test func seed001PartialsThroughNamedFunctions() {
-        let session = Session()
+        let session = Session(settings: Settings(width: 200))
         run("""
             f(s) = sigmoid(s)
             z1(x1, x2) = f(w11*x1 + w21*x2)

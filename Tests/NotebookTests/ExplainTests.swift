@@ -127,6 +127,13 @@ import Autograd
         #expect(text.contains("∂y/∂x_old = 4"))
     }
 
+    @Test func aNameReboundManyTimesNumbersItsOldValuesInOrder() {
+        let text = run("w = 2; w = w * 3; w = w * 4; w = w * 5; explain w")
+        #expect(text.contains("w = w_2 · 5 = 120\n├─ w_2 = w_1 · 4 = 24\n│  ├─ w_1 = w_old · 3 = 6\n│  │  ├─ w_old = 2"))
+        // A name of the session is not handed out again.
+        #expect(run("w_1 = 7; w = 2; w = w * 3; w = w * 4; explain w").contains("w = w_2 · 4 = 24\n├─ w_2 = w_old · 3"))
+    }
+
     @Test func bigGraphsAreCut() {
         let text = run("x = 1; y = x; repeat 50 { y = y * 1.01 }; explain y")
         #expect(text.contains("… (drew 13 of the graph's 51 nodes"))

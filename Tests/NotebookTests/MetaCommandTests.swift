@@ -87,6 +87,14 @@ import Foundation
         #expect(run("f(1)", in: replay) == "2")
     }
 
+    @Test func saveKeepsWhatEachMetaCommandDeclares() {
+        let session = Session()
+        run("x = 1\n:digits 3\n:vars\n:help relu\n:time y = 2\n:width 60\n:seed 4", in: session)
+        // :time is left out but the statement it ran is kept, once
+        #expect(session.savedInput == ["x = 1", ":digits 3", "y = 2", ":width 60", ":seed 4"])
+        #expect(BuiltinTable.metaCommands.filter { $0.saving == .kept }.map(\.name) == ["seed", "digits", "width", "load", "memory"])
+    }
+
     @Test func loadReportsFileLineAndColumnAndStops() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).gb").path
         try "a = 1\nb = a +* 2\nc = 3\n".write(toFile: path, atomically: true, encoding: .utf8)

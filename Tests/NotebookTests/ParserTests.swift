@@ -98,7 +98,7 @@ import Testing
         let deep = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
         #expect(failure(deep).contains("nest"))
         let chain = Array(repeating: "1", count: 20_000).joined(separator: " + ")
-        #expect(failure(chain).contains("nests more than"))
+        #expect(failure(chain).contains("chains more than"))
         #expect(failure(String(repeating: "-", count: 5_000) + "1").contains("signs"))
         _ = failure(String(repeating: "[", count: 5_000) + "1" + String(repeating: "]", count: 5_000))
         #expect(run(Array(repeating: "1", count: 200).joined(separator: " + ")) == "200")

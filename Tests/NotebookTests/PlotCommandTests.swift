@@ -104,6 +104,24 @@ import Testing
         #expect(failure("plot hist([1, 2]), [1, 2]", in: session).contains("a histogram is drawn on its own: plot hist([1, 2])"))
     }
 
+    @Test func aCurveFlatUpToRoundingIsDrawnAsAConstant() {
+        // sin²x + cos²x is 1 give or take an ulp: the same flat line and ticks as 1 itself
+        // (its axis once spun for ever looking for round ticks a few ulps apart).
+        let session = Self.asciiSession()
+        let noisy = run("plot sin(x)^2 + cos(x)^2 for x in -6..6 size 30, 5", in: session)
+        let exact = run("plot 1 + 0 * x for x in -6..6 size 30, 5", in: session)
+        #expect(Self.drawing(noisy) == Self.drawing(exact))
+        #expect(Self.drawing(noisy).contains("  1 +*************************"))
+        // In braille the ulps once straddled two dots: the line must be one row of dots.
+        let braille = Self.drawing(run("plot sin(x)^2 + cos(x)^2 for x in -6..6")).dropLast()
+        #expect(braille == Self.drawing(run("plot 1 + 0 * x for x in -6..6")).dropLast())
+        #expect(braille.filter { $0.contains("⠉") }.count == 1)
+        for command in ["plot scatter(stack(arange(0, 3), sin(arange(0, 3))^2 + cos(arange(0, 3))^2, axis = 1))",
+                        "contour sin(x)^2 + cos(x)^2 + 0 * y for x in -6..6, y in -1..1"] {
+            #expect(!run(command, in: session).isEmpty)
+        }
+    }
+
     @Test func sizeIsCheckedAndLimited() {
         let session = Self.asciiSession()
         #expect(run("plot x for x in 0..1 size 10000, 1", in: session).hasSuffix("(size limited to 400x3: widths go from 20 to 400, heights from 3 to 200)"))

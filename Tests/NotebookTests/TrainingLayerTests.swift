@@ -32,7 +32,7 @@ import NN
         let session = Session(seed: 9)
         run("net = mlp(2, 8, 1, act = tanh, init = kaiming)", in: session)
         var random = RandomSource(seed: 9)
-        let expected = try Sequential.mlp([2, 8, 1], activation: .tanh,
+        let expected = try Sequential.mlp([2, 8, 1], activation: .function(.tanh),
                                           weightInit: .kaimingNormal(mode: .fanIn, nonlinearity: .tanh), using: &random)
         #expect(session.parameterScalars("net") == expected.parameters.map(\.value.scalars))
         #expect(session.network("net")?.description == "Sequential(Linear(2 → 8), Tanh, Linear(8 → 1))")

@@ -31,6 +31,14 @@ import Testing
         let far = NiceTicks.values(in: Scale(1e17, 1e17 + 64)!, target: 4)
         #expect(far == far.sorted() && Set(far).count == far.count)
     }
+
+    @Test func aScaleAFewUlpsWideEndsAtItsEnds() {
+        // The step is 1e-16 and the first multiple 1e16, past 2⁵³: a Double counter stood still
+        // there (`plot sin(x)^2 + cos(x)^2` spun for ever). No round value fits between the ends.
+        let scale = Scale(1 - 1.1102230246251565e-16, 1 + 2.220446049250313e-16)!
+        #expect(NiceTicks.values(in: scale, target: 4) == [scale.lower, scale.upper])
+        #expect(NiceTicks.values(in: Scale(-1e16 - 2, -1e16)!, target: 4) == [-1e16 - 2, -1e16])
+    }
 }
 
 @Suite struct ScaleTests {
@@ -41,6 +49,26 @@ import Testing
         #expect(Scale(.nan, 1) == nil && Scale(0, .infinity) == nil)
         #expect(Scale(covering: [.nan, .infinity]) == nil)
         #expect(Scale(covering: [3, .nan, -1]) == Scale(-1, 3))
+    }
+
+    @Test func valuesThatDifferByRoundingAreAConstant() {
+        // sin²x + cos²x: 1 give or take an ulp; its axis has round ticks around 1.
+        let noisy = Scale(covering: [1, 1 - 1.1102230246251565e-16, 1 + 2.220446049250313e-16])!
+        #expect(Swift.abs(noisy.lower - 0.9) < 1e-15 && Swift.abs(noisy.upper - 1.1) < 1e-15)
+        #expect(NiceTicks.values(in: noisy, target: 2).contains(1))
+        #expect(Scale(covering: [0, 1e-300]) == Scale(0, 1e-300), "tiny values near zero are not noise")
+        #expect(Scale(covering: [1, 1 + 1e-9]) == Scale(1, 1 + 1e-9), "a small real spread is kept")
+    }
+
+    @Test func noiseDrawsAsOneRowOrOneShade() {
+        let noisy = [1, 1 - 1.1102230246251565e-16, 1 + 2.220446049250313e-16, 1]
+        let grid = Heatmap.Grid(x: 0...1, y: 0...1, style: Fixtures.style(.unicode, width: 30, height: 8))!
+        #expect(Heatmap(grid: grid, values: grid.ys.indices.map { i in grid.xs.indices.map { noisy[($0 + i) % 4] } }).levels(shadeCount: 5).isEmpty)
+        let scatter = ScatterPlot(points: noisy.enumerated().map { .init(x: Double($0.offset), y: $0.element, group: 0) }, classNames: ["a"])
+        let rows = scatter.render(Fixtures.style(.unicode, width: 30, height: 8)).filter { $0.contains("┤●") }
+        #expect(rows.count == 1, "\(rows)")
+        let histogram = Histogram(values: noisy, bins: 4).bins()
+        #expect(histogram?.edges == [0.5, 0.75, 1, 1.25, 1.5] && histogram?.counts == [0, 0, 4, 0])
     }
 
     @Test func spansTooLargeForADoubleStillMap() {

@@ -64,7 +64,7 @@ import Notebook
         // A wrong prompt is part of the screen, so it shows in the diff.
         #expect(Transcript.screen(for: ["x = (1 +", "2)", "y = [3,"], header: TranscriptHeader()) == [
             "gb> x = (1 +", "..> 2)", "x = 3", "gb> y = [3,",
-            "error: expected an expression, found end of input", "  y = [3,", "         ^",
+            "error: this '[' is never closed with ']'", "  y = [3,", "      ^",
         ])
     }
 

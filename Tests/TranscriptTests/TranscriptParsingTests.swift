@@ -73,8 +73,8 @@ import Notebook
     }
 
     @Test func promptsWithoutTheirSpaceAreEmptyInput() throws {
-        let transcript = try Transcript(parsing: "gb> x = [1,\n..>\n..> 2]\nx = [1, 2]\ngb>\n", path: "t.t")
-        #expect(transcript.inputs == ["x = [1,", "", "2]", ""])
+        let transcript = try Transcript(parsing: "gb> repeat 1 {\n..>\n..> }\ngb>\n", path: "t.t")
+        #expect(transcript.inputs == ["repeat 1 {", "", "}", ""])
         #expect(transcript.replay().passed)
     }
 }

@@ -58,6 +58,7 @@ OPTIMIZERS = {
     "adam": torch.optim.Adam,
     "nadam": torch.optim.NAdam,
     "adamw": torch.optim.AdamW,
+    "adamax": torch.optim.Adamax,
 }
 
 # Keys of a param_group that are implementation switches, not hyperparameters of the algorithm.
@@ -99,6 +100,9 @@ RUNS = [
     ("adamw defaults", "adamw", {}, None),
     ("adamw lr weight_decay", "adamw", {"lr": 0.05, "weight_decay": 0.1}, None),
     ("adamw amsgrad", "adamw", {"lr": 0.05, "weight_decay": 0.1, "betas": (0.8, 0.6), "amsgrad": True}, None),
+    ("adamax defaults", "adamax", {}, None),
+    ("adamax lr", "adamax", {"lr": 0.05}, None),
+    ("adamax betas eps weight_decay", "adamax", {"lr": 0.05, "betas": (0.4, 0.6), "eps": 1e-3, "weight_decay": 0.1}, None),
     ("sgd momentum with StepLR", "sgd", {"momentum": 0.9}, ("step", {"step_size": 3, "gamma": 0.5})),
     ("adam with ExponentialLR", "adam", {"lr": 0.05}, ("exponential", {"gamma": 0.8})),
     ("rmsprop with InverseTimeLR", "rmsprop", {}, ("inverse_time", {"k": 0.5})),

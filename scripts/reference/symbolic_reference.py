@@ -40,6 +40,8 @@ FUNCTIONS = [
     ("leaky_relu", 0.2, lambda x: F.leaky_relu(x, 0.2)),
     ("elu", 1.0, lambda x: F.elu(x, 1.0)),
     ("elu", 0.5, lambda x: F.elu(x, 0.5)),
+    ("erf", None, torch.erf),
+    ("gelu", None, lambda x: F.gelu(x, approximate="none")),
 ]
 POINTS = [-3.5, -1.25, -0.5, 0.0, 0.3, 1.0, 2.75]
 POSITIVE_ONLY = {"log", "sqrt"}

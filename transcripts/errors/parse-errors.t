@@ -60,6 +60,6 @@ gb> x = 1 \
 ..>   + 2
 x = 3
 gb> y = (1 +
-error: expected an expression, found end of input
+error: this '(' is never closed with ')'
   y = (1 +
-          ^
+      ^

@@ -37,9 +37,9 @@ layers and networks
                                      Batch normalisation over a batch (N,
                                      features) (nn.BatchNorm1d).
   sequential(layers…)                Layers applied in order (nn.Sequential); an
-                                     activation builtin (relu, tanh, sigmoid,
-                                     leaky_relu, elu) becomes an activation
-                                     layer.
+                                     activation builtin (sigmoid, tanh, relu,
+                                     leaky_relu, elu, softplus, gelu) becomes an
+                                     activation layer.
   mlp(sizes…, act=relu, init=default)
                                      A multi-layer perceptron: linear layers of
                                      the given sizes with act between them and

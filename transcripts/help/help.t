@@ -6,9 +6,9 @@ gb> :help
 gradbook: tensors, autograd and the maths of training. :help NAME shows one entry; :help syntax the language.
 creating tensors                     zeros ones full eye arange linspace
 randomness                           randn rand bernoulli randperm
-elementwise maths                    exp log sqrt abs sin cos pow clamp
+elementwise maths                    exp log sqrt abs sin cos pow clamp erf
 activations                          sigmoid tanh relu leaky_relu elu softplus
-                                     softmax log_softmax
+                                     gelu softmax log_softmax
 reductions                           sum mean var std max min argmax argmin
 shapes and indexing                  reshape flatten transpose permute concat
                                      stack
@@ -26,16 +26,16 @@ initialisers                         uniform normal constant xavier_uniform
 losses                               mse bce bce_with_logits cross_entropy hinge
                                      l2 l1 accuracy
 optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
-                                     nadam set_lr state step_lr exponential_lr
-                                     inverse_time_lr ravine rosenbrock saddle
-                                     cubic step
+                                     nadam adamax set_lr state step_lr
+                                     exponential_lr inverse_time_lr ravine
+                                     rosenbrock saddle cubic step
 data sets                            moons spirals blobs xor regression split
 constants                            pi e inf nan _ ans
 commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
                                      :load :save :save! :record :record! :quit
                                      :lessons :lesson :next :back :hint :skip
-                                     :where :time :history :reset!
+                                     :where :time :history :reset! :memory
 gb> :help syntax
 x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing
 _  ans                      the last value an expression on its own computed
@@ -54,6 +54,7 @@ x -= 0.1 * x.grad           update outside the graph; also += *= /= and W[0] = 1
 repeat 100 { … }            a loop; Ctrl-C stops it between iterations
 while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next
+                            (inside ( or [, a blank line or a new statement ends it)
 gb> :help relu
 relu(x)    (activations)
   The rectified linear unit.

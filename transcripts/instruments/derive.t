@@ -19,12 +19,14 @@ at x = 1.5:
   central difference  -1.88452 (h = 1.5e-06)
   ✓ all three agree (autograd within 1e-09, central difference within 1e-05, relative)
 gb> derive x^2 * sin(x) / (1 + x) wrt x
-1. quotient rule: d/dx[x²·sin(x)/(1 + x)] = (d/dx[x²·sin(x)]·(1 + x) − x²·sin(x)·d/dx[1 + x])/(1 + x)²
+1. quotient rule: d/dx[x²·sin(x)/(1 + x)]
+    = (d/dx[x²·sin(x)]·(1 + x) − x²·sin(x)·d/dx[1 + x])/(1 + x)²
 2. product rule: d/dx[x²·sin(x)] = d/dx[x²]·sin(x) + x²·d/dx[sin(x)]
 3. power rule: d/dx[x²] = 2·x
 4. sin′: d/dx[sin(x)] = cos(x)
 5. sum rule: d/dx[1 + x] = 1
-d/dx[x²·sin(x)/(1 + x)] = ((2·x·sin(x) + x²·cos(x))·(1 + x) − x²·sin(x))/(1 + x)²
+d/dx[x²·sin(x)/(1 + x)]
+    = ((2·x·sin(x) + x²·cos(x))·(1 + x) − x²·sin(x))/(1 + x)²
 gb> f(x) = x^3 - 2 * x
 f(x) = x^3 - 2 * x
 gb> derive f(x) wrt x at x = 2

@@ -14,8 +14,8 @@ sign is ∂, and that is what gradbook prints.
 The lecture's network has two inputs, two hidden layers of two units and one
 output:
 
-    a(x) = p₁₁ h₁(x) + p₂₁ h₂(x), h₁ = f(v₁₁ z₁ + v₂₁ z₂), h₂ = f(v₁₂ z₁ + v₂₂
-        z₂)
+    a(x) = p₁₁ h₁(x) + p₂₁ h₂(x), h₁ = f(v₁₁ z₁ + v₂₁ z₂),
+        h₂ = f(v₁₂ z₁ + v₂₂ z₂)
 
 The lecture leaves f and the first layer open. We take the sigmoid everywhere
 and z₁ = σ(w₁₁ x₁ + w₂₁ x₂), z₂ = σ(w₁₂ x₁ + w₂₂ x₂), with these numbers:
@@ -40,8 +40,7 @@ and z₁ = σ(w₁₁ x₁ + w₂₁ x₂), z₂ = σ(w₁₂ x₁ + w₂₂ x�
 Every line above recorded a node of the computational graph: the values, and how
 each was made.
 ✎ Exercise 1 of 5: The easiest partial derivative first. What is ∂a/∂p11 here?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> h1
 ✓ right
 ∂a/∂p11 = h1: the output moves by h1 for each unit p11 moves.
@@ -52,19 +51,19 @@ v₁₁ sits inside h₁, so the chain rule takes two factors, as the lecture wr
 derivative is σ'(u) = σ(u)(1 - σ(u)), and σ(u) is h₁ itself, so ∂h₁/∂v₁₁ = h₁ (1
 - h₁) z₁. `derive` takes the same steps, naming the rule at each:
   gb> derive p11 * sigmoid(v11 * z1 + v21 * z2) + p21 * h2 wrt v11
-  1. sum rule: ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2] = ∂/∂v11[p11·σ(v11·z1 +
-      v21·z2)]
-  2. constant factor: ∂/∂v11[p11·σ(v11·z1 + v21·z2)] = p11·∂/∂v11[σ(v11·z1 +
-      v21·z2)]
-  3. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂v11[σ(v11·z1 + v21·z2)] =
-      σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))·∂/∂v11[v11·z1 + v21·z2]
+  1. sum rule: ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2]
+      = ∂/∂v11[p11·σ(v11·z1 + v21·z2)]
+  2. constant factor: ∂/∂v11[p11·σ(v11·z1 + v21·z2)]
+      = p11·∂/∂v11[σ(v11·z1 + v21·z2)]
+  3. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂v11[σ(v11·z1 + v21·z2)]
+      = σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))·∂/∂v11[v11·z1 + v21·z2]
   4. sum rule: ∂/∂v11[v11·z1 + v21·z2] = ∂/∂v11[v11·z1]
   5. constant factor: ∂/∂v11[v11·z1] = z1
-  ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2] = p11·z1·σ(v11·z1 + v21·z2)·(1 −
-      σ(v11·z1 + v21·z2))
+  ∂/∂v11[p11·σ(v11·z1 + v21·z2) + p21·h2]
+      = p11·z1·σ(v11·z1 + v21·z2)·(1 − σ(v11·z1 + v21·z2))
 ✎ Exercise 2 of 5: Write ∂a/∂v11 with the names bound in the session (p11, h1,
 z1, …).
-(an expression answers; other lines run as scratch work; :hint, :skip)
+(an expression answers; other lines are scratch work; :hint, :skip)
   gb> p11 * h1 * (1 - h1) * z1
 ✓ right
 p11·h1·(1 − h1)·z1: the upstream gradient p11 times the local derivative of h1
@@ -116,15 +115,16 @@ sum:
               ├─ v22 = 0.9
               └─ z2 ↑ (drawn above)
   the chain rule as a sum over paths:
-  paths from a down to w11: 2; ∂a/∂w11 = Σ over paths of the product of the
-      local derivatives along the path
+  paths from a down to w11: 2;
+      ∂a/∂w11 = Σ over paths of the product of the local derivatives along the
+      path
     a → n10 → h1 → n9 → n4 → z1 → n3 → n1 → w11: 8 factors, product 0.0796173
     a → n14 → h2 → n13 → n11 → z1 → n3 → n1 → w11: 8 factors, product -0.0315833
   sum over the 2 paths = 0.048034
   backprop (one walk over the graph) gives ∂a/∂w11 = 0.048034 ✓ the same
 ✎ Exercise 3 of 5: Write the contribution of the path through h2 alone, with the
 session's names.
-(an expression answers; other lines run as scratch work; :hint, :skip)
+(an expression answers; other lines are scratch work; :hint, :skip)
   gb> p21 * h2 * (1 - h2) * v12 * z1 * (1 - z1) * x1
 ✓ right
 p21·h2·(1 − h2)·v12·z1·(1 − z1)·x1. Adding the path through h1 gives ∂a/∂w11.
@@ -190,8 +190,8 @@ in reverse topological order:
       → h2: ∂n14/∂h2 = p21 = -2, passes 1 × (-2) = -2
   [3] h2 = σ(n13) = 1/(1 + exp(−n13))   sigmoid, value 0.698238
       ∂a/∂h2 = -2, from n14
-      → n13: ∂h2/∂n13 = σ(n13)·(1 − σ(n13)) = 0.210702, passes -2 × 0.210702 =
-          -0.421403
+      → n13: ∂h2/∂n13 = σ(n13)·(1 − σ(n13)) = 0.210702,
+          passes -2 × 0.210702 = -0.421403
   [4] n13 = n11 + n12   add, value 0.838923
       ∂a/∂n13 = -0.421403, from h2
       → n11: ∂n13/∂n11 = 1, passes -0.421403 × 1 = -0.421403
@@ -210,8 +210,8 @@ in reverse topological order:
       → h1: ∂n10/∂h1 = p11 = 1.5, passes 1 × 1.5 = 1.5
   [8] h1 = σ(n9) = 1/(1 + exp(−n9))   sigmoid, value 0.618038
       ∂a/∂h1 = 1.5, from n10
-      → n9: ∂h1/∂n9 = σ(n9)·(1 − σ(n9)) = 0.236067, passes 1.5 × 0.236067 =
-          0.3541
+      → n9: ∂h1/∂n9 = σ(n9)·(1 − σ(n9)) = 0.236067,
+          passes 1.5 × 0.236067 = 0.3541
   [9] n9 = n4 + n8   add, value 0.481231
       ∂a/∂n9 = 0.3541, from h1
       → n4: ∂n9/∂n4 = 1, passes 0.3541 × 1 = 0.3541
@@ -221,10 +221,10 @@ in reverse topological order:
       → v21: ∂n8/∂v21 = z2 = 0.598688, passes 0.3541 × 0.598688 = 0.211996
       → z2: ∂n8/∂z2 = v21 = -0.7, passes 0.3541 × (-0.7) = -0.24787
   [11] z2 = σ(n7) = 1/(1 + exp(−n7))   sigmoid, value 0.598688
-      ∂a/∂z2 = -0.379263 (from n12) + (-0.24787) (from n8) = -0.627133: the sum
-          over its 2 uses
-      → n7: ∂z2/∂n7 = σ(n7)·(1 − σ(n7)) = 0.240261, passes -0.627133 × 0.240261
-          = -0.150675
+      ∂a/∂z2 = -0.379263 (from n12) + (-0.24787) (from n8)
+          = -0.627133: the sum over its 2 uses
+      → n7: ∂z2/∂n7 = σ(n7)·(1 − σ(n7)) = 0.240261,
+          passes -0.627133 × 0.240261 = -0.150675
   [12] n7 = n5 + n6   add, value 0.4
       ∂a/∂n7 = -0.150675, from z2
       → n5: ∂n7/∂n5 = 1, passes -0.150675 × 1 = -0.150675
@@ -242,10 +242,10 @@ in reverse topological order:
       → v11: ∂n4/∂v11 = z1 = 0.75026, passes 0.3541 × 0.75026 = 0.265667
       → z1: ∂n4/∂z1 = v11 = 1.2, passes 0.3541 × 1.2 = 0.42492
   [16] z1 = σ(n3) = 1/(1 + exp(−n3))   sigmoid, value 0.75026
-      ∂a/∂z1 = -0.168561 (from n11) + 0.42492 (from n4) = 0.256359: the sum over
-          its 2 uses
-      → n3: ∂z1/∂n3 = σ(n3)·(1 − σ(n3)) = 0.18737, passes 0.256359 × 0.18737 =
-          0.048034
+      ∂a/∂z1 = -0.168561 (from n11) + 0.42492 (from n4)
+          = 0.256359: the sum over its 2 uses
+      → n3: ∂z1/∂n3 = σ(n3)·(1 − σ(n3)) = 0.18737,
+          passes 0.256359 × 0.18737 = 0.048034
   [17] n3 = n1 + n2   add, value 1.1
       ∂a/∂n3 = 0.048034, from z1
       → n1: ∂n3/∂n1 = 1, passes 0.048034 × 1 = 0.048034
@@ -282,7 +282,7 @@ units, then the output. How many paths lead from the output down to it?
   2. 4⁹ = 262144
   3. 9⁴ = 6561
   4. 4
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 4·4·…·4, nine times: 4⁹ = 262144 paths, while backprop visits each of the 9·4
@@ -294,42 +294,45 @@ ways to the same number; a disagreement means a bug. `derive` can go through the
 whole network when it is written as functions:
   gb> zf1(w11) = sigmoid(w11 * x1 + w21 * x2)
   zf1(w11) = sigmoid(w11 * x1 + w21 * x2)
-  gb> af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2) + p21 * sigmoid(v12 *
-      zf1(w11) + v22 * z2)
-  af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2) + p21 * sigmoid(v12 *
-      zf1(w11) + v22 * z2)
+  gb> af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2)
+      + p21 * sigmoid(v12 * zf1(w11) + v22 * z2)
+  af(w11) = p11 * sigmoid(v11 * zf1(w11) + v21 * z2)
+      + p21 * sigmoid(v12 * zf1(w11) + v22 * z2)
   gb> derive af(w11) wrt w11 at w11 = 0.5
-  1. definition of af: ∂/∂w11[af(w11)] = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) +
-      p21·σ(v12·zf1(w11) + v22·z2)]
-  2. sum rule: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) + p21·σ(v12·zf1(w11) +
-      v22·z2)] = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)] +
-      ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)]
-  3. constant factor: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)] =
-      p11·∂/∂w11[σ(v11·zf1(w11) + v21·z2)]
+  1. definition of af: ∂/∂w11[af(w11)]
+      = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2) + p21·σ(v12·zf1(w11) + v22·z2)]
+  2. sum rule: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)
+      + p21·σ(v12·zf1(w11) + v22·z2)] = ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)]
+      + ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)]
+  3. constant factor: ∂/∂w11[p11·σ(v11·zf1(w11) + v21·z2)]
+      = p11·∂/∂w11[σ(v11·zf1(w11) + v21·z2)]
   4. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(v11·zf1(w11) + v21·z2)]
-      = σ(v11·zf1(w11) + v21·z2)·(1 − σ(v11·zf1(w11) +
-      v21·z2))·∂/∂w11[v11·zf1(w11) + v21·z2]
+      = σ(v11·zf1(w11) + v21·z2)·(1
+      − σ(v11·zf1(w11) + v21·z2))·∂/∂w11[v11·zf1(w11) + v21·z2]
   5. sum rule: ∂/∂w11[v11·zf1(w11) + v21·z2] = ∂/∂w11[v11·zf1(w11)]
   6. constant factor: ∂/∂w11[v11·zf1(w11)] = v11·∂/∂w11[zf1(w11)]
   7. definition of zf1: ∂/∂w11[zf1(w11)] = ∂/∂w11[σ(w11·x1 + w21·x2)]
-  8. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)] =
-      σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
+  8. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)]
+      = σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
   9. sum rule: ∂/∂w11[w11·x1 + w21·x2] = ∂/∂w11[w11·x1]
   10. constant factor: ∂/∂w11[w11·x1] = x1
-  11. constant factor: ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)] =
-      p21·∂/∂w11[σ(v12·zf1(w11) + v22·z2)]
-  12. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(v12·zf1(w11) +
-      v22·z2)] = σ(v12·zf1(w11) + v22·z2)·(1 − σ(v12·zf1(w11) +
-      v22·z2))·∂/∂w11[v12·zf1(w11) + v22·z2]
+  11. constant factor: ∂/∂w11[p21·σ(v12·zf1(w11) + v22·z2)]
+      = p21·∂/∂w11[σ(v12·zf1(w11) + v22·z2)]
+  12. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(v12·zf1(w11)
+      + v22·z2)]
+      = σ(v12·zf1(w11) + v22·z2)·(1
+      − σ(v12·zf1(w11) + v22·z2))·∂/∂w11[v12·zf1(w11) + v22·z2]
   13. sum rule: ∂/∂w11[v12·zf1(w11) + v22·z2] = ∂/∂w11[v12·zf1(w11)]
   14. constant factor: ∂/∂w11[v12·zf1(w11)] = v12·∂/∂w11[zf1(w11)]
   15. definition of zf1: ∂/∂w11[zf1(w11)] = ∂/∂w11[σ(w11·x1 + w21·x2)]
-  16. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)] =
-      σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
+  16. chain rule, sigmoid′(u) = σ(u)·(1 − σ(u)): ∂/∂w11[σ(w11·x1 + w21·x2)]
+      = σ(w11·x1 + w21·x2)·(1 − σ(w11·x1 + w21·x2))·∂/∂w11[w11·x1 + w21·x2]
   17. sum rule: ∂/∂w11[w11·x1 + w21·x2] = ∂/∂w11[w11·x1]
   18. constant factor: ∂/∂w11[w11·x1] = x1
-  ∂/∂w11[af(w11)] = p11·v11·x1·σ(v11·zf1(w11) + v21·z2)·(1 − σ(v11·zf1(w11) +
-      v21·z2))·zf1(w11)·(1 − zf1(w11)) + p21·v12·x1·σ(v12·zf1(w11) + v22·z2)·(1
+  ∂/∂w11[af(w11)]
+      = p11·v11·x1·σ(v11·zf1(w11) + v21·z2)·(1
+      − σ(v11·zf1(w11) + v21·z2))·zf1(w11)·(1 − zf1(w11))
+      + p21·v12·x1·σ(v12·zf1(w11) + v22·z2)·(1
       − σ(v12·zf1(w11) + v22·z2))·zf1(w11)·(1 − zf1(w11))
   at w11 = 0.5, p11 = 1.5, v11 = 1.2, x1 = 1, w21 = -0.3, x2 = -2, v21 = -0.7,
       z2 = 0.598688, p21 = -2, v12 = 0.4, v22 = 0.9:
@@ -354,7 +357,7 @@ derivatives of the loss, don't we?") is right: backprop starts from L, not from
 a. One more factor joins every path: for L = (a - y)², ∂L/∂w = 2(a - y) ∂a/∂w.
 ✎ Exercise 5 of 5: With y = 1 and L = (a − y)², bind g to ∂L/∂w11, using
 w11.grad (which now holds ∂a/∂w11).
-(a statement binding g answers; other lines run as scratch work; :hint, :skip)
+(a statement binding g answers; other lines are scratch work; :hint, :skip)
   gb> g = 2 * (a - 1) * w11.grad
   g = -0.141164
 ✓ right
@@ -372,6 +375,5 @@ w11.grad (zero first: gradients accumulate).
     them found a bug.
 (:next finishes the lesson)
 ── Backprop by hand: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

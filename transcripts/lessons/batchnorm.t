@@ -46,8 +46,7 @@ Each feature of `xhat` now has mean 0 and variance 1 (up to the ε= 10⁻⁵ tha
 keeps the division safe).
 ✎ Exercise 1 of 4: What is the biased variance σ²_B of a batch of one feature
 with the values 1 and 3?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1
 ✓ right
 ((1 − 2)² + (3 − 2)²)/2 = 1. The unbiased variance would divide by n − 1 = 1 and
@@ -72,7 +71,7 @@ trained like weights. They start at 1 and 0, so a fresh layer outputs exactly
   0
 ✎ Exercise 2 of 4: Bind z to what the layer outputs for X if γ were 2 for every
 feature and β were 1 (use xhat).
-(a statement binding z answers; other lines run as scratch work; :hint, :skip)
+(a statement binding z answers; other lines are scratch work; :hint, :skip)
   gb> z = 2 * xhat + 1
   z = [[-0.354185,   0.43257,    1.68608  ],
        [-2.34368,    2.72676,   -0.684384 ],
@@ -107,8 +106,7 @@ call `bn(X)` above was one training step:
   [1.09115, 1.09705, 1.96257]
 ✎ Exercise 3 of 4: If bn(X) ran once more on the same batch, what would the
 running mean of the first feature become? Type a number or an expression.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.9 * 0.1 * mu[0] + 0.1 * mu[0]
 ✓ right
 0.9·(0.1·μ) + 0.1·μ = 0.19·μ: the running mean creeps towards the batch mean,
@@ -126,12 +124,12 @@ single example works:
       + 1e-5)
   [[3.08511, 3.41254, 4.09543]]
   gb> train bn
-  bn: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  bn: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
   gb> bn(X[0:1, :])  # error: a batch of one in training mode
-  error: BatchNorm1d(3) needs more than 1 value per channel when training, got
-      shape (1, 3); use a bigger batch, or eval mode to normalise with the
-      running statistics
+  error: BatchNorm1d(3) needs more than 1 value per channel when training,
+      got shape (1, 3); use a bigger batch,
+      or eval mode to normalise with the running statistics
     bn(X[0:1, :])  # error: a batch of one in training mode
     ^
 In training mode a batch of one cannot be normalised (its variance is 0, and the
@@ -146,8 +144,8 @@ batch then gives very different outputs in the two modes:
   gb> max(abs(bn(X) - xhat))
   6.05336
   gb> train bn
-  bn: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  bn: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
   gb> repeat 60 { bn(X); }
   gb> eval bn
   bn: eval mode (dropout off, batchnorm uses its running statistics)
@@ -167,7 +165,7 @@ data. The most likely reason:
   1. overfitting
   2. the running statistics have not caught up with the batch statistics yet
   3. γ and β are still 1 and 0
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The running averages need tens of steps to forget their starting values 0 and 1;
@@ -178,8 +176,8 @@ BatchNorm's gradient is not per example: every output depends on the whole batch
 through μ_B and σ²_B. Autograd handles it because the layer is built from
 ordinary operations, and a central difference confirms it:
   gb> train bn
-  bn: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  bn: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
   gb> C = randn(8, 3);
   gb> loss = sum(bn(X) * C)
   loss = 0.699558
@@ -220,6 +218,5 @@ feature by a constant changes nothing after the mean is subtracted.
   • A batch of one cannot be normalised in training mode.
 (:next finishes the lesson)
 ── BatchNorm, training vs inference: done ──
-Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 4 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

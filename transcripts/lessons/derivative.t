@@ -29,8 +29,7 @@ The second line is `hs` again: the quotient is exactly 2x₀ + h, and the error 
 the secant's slope is h itself.
 ✎ Exercise 1 of 5: Predict before you run it: what is q(0.5), the slope of the
 secant from 3 to 3.5?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> q(0.5)
 ✓ right
 q(0.5) = 2·3 + 0.5. Type q(0.5) at the prompt to see the session agree.
@@ -77,7 +76,7 @@ second point has moved closer, and the line has turned towards the tangent. In
 the limit the two points merge.
 ✎ Exercise 2 of 5: Write the slope yourself from f: bind s to the slope of the
 secant from x0 to x0 + 0.25.
-(a statement binding s answers; other lines run as scratch work; :hint, :skip)
+(a statement binding s answers; other lines are scratch work; :hint, :skip)
   gb> s = (f(x0 + 0.25) - f(x0)) / 0.25
   s = 6.25
 ✓ right
@@ -114,7 +113,7 @@ the central difference's error shrink?
   1. about 10
   2. about 100
   3. about 1000
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 h is 10 times smaller, h² 100 times: ctr(0.01) / ctr(0.001) shows it. The
@@ -168,7 +167,7 @@ grid H?
   2. 1e-5
   3. 1e-8
   4. 1e-11
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 H[argmin(ctr(H))] prints it: near u^(1/3). Smaller h lets rounding grow; larger
@@ -195,7 +194,7 @@ smallest. Its relative error then measures autograd, not the finite difference:
   1.63457e-10
 ✎ Exercise 5 of 5: Bind c to the central difference of g at 1 with h = 1e-5
 (write the quotient from g).
-(a statement binding c answers; other lines run as scratch work; :hint, :skip)
+(a statement binding c answers; other lines are scratch work; :hint, :skip)
   gb> c = (g(1 + 1e-5) - g(1 - 1e-5)) / (2 * 1e-5)
   c = 2.71828
 ✓ right
@@ -215,6 +214,5 @@ the bottom of the central V.
     takes its eps.
 (:next finishes the lesson)
 ── The derivative from the limit: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -30,7 +30,7 @@ p.
   1. keeps each unit with probability 0.2 and divides by 0.2
   2. drops each unit with probability 0.2 and divides the survivors by 0.8
   3. drops each unit with probability 0.2 and multiplies the survivors by 0.8
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 p = 0.2 drops a fifth of the units; the rest are divided by 1 − p = 0.8 so that
@@ -60,8 +60,7 @@ training output, is close to q·x. That is why vanilla dropout must multiply by 
 at test time.
 ✎ Exercise 2 of 4: With q = 0.8, what is the expected training output of vanilla
 dropout (no scaling) for an input of 3?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.8 * 3
 ✓ right
 E[m·3] = 3·0.8 = 2.4: a fifth less than at test time, which vanilla dropout
@@ -80,8 +79,7 @@ stronger the regularisation).
   [0.25, 1, 2.25, 4]
 ✎ Exercise 3 of 4: For inverted dropout with q = 0.5, what is the variance of
 the output for an input of 2?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 2^2 * (1 - 0.5) / 0.5
 ✓ right
 4·0.5/0.5 = 4: with half the units dropped, the noise has the same size as the
@@ -100,8 +98,8 @@ has a mode: `train net` and `eval net`, as PyTorch's `net.train()` and
   gb> drop(x)
   [1, 2, 3, 4]
   gb> train drop
-  drop: training mode (dropout active, batchnorm uses and updates batch
-      statistics)
+  drop: training mode (dropout active,
+      batchnorm uses and updates batch statistics)
 Forgetting the mode, or mixing conventions, breaks predictions quietly. A
 network trained with inverted dropout and evaluated in training mode gives noisy
 predictions; one evaluated with vanilla dropout's test-time rule (multiply by q)
@@ -114,7 +112,7 @@ layer sees…
   1. the right values
   2. values 20% too small
   3. values 25% too large
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The test-time input should be x; multiplying by 0.8 gives 0.8·x, 20% too small.
@@ -130,6 +128,5 @@ Each convention has one place for the scaling, never two.
   • `eval net` makes dropout the identity; use it for every prediction.
 (:next finishes the lesson)
 ── Dropout and its scaling: done ──
-Exercises: 4 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 4 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -16,7 +16,7 @@ step?
   2. wᵗ = wᵗ − η∇Q(wᵗ⁻¹)
   3. wᵗ = wᵗ⁻¹ + η∇Q(wᵗ⁻¹)
   4. wᵗ = wᵗ⁻¹ − η∇Q(wᵗ⁻¹)
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 4
 ✓ right
 The new point wᵗ is the old point wᵗ⁻¹ minus η times the gradient at the old
@@ -41,7 +41,7 @@ the gradient at the previous point. One step by hand on Q(w) = (w - 3)², from 0
 `torch.no_grad()` does.
 ✎ Exercise 2 of 7: Take the next step yourself, on one line: recompute q from
 the new w, backward, and update w.
-(a statement binding w answers; other lines run as scratch work; :hint, :skip)
+(a statement binding w answers; other lines are scratch work; :hint, :skip)
   gb> q = Q(w); backward q; w -= eta * w.grad
   w = 1.08
 ✓ right
@@ -95,7 +95,7 @@ starting from 0, what does w do?
   1. it converges to 3
   2. it jumps between 0 and 6 for ever
   3. it moves further away at every step
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 1 − 2η = −1: the distance keeps its size and flips its sign. Run the cell below
@@ -106,8 +106,7 @@ to see it.
   gb> w
   6
 ✎ Exercise 4 of 7: Which η takes w from 0 to the minimum in exactly one step?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.5
 ✓ right
 1 − 2η = 0 at η = 0.5 = 1/Q″: one Newton step. Larger rates overshoot; beyond
@@ -153,7 +152,7 @@ Your turn, in one dimension again, from a fresh start:
 ✎ Exercise 5 of 7: Write a while loop that runs gradient descent on Q(w) = (w −
 3)² with η = 0.1 until |Q′(w)| < 1e-5 (bind g to w.grad in the loop, so the
 condition sees it).
-(a statement binding w answers; other lines run as scratch work; :hint, :skip)
+(a statement binding w answers; other lines are scratch work; :hint, :skip)
   gb> while abs(g) >= 1e-5 { q = Q(w); backward q; g = w.grad; w -= 0.1 * g }
 ✓ right
 Q′(w) = 2(w − 3), so |Q′| < 1e-5 means w is within 5e-6 of 3.
@@ -200,7 +199,7 @@ lowest. The validation loss at that step is…
   1. an unbiased estimate of the loss on new data
   2. optimistic: the step was chosen to make it small
   3. pessimistic: early stopping hurts
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 The minimum of many noisy numbers is lower than their typical value, so report
@@ -245,7 +244,7 @@ varies most from step to step?
   1. full batch
   2. mini-batch of 10
   3. one example per step (SGD)
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 3
 ✓ right
 One example's gradient is the noisiest estimate of the full gradient; a batch of
@@ -270,6 +269,5 @@ the rate to calm it.
     give noisier steps.
 (:next finishes the lesson)
 ── Gradient descent and when to stop: done ──
-Exercises: 7 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 7 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

@@ -24,8 +24,7 @@ sampling, with E[x] = 1, Var(x) = 4, E[w] = 0 and Var(w) = 0.25:
   1.25
 ✎ Exercise 1 of 5: With E[x] = 0, E[w] = 0, Var(w) = 0.01 and Var(x) = 4, what
 is Var(w·x)?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 0.01 * 4
 ✓ right
 Var(w·x) = Var(w)·Var(x) = 0.04 when both have mean 0: the assumption the rest
@@ -49,8 +48,7 @@ variance should be 100 · 0.09 = 9:
   9.03407
 ✎ Exercise 2 of 5: A layer has n = 400 inputs of variance 1. What standard
 deviation must the weights have for the outputs to have variance 1?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> sqrt(1 / 400)
 ✓ right
 Var(w) = 1/400, so std = 1/20 = 0.05. The wider the layer, the smaller each
@@ -109,7 +107,7 @@ true?
   1. the activations vanish with depth
   2. the units saturate, and the gradients grow towards the first layer
   3. every layer gets about the same gradient
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Activations pinned near ±1 and gradients about 2.4 times larger per layer going
@@ -189,8 +187,7 @@ counts them), and the rest spread out as in the first layer. The lecture's rule:
 Xavier for symmetric activations, Kaiming for ReLU.
 ✎ Exercise 4 of 5: What is Kaiming's standard deviation (normal, fan_in mode,
 ReLU) for a layer with 50 inputs?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> sqrt(2 / 50)
 ✓ right
 √(2/50) = 0.2. gradbook's kaiming_normal(out, 50) draws with this standard
@@ -220,7 +217,7 @@ even a well-scaled one?
   1. the activations explode
   2. all neurons of a layer compute and learn the same thing
   3. the gradients are always zero
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 2
 ✓ right
 Identical neurons get identical gradients, so gradient descent never tells them
@@ -238,6 +235,5 @@ apart.
     symmetry.
 (:next finishes the lesson)
 ── Initialisation and the variance of activations: done ──
-Exercises: 5 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 5 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

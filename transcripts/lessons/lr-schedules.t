@@ -45,8 +45,7 @@ Loss falls as the rate grows, until a cliff: past it, the runs blow up.
 ✎ Exercise 1 of 6: The ravine's gradient is (x, κ·y), so along y a step
 multiplies y by 1 − η·κ. Compute the largest rate for which that factor stays
 within [−1, 1] (κ = 20).
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 2 / 20
 ✓ right
 η = 2/κ. At that rate y flips sign for ever without shrinking; above it, y
@@ -102,22 +101,20 @@ epoch and `sched.lr` is the rate. Record 100 epochs of each:
   ⠒⠒ lrs[:, 0]   • lrs[:, 1]   × lrs[:, 2]
 ✎ Exercise 2 of 6: Predict the step schedule's rate at epoch 45 (lrs[45, 0]): it
 starts at 0.1 and halves every 30 epochs.
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> lrs[45, 0]
 ✓ right
 One halving has happened by epoch 45 (the next comes at 60), so the rate is
 0.1·0.5.
 ✎ Exercise 3 of 6: 1/t decay is ηₜ = η₀/(1 + k·t). At which epoch t has it
 halved, with k = 0.05?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> 1 / 0.05
 ✓ right
 t = 1/k. Check it against the recording: lrs[20, 2] is half of lrs[0, 2].
 ✎ Exercise 4 of 6: Bind e to the exponential schedule's rate at epoch 10, from
 its formula ηₜ = η₀·γᵗ (η₀ = 0.1, γ = 0.97), not from lrs.
-(a statement binding e answers; other lines run as scratch work; :hint, :skip)
+(a statement binding e answers; other lines are scratch work; :hint, :skip)
   gb> e = 0.1 * 0.97^10
   e = 0.0737424
 ✓ right
@@ -174,7 +171,7 @@ is highest on average?
   1. the constant rate
   2. the exponential decay
   3. the 1/t decay
-(a choice's number answers; other lines run as scratch work; :hint, :skip)
+(a choice's number answers; other lines are scratch work; :hint, :skip)
   gb> 1
 ✓ right
 At a constant rate the steps stay as large as the noise makes them, so the model
@@ -197,8 +194,7 @@ that each step used is recorded:
 ✎ Exercise 6 of 6: `train` steps the schedule after every optimizer step, so
 step t (counting from 1) used η₀·γ^(t−1). What rate did the exponential run use
 at its last step, step 300 (η₀ = 0.05, γ = 0.99)?
-(a number or an expression answers; other lines run as scratch work; :hint,
-:skip)
+(a number or an expression answers; other lines are scratch work; :hint, :skip)
   gb> h_exp.lr[299]
 ✓ right
 0.05·0.99²⁹⁹. h_exp.lr holds the rate of every step; h_exp.lr[0] is the first.
@@ -213,6 +209,5 @@ at its last step, step 300 (η₀ = 0.05, γ = 0.99)?
     decaying rate settles closer to it.
 (:next finishes the lesson)
 ── Choosing and decaying the learning rate: done ──
-Exercises: 6 right first time, 0 right after a wrong try, 0 right with hints, 0
-skipped.
+Exercises: 6 right first time, 0 right on a later try, 0 with hints, 0 skipped.
 You finished the lesson. :lessons lists the others.

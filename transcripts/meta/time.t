@@ -14,3 +14,11 @@ gb> :time :time 1
 error: :time cannot time another :time
   :time :time 1
   ^
+gb> :time y = nope + 1
+error: unknown name 'nope'
+  y = nope + 1
+      ^
+gb> :time 1 +
+error: expected an expression, found end of input
+  1 +
+     ^

@@ -1,4 +1,4 @@
-# The optimizers, losses and initialisers train.t and optimizers.t do not show, with numbers worked by hand in the review (e.g. AdamW: 1·(1 − 0.1·0.01) − 0.1 = 0.899).
+# The optimizers, losses and initialisers train.t and optimizers.t do not show, with numbers worked by hand in the review (e.g. AdamW: 1·(1 − 0.1·0.01) − 0.1 = 0.899; Adamax: m = 0.1·g, u = |g| + ε, so w − (0.1/(1 − 0.9))·m/u ≈ w − 0.1·sign(g) = [0.9, −1.9]).
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> w = [1.0, -2.0]
 w = [1, -2]
@@ -26,6 +26,16 @@ w          exp_avg     [0.2, -0.4]
 w          exp_avg_sq  [0.004, 0.016]
 w          mu_product  0.450073
 w          step        1
+gb> w = [1.0, -2.0]; opt = adamax(w, lr = 0.1)
+opt = Adamax(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0) on w; 0 steps taken
+gb> backward sum(w^2); step opt; opt.state
+Adamax after 1 step:
+parameter  state    value
+w          exp_avg  [0.2, -0.4]
+w          exp_inf  [2, 4]
+w          step     1
+gb> w
+[0.9, -1.9]
 gb> p = [0.9, 0.2, 0.6]; t = [1, 0, 1]
 t = [1, 0, 1]
 gb> bce(p, t)

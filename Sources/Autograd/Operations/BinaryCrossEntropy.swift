@@ -1,3 +1,4 @@
+import Functions
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -57,7 +58,7 @@ extension Operation {
         },
         gradient: .elementwise { inputs, _ in
             let (x, y) = (inputs[0], inputs[1])
-            return [try x.sigmoid() - y, -x]
+            return [try x.applying(.sigmoid) - y, -x]
         })
 }
 

@@ -1,3 +1,4 @@
+import Functions
 import Autograd
 import Tensors
 
@@ -11,7 +12,7 @@ extension Sequential {
     /// every weight from it and sets every bias to zero. Layers draw in order, weight before
     /// bias. Throws when there are fewer than 2 sizes, a size below 1, or more parameters in
     /// total than a tensor may hold.
-    public static func mlp(_ sizes: [Int], activation: Activation.Kind = .relu, weightInit: Initializer? = nil,
+    public static func mlp(_ sizes: [Int], activation: Activation.Kind = .function(.relu), weightInit: Initializer? = nil,
                            using random: inout RandomSource) throws -> Sequential {
         guard sizes.count >= 2 else {
             throw LayerError.invalidArgument(layer: "mlp", "needs at least an input and an output size, got \(sizes.count) size\(sizes.count == 1 ? "" : "s")")
@@ -47,12 +48,12 @@ extension Initializer {
     /// `default` (and `pytorch`) returns nil: keep nn.Linear's own initialisation.
     ///
     /// Throws for an unknown name, or for a gain-based scheme before an activation without a
-    /// gain (ELU, as in PyTorch's `calculate_gain`).
+    /// gain (elu, softplus, gelu: PyTorch's `calculate_gain` has none either).
     public static func named(_ name: String, before activation: Activation.Kind) throws -> Initializer? {
         func gain() throws -> Nonlinearity {
             guard let nonlinearity = activation.nonlinearity else {
                 throw InitError.invalidArgument(
-                    initializer: name, "there is no standard gain for elu (PyTorch's calculate_gain has none); use lecun_normal or the default")
+                    initializer: name, "there is no standard gain for \(activation.name) (PyTorch's calculate_gain has none); use lecun_normal or the default")
             }
             return nonlinearity
         }

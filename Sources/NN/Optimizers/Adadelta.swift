@@ -21,14 +21,12 @@ public final class Adadelta: Optimizer {
     public let rho: Double
     public let eps: Double
     public let weightDecay: Double
-    public private(set) var stepCount = 0
-    private let list: OptimizedParameters
-    private var states: [ParameterState?]
+    private var loop: OptimizerLoop<ParameterState>
 
     private struct ParameterState {
-        var squareAverage: Tensor
-        var accumulatedDelta: Tensor
+        var v, u: [Double]
         var step = 0
+        init(count: Int) { (v, u) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count)) }
     }
 
     /// PyTorch's defaults: lr 1.0, rho 0.9, eps 1e-6, no weight decay.
@@ -38,48 +36,37 @@ public final class Adadelta: Optimizer {
         try HyperparameterCheck.closedUnitInterval(rho, "rho", in: name)
         try HyperparameterCheck.nonNegative(eps, "eps", in: name)
         try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
-        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         learningRate = lr
         self.rho = rho
         self.eps = eps
         self.weightDecay = weightDecay
-        states = Array(repeating: nil, count: list.count)
     }
 
-    public var parameters: [Variable] { list.variables }
-    public var parameterNames: [String] { list.names }
+    public var parameters: [Variable] { loop.parameters }
+    public var parameterNames: [String] { loop.names }
+    public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("rho", .number(rho)), ("eps", .number(eps)), ("weight_decay", .number(weightDecay))]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
-        guard states.indices.contains(index), let state = states[index] else { return [] }
-        return [("square_avg", state.squareAverage), ("acc_delta", state.accumulatedDelta), ("step", Tensor(Double(state.step)))]
+        loop.state(at: index) { state in
+            [("square_avg", .elementwise(state.v)), ("acc_delta", .elementwise(state.u)), ("step", .scalar(Double(state.step)))]
+        }
     }
 
     public func step() throws {
-        let gradients = try list.gradients(optimizer: name)
-        for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
-            var p = list.values(i)
-            let zeros = try list.tensor(i, Array(repeating: 0, count: p.count))
-            var state = states[i] ?? ParameterState(squareAverage: zeros, accumulatedDelta: zeros)
+        try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
-            var v = state.squareAverage.scalars
-            var u = state.accumulatedDelta.scalars
             for j in p.indices {
                 if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
-                v[j] = rho * v[j] + (1 - rho) * g[j] * g[j]
-                let delta = (u[j] + eps).squareRoot() / (v[j] + eps).squareRoot() * g[j]
-                u[j] = rho * u[j] + (1 - rho) * delta * delta
+                state.v[j] = rho * state.v[j] + (1 - rho) * g[j] * g[j]
+                let delta = (state.u[j] + eps).squareRoot() / (state.v[j] + eps).squareRoot() * g[j]
+                state.u[j] = rho * state.u[j] + (1 - rho) * delta * delta
                 p[j] = p[j] - learningRate * delta
             }
-            state.squareAverage = try list.tensor(i, v)
-            state.accumulatedDelta = try list.tensor(i, u)
-            states[i] = state
-            try list.assign(i, p)
         }
-        stepCount += 1
     }
 }

@@ -21,10 +21,12 @@ public final class Adagrad: Optimizer {
     public let weightDecay: Double
     public let initialAccumulatorValue: Double
     public let eps: Double
-    public private(set) var stepCount = 0
-    private let list: OptimizedParameters
-    private var sums: [Tensor]
-    private var steps: [Int]
+    private var loop: OptimizerLoop<ParameterState>
+
+    private struct ParameterState {
+        var sum: [Double]
+        var step = 0
+    }
 
     /// PyTorch's defaults: lr 1e-2, lr_decay 0, weight_decay 0, initial_accumulator_value 0, eps 1e-10.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, lrDecay: Double = 0,
@@ -34,18 +36,17 @@ public final class Adagrad: Optimizer {
         try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
         try HyperparameterCheck.nonNegative(initialAccumulatorValue, "initial_accumulator_value", in: name)
         try HyperparameterCheck.nonNegative(eps, "eps", in: name)
-        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name) { ParameterState(sum: Array(repeating: initialAccumulatorValue, count: $0)) }
         learningRate = lr
         self.lrDecay = lrDecay
         self.weightDecay = weightDecay
         self.initialAccumulatorValue = initialAccumulatorValue
         self.eps = eps
-        sums = try list.variables.map { try Tensor(shape: $0.value.shape, repeating: initialAccumulatorValue) }
-        steps = Array(repeating: 0, count: list.count)
     }
 
-    public var parameters: [Variable] { list.variables }
-    public var parameterNames: [String] { list.names }
+    public var parameters: [Variable] { loop.parameters }
+    public var parameterNames: [String] { loop.names }
+    public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("lr_decay", .number(lrDecay)), ("weight_decay", .number(weightDecay)),
@@ -53,27 +54,19 @@ public final class Adagrad: Optimizer {
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
-        guard sums.indices.contains(index) else { return [] }
-        return [("sum", sums[index]), ("step", Tensor(Double(steps[index])))]
+        loop.state(at: index) { state in [("sum", .elementwise(state.sum)), ("step", .scalar(Double(state.step)))] }
     }
 
     public func step() throws {
-        let gradients = try list.gradients(optimizer: name)
-        for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
-            steps[i] += 1
-            let t = Double(steps[i])
+        try loop.step(optimizer: name, newState: { ParameterState(sum: Array(repeating: initialAccumulatorValue, count: $0)) }) { p, g, state in
+            state.step += 1
+            let t = Double(state.step)
             let decayedRate = learningRate / (1 + (t - 1) * lrDecay)
-            var p = list.values(i)
-            var s = sums[i].scalars
             for j in p.indices {
                 if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
-                s[j] = s[j] + g[j] * g[j]
-                p[j] = p[j] - decayedRate * g[j] / (s[j].squareRoot() + eps)
+                state.sum[j] = state.sum[j] + g[j] * g[j]
+                p[j] = p[j] - decayedRate * g[j] / (state.sum[j].squareRoot() + eps)
             }
-            sums[i] = try list.tensor(i, s)
-            try list.assign(i, p)
         }
-        stepCount += 1
     }
 }

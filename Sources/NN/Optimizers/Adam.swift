@@ -30,15 +30,12 @@ public final class Adam: Optimizer {
     public let amsgrad: Bool
     /// AdamW's decay p ← p·(1 − γλ) before the step, instead of λ·p added to the gradient.
     public let decoupledWeightDecay: Bool
-    public private(set) var stepCount = 0
-    private let list: OptimizedParameters
-    private var states: [ParameterState?]
+    private var loop: OptimizerLoop<ParameterState>
 
     private struct ParameterState {
-        var expAverage: Tensor
-        var expAverageSquare: Tensor
-        var maxExpAverageSquare: Tensor
+        var m, v, vMax: [Double]
         var step = 0
+        init(count: Int) { (m, v, vMax) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)) }
     }
 
     /// PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, no amsgrad.
@@ -46,12 +43,8 @@ public final class Adam: Optimizer {
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false) throws {
         let name = decoupledWeightDecay ? "AdamW" : "Adam"
-        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
-        try HyperparameterCheck.unitInterval(betas.0, "beta1", in: name)
-        try HyperparameterCheck.unitInterval(betas.1, "beta2", in: name)
-        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
-        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
-        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        try HyperparameterCheck.adamFamily(lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, in: name)
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         self.name = name
         learningRate = lr
         (beta1, beta2) = betas
@@ -59,11 +52,11 @@ public final class Adam: Optimizer {
         self.weightDecay = weightDecay
         self.amsgrad = amsgrad
         self.decoupledWeightDecay = decoupledWeightDecay
-        states = Array(repeating: nil, count: list.count)
     }
 
-    public var parameters: [Variable] { list.variables }
-    public var parameterNames: [String] { list.names }
+    public var parameters: [Variable] { loop.parameters }
+    public var parameterNames: [String] { loop.names }
+    public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
@@ -72,51 +65,36 @@ public final class Adam: Optimizer {
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
-        guard states.indices.contains(index), let state = states[index] else { return [] }
-        var entries: [(name: String, value: Tensor)] = [("exp_avg", state.expAverage), ("exp_avg_sq", state.expAverageSquare)]
-        if amsgrad { entries.append(("max_exp_avg_sq", state.maxExpAverageSquare)) }
-        entries.append(("step", Tensor(Double(state.step))))
-        return entries
+        loop.state(at: index) { state in
+            [("exp_avg", .elementwise(state.m)), ("exp_avg_sq", .elementwise(state.v))]
+                + (amsgrad ? [("max_exp_avg_sq", .elementwise(state.vMax))] : []) + [("step", .scalar(Double(state.step)))]
+        }
     }
 
     public func step() throws {
-        let gradients = try list.gradients(optimizer: name)
-        for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
-            var p = list.values(i)
-            let zeros = try list.tensor(i, Array(repeating: 0, count: p.count))
-            var state = states[i] ?? ParameterState(expAverage: zeros, expAverageSquare: zeros, maxExpAverageSquare: zeros)
+        try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
             let t = Double(state.step)
             let biasCorrection1 = 1 - Tensor.power(beta1, t)
             let biasCorrection2 = 1 - Tensor.power(beta2, t)
             let stepSize = learningRate / biasCorrection1
             let decay = 1 - learningRate * weightDecay
-            var m = state.expAverage.scalars
-            var v = state.expAverageSquare.scalars
-            var vMax = state.maxExpAverageSquare.scalars
             for j in p.indices {
                 if weightDecay != 0 {
                     if decoupledWeightDecay { p[j] = p[j] * decay } else { g[j] = g[j] + weightDecay * p[j] }
                 }
-                m[j] = beta1 * m[j] + (1 - beta1) * g[j]
-                v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j]
+                state.m[j] = beta1 * state.m[j] + (1 - beta1) * g[j]
+                state.v[j] = beta2 * state.v[j] + (1 - beta2) * g[j] * g[j]
                 let second: Double
                 if amsgrad {
-                    vMax[j] = Swift.max(vMax[j], v[j])
-                    second = vMax[j]
+                    state.vMax[j] = Swift.max(state.vMax[j], state.v[j])
+                    second = state.vMax[j]
                 } else {
-                    second = v[j]
+                    second = state.v[j]
                 }
                 let denominator = second.squareRoot() / biasCorrection2.squareRoot() + eps
-                p[j] = p[j] - stepSize * m[j] / denominator
+                p[j] = p[j] - stepSize * state.m[j] / denominator
             }
-            state.expAverage = try list.tensor(i, m)
-            state.expAverageSquare = try list.tensor(i, v)
-            state.maxExpAverageSquare = try list.tensor(i, vMax)
-            states[i] = state
-            try list.assign(i, p)
         }
-        stepCount += 1
     }
 }

@@ -29,39 +29,33 @@ public final class NAdam: Optimizer {
     public let momentumDecay: Double
     /// Decay p ← p·(1 − γλ) before the step (PyTorch's NAdamW) instead of λ·p in the gradient.
     public let decoupledWeightDecay: Bool
-    public private(set) var stepCount = 0
-    private let list: OptimizedParameters
-    private var states: [ParameterState?]
+    private var loop: OptimizerLoop<ParameterState>
 
     private struct ParameterState {
-        var expAverage: Tensor
-        var expAverageSquare: Tensor
+        var m, v: [Double]
         var muProduct = 1.0
         var step = 0
+        init(count: Int) { (m, v) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count)) }
     }
 
     /// PyTorch's defaults: lr 2e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, momentum_decay 4e-3.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Double = 1e-8, weightDecay: Double = 0, momentumDecay: Double = 4e-3,
                 decoupledWeightDecay: Bool = false) throws {
-        try HyperparameterCheck.nonNegative(lr, "lr", in: name)
-        try HyperparameterCheck.unitInterval(betas.0, "beta1", in: name)
-        try HyperparameterCheck.unitInterval(betas.1, "beta2", in: name)
-        try HyperparameterCheck.nonNegative(eps, "eps", in: name)
-        try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
+        try HyperparameterCheck.adamFamily(lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, in: name)
         try HyperparameterCheck.nonNegative(momentumDecay, "momentum_decay", in: name)
-        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         learningRate = lr
         (beta1, beta2) = betas
         self.eps = eps
         self.weightDecay = weightDecay
         self.momentumDecay = momentumDecay
         self.decoupledWeightDecay = decoupledWeightDecay
-        states = Array(repeating: nil, count: list.count)
     }
 
-    public var parameters: [Variable] { list.variables }
-    public var parameterNames: [String] { list.names }
+    public var parameters: [Variable] { loop.parameters }
+    public var parameterNames: [String] { loop.names }
+    public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
@@ -70,21 +64,17 @@ public final class NAdam: Optimizer {
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
-        guard states.indices.contains(index), let state = states[index] else { return [] }
-        return [("exp_avg", state.expAverage), ("exp_avg_sq", state.expAverageSquare),
-                ("mu_product", Tensor(state.muProduct)), ("step", Tensor(Double(state.step)))]
+        loop.state(at: index) { state in
+            [("exp_avg", .elementwise(state.m)), ("exp_avg_sq", .elementwise(state.v)),
+             ("mu_product", .scalar(state.muProduct)), ("step", .scalar(Double(state.step)))]
+        }
     }
 
     /// The momentum coefficient μₜ at step `t`.
     private func mu(_ t: Double) -> Double { beta1 * (1 - 0.5 * Tensor.power(0.96, t * momentumDecay)) }
 
     public func step() throws {
-        let gradients = try list.gradients(optimizer: name)
-        for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
-            var p = list.values(i)
-            let zeros = try list.tensor(i, Array(repeating: 0, count: p.count))
-            var state = states[i] ?? ParameterState(expAverage: zeros, expAverageSquare: zeros)
+        try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
             let t = Double(state.step)
             let biasCorrection2 = 1 - Tensor.power(beta2, t)
@@ -94,23 +84,16 @@ public final class NAdam: Optimizer {
             let gradientRate = learningRate * (1 - muNow) / (1 - state.muProduct)
             let momentumRate = learningRate * muNext / (1 - muProductNext)
             let decay = 1 - learningRate * weightDecay
-            var m = state.expAverage.scalars
-            var v = state.expAverageSquare.scalars
             for j in p.indices {
                 if weightDecay != 0 {
                     if decoupledWeightDecay { p[j] = p[j] * decay } else { g[j] = g[j] + weightDecay * p[j] }
                 }
-                m[j] = beta1 * m[j] + (1 - beta1) * g[j]
-                v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j]
-                let denominator = (v[j] / biasCorrection2).squareRoot() + eps
+                state.m[j] = beta1 * state.m[j] + (1 - beta1) * g[j]
+                state.v[j] = beta2 * state.v[j] + (1 - beta2) * g[j] * g[j]
+                let denominator = (state.v[j] / biasCorrection2).squareRoot() + eps
                 p[j] = p[j] - gradientRate * g[j] / denominator
-                p[j] = p[j] - momentumRate * m[j] / denominator
+                p[j] = p[j] - momentumRate * state.m[j] / denominator
             }
-            state.expAverage = try list.tensor(i, m)
-            state.expAverageSquare = try list.tensor(i, v)
-            states[i] = state
-            try list.assign(i, p)
         }
-        stepCount += 1
     }
 }

@@ -27,8 +27,6 @@ struct OptimizedParameters {
         self.names = names
     }
 
-    var count: Int { variables.count }
-
     /// Each parameter's gradient as scalars in row-major order, nil where there is none. All are
     /// checked before the caller changes anything, so a bad gradient leaves the state intact.
     func gradients(optimizer: String) throws -> [[Double]?] {

@@ -51,6 +51,16 @@ enum HyperparameterCheck {
         }
     }
 
+    /// The hyperparameters Adam and its variants share: lr, eps and weight_decay finite and
+    /// ≥ 0, both betas in [0, 1).
+    static func adamFamily(lr: Double, betas: (Double, Double), eps: Double, weightDecay: Double, in owner: String) throws {
+        try nonNegative(lr, "lr", in: owner)
+        try unitInterval(betas.0, "beta1", in: owner)
+        try unitInterval(betas.1, "beta2", in: owner)
+        try nonNegative(eps, "eps", in: owner)
+        try nonNegative(weightDecay, "weight_decay", in: owner)
+    }
+
     /// `value` is in [0, 1) (a β of 1 would make the bias correction 1 − βᵗ zero).
     static func unitInterval(_ value: Double, _ name: String, in owner: String) throws {
         guard value >= 0, value < 1 else {

@@ -31,15 +31,12 @@ public final class RMSprop: Optimizer {
     public let weightDecay: Double
     public let momentum: Double
     public let centered: Bool
-    public private(set) var stepCount = 0
-    private let list: OptimizedParameters
-    private var states: [ParameterState?]
+    private var loop: OptimizerLoop<ParameterState>
 
     private struct ParameterState {
-        var squareAverage: Tensor
-        var gradientAverage: Tensor
-        var momentumBuffer: Tensor
+        var v, gMean, b: [Double]
         var step = 0
+        init(count: Int) { (v, gMean, b) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)) }
     }
 
     /// PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered.
@@ -50,18 +47,18 @@ public final class RMSprop: Optimizer {
         try HyperparameterCheck.nonNegative(eps, "eps", in: name)
         try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
         try HyperparameterCheck.nonNegative(momentum, "momentum", in: name)
-        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         learningRate = lr
         self.alpha = alpha
         self.eps = eps
         self.weightDecay = weightDecay
         self.momentum = momentum
         self.centered = centered
-        states = Array(repeating: nil, count: list.count)
     }
 
-    public var parameters: [Variable] { list.variables }
-    public var parameterNames: [String] { list.names }
+    public var parameters: [Variable] { loop.parameters }
+    public var parameterNames: [String] { loop.names }
+    public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("alpha", .number(alpha)), ("eps", .number(eps)),
@@ -69,48 +66,32 @@ public final class RMSprop: Optimizer {
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
-        guard states.indices.contains(index), let state = states[index] else { return [] }
-        var entries: [(name: String, value: Tensor)] = [("square_avg", state.squareAverage)]
-        if centered { entries.append(("grad_avg", state.gradientAverage)) }
-        if momentum > 0 { entries.append(("momentum_buffer", state.momentumBuffer)) }
-        entries.append(("step", Tensor(Double(state.step))))
-        return entries
+        loop.state(at: index) { state in
+            [("square_avg", .elementwise(state.v))] + (centered ? [("grad_avg", .elementwise(state.gMean))] : [])
+                + (momentum > 0 ? [("momentum_buffer", .elementwise(state.b))] : []) + [("step", .scalar(Double(state.step)))]
+        }
     }
 
     public func step() throws {
-        let gradients = try list.gradients(optimizer: name)
-        for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
-            var p = list.values(i)
-            let zeros = try list.tensor(i, Array(repeating: 0, count: p.count))
-            var state = states[i] ?? ParameterState(squareAverage: zeros, gradientAverage: zeros, momentumBuffer: zeros)
+        try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
-            var v = state.squareAverage.scalars
-            var gMean = state.gradientAverage.scalars
-            var b = state.momentumBuffer.scalars
             for j in p.indices {
                 if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
-                v[j] = alpha * v[j] + (1 - alpha) * g[j] * g[j]
+                state.v[j] = alpha * state.v[j] + (1 - alpha) * g[j] * g[j]
                 let d: Double
                 if centered {
-                    gMean[j] = alpha * gMean[j] + (1 - alpha) * g[j]
-                    d = (v[j] - gMean[j] * gMean[j]).squareRoot() + eps
+                    state.gMean[j] = alpha * state.gMean[j] + (1 - alpha) * g[j]
+                    d = (state.v[j] - state.gMean[j] * state.gMean[j]).squareRoot() + eps
                 } else {
-                    d = v[j].squareRoot() + eps
+                    d = state.v[j].squareRoot() + eps
                 }
                 if momentum > 0 {
-                    b[j] = momentum * b[j] + g[j] / d
-                    p[j] = p[j] - learningRate * b[j]
+                    state.b[j] = momentum * state.b[j] + g[j] / d
+                    p[j] = p[j] - learningRate * state.b[j]
                 } else {
                     p[j] = p[j] - learningRate * g[j] / d
                 }
             }
-            state.squareAverage = try list.tensor(i, v)
-            state.gradientAverage = try list.tensor(i, gMean)
-            state.momentumBuffer = try list.tensor(i, b)
-            states[i] = state
-            try list.assign(i, p)
         }
-        stepCount += 1
     }
 }

@@ -24,9 +24,12 @@ public final class SGD: Optimizer {
     public let dampening: Double
     public let weightDecay: Double
     public let nesterov: Bool
-    public private(set) var stepCount = 0
-    private let list: OptimizedParameters
-    private var momentumBuffers: [Tensor?]
+    private var loop: OptimizerLoop<ParameterState>
+
+    private struct ParameterState {
+        /// Made from the first gradient, and only with momentum.
+        var buffer: [Double]?
+    }
 
     /// PyTorch's defaults: lr 1e-3, no momentum, no dampening, no weight decay.
     public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, momentum: Double = 0,
@@ -38,17 +41,17 @@ public final class SGD: Optimizer {
         if nesterov, momentum <= 0 || dampening != 0 {
             throw OptimizerError.nesterovNeedsMomentumWithoutDampening(momentum: momentum, dampening: dampening)
         }
-        list = try OptimizedParameters(parameters, names: names, optimizer: name)
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         learningRate = lr
         self.momentum = momentum
         self.dampening = dampening
         self.weightDecay = weightDecay
         self.nesterov = nesterov
-        momentumBuffers = Array(repeating: nil, count: list.count)
     }
 
-    public var parameters: [Variable] { list.variables }
-    public var parameterNames: [String] { list.names }
+    public var parameters: [Variable] { loop.parameters }
+    public var parameterNames: [String] { loop.names }
+    public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
         [("lr", .number(learningRate)), ("momentum", .number(momentum)), ("dampening", .number(dampening)),
@@ -56,16 +59,12 @@ public final class SGD: Optimizer {
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
-        guard momentumBuffers.indices.contains(index), let buffer = momentumBuffers[index] else { return [] }
-        return [("momentum_buffer", buffer)]
+        loop.state(at: index) { state in state.buffer.map { [("momentum_buffer", .elementwise($0))] } ?? [] }
     }
 
     public func step() throws {
-        let gradients = try list.gradients(optimizer: name)
-        for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
-            var p = list.values(i)
-            let previous = momentumBuffers[i]?.scalars
+        try loop.step(optimizer: name, newState: { _ in ParameterState() }) { p, g, state in
+            let previous = state.buffer
             var b = previous ?? []
             for j in p.indices {
                 if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
@@ -79,9 +78,7 @@ public final class SGD: Optimizer {
                 }
                 p[j] = p[j] - learningRate * g[j]
             }
-            if momentum != 0 { momentumBuffers[i] = try list.tensor(i, b) }
-            try list.assign(i, p)
+            if momentum != 0 { state.buffer = b }
         }
-        stepCount += 1
     }
 }

@@ -1,25 +1,55 @@
 import Tensors
 import Autograd
 
-/// A parameter of a builtin, as the signature in `:help` shows it.
+/// A parameter of a builtin, declared once: its name, its default (typed, so that the call
+/// uses the very value `:help` shows) and what it means.
 struct Parameter: Sendable {
+    /// A default value.
+    enum Default: Sendable, Equatable {
+        case number(Double)
+        case flag(Bool)
+        /// Two numbers given as a tensor, such as Adam's `betas = [0.9, 0.999]`.
+        case pair(Double, Double)
+        /// A default that is a description rather than a value (`none`, `from weight`).
+        case text(String)
+
+        /// As `:help` shows it, with the one number formatter.
+        var text: String {
+            switch self {
+            case let .number(x): NumberFormat().string(x)
+            case let .flag(b): b ? "true" : "false"
+            case let .pair(a, b): "[\(NumberFormat().string(a)), \(NumberFormat().string(b))]"
+            case let .text(text): text
+            }
+        }
+    }
+
     let name: String
-    /// The default as `:help` shows it; nil for a required parameter.
-    let defaultText: String?
+    /// nil for a required parameter.
+    let defaultValue: Default?
+    /// What the parameter means, for `:help NAME`; nil when the summary says it.
+    var doc: String?
     /// Collects every remaining positional argument (`zeros(2, 3, 4)`).
     var variadic = false
     /// Can only be given by name (`keepdims = true`).
     var keywordOnly = false
 
-    var required: Bool { defaultText == nil }
+    /// The default as `:help` shows it; nil for a required parameter.
+    var defaultText: String? { defaultValue?.text }
+    var required: Bool { defaultValue == nil }
 
-    static func required(_ name: String) -> Parameter { Parameter(name: name, defaultText: nil) }
-    static func optional(_ name: String, _ defaultText: String) -> Parameter { Parameter(name: name, defaultText: defaultText) }
+    static func required(_ name: String) -> Parameter { Parameter(name: name, defaultValue: nil) }
+    static func optional(_ name: String, _ defaultText: String) -> Parameter { Parameter(name: name, defaultValue: .text(defaultText)) }
     static func keyword(_ name: String, _ defaultText: String) -> Parameter {
-        Parameter(name: name, defaultText: defaultText, keywordOnly: true)
+        Parameter(name: name, defaultValue: .text(defaultText), keywordOnly: true)
+    }
+    /// A keyword with a typed default, which the call reads through `Arguments.double(name)`
+    /// (or `bool`, `pair`) without repeating it.
+    static func keyword(_ name: String, _ value: Default, _ doc: String) -> Parameter {
+        Parameter(name: name, defaultValue: value, doc: doc, keywordOnly: true)
     }
     static func variadic(_ name: String, optional: Bool = false) -> Parameter {
-        Parameter(name: name, defaultText: optional ? "" : nil, variadic: true)
+        Parameter(name: name, defaultValue: optional ? .text("") : nil, variadic: true)
     }
 
     /// `(x, axis=none, keepdims=false)`.

@@ -1,9 +1,7 @@
-/// Every name the notebook knows: functions, constants, commands and meta commands. Evaluation,
-/// `:help`, tab completion and did-you-mean all read from here, so each is registered once.
+/// Every name the notebook knows: functions, constants, commands and meta commands (the lists
+/// are in Catalogue.swift). Evaluation, `:help`, tab completion and did-you-mean all read from
+/// here, so each is registered once.
 public enum BuiltinTable {
-    static let functions: [Builtin] = creation + random + arithmetic + activations + reductions + shapes + linearAlgebra + vectorFunctions + autograd
-        + plotFunctions + networkFunctions
-
     private static let functionsByName: [String: Builtin] = Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     static func function(named name: String) -> Builtin? { functionsByName[name] }
@@ -52,12 +50,14 @@ public struct HelpEntry: Sendable {
     public let formula: String?
     /// A statement to run as a demonstration; nil when running it would have effects.
     public let example: String?
-
+    /// `name = default: meaning` for each documented parameter, in order.
+    public var parameters: [String] = []
 }
 
 extension HelpEntry {
     init(_ builtin: Builtin) {
         self.init(name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
-                  formula: builtin.formula, example: builtin.example)
+                  formula: builtin.formula, example: builtin.example,
+                  parameters: builtin.parameters.compactMap { p in p.doc.map { "\(p.name) = \(p.defaultText ?? "required"): \($0)" } })
     }
 }

@@ -25,6 +25,10 @@ struct CommandInvocation {
 }
 
 /// A statement-level command (`backward loss`): its grammar, help and behaviour in one place.
+///
+/// Every command is written one way: the `Command` value holds the grammar and the help, and
+/// `run:` names a static function `BuiltinTable.NAME(_:_:)` that does the work (itself, or by
+/// making a type such as `PlotCommand`); the catalogue (Catalogue.swift) lists the values.
 struct Command: Sendable {
     let name: String
     /// Words that introduce this command's clauses (`with` in `backward y with g`).
@@ -42,59 +46,66 @@ struct Command: Sendable {
 }
 
 extension BuiltinTable {
-    static let commands: [Command] = autogradCommands + instrumentCommands + plotCommands + trainingCommands
-
     static let autogradCommands: [Command] = [
         Command("backward", clauses: ["with"], signature: "backward y [with g]",
                 summary: "Back-propagates from y: adds ∂y/∂v to v.grad for every v that y was computed from. y must be a number unless an upstream gradient g of y's shape is given. Gradients accumulate over calls, as in PyTorch; zero clears them.",
                 formula: "chain rule: ∂y/∂v = Σ over v's uses u of ∂y/∂u · ∂u/∂v",
-                example: "x = 3; y = x^2; backward y; grad x") { invocation, session in
-            let evaluator = Evaluator(session: session)
-            let (target, output) = try invocation.differentiableOutput(of: "backward", usage: "backward y, or backward y with g", evaluator: evaluator)
-            let upstream = try invocation.clause("with").map { clause -> Tensor in
-                guard clause.arguments.count == 1 else { throw NotebookError.evaluation("with takes one upstream gradient", at: invocation.location) }
-                return try evaluator.tensor(evaluator.evaluate(clause.arguments[0].value), for: "backward's upstream gradient", at: clause.arguments[0].value.location).value
-            }
-            let named = session.namedTensors.filter { $0.variable.isLeaf }
-            let hadGradient = named.filter { $0.variable.grad != nil }.map(\.name)
-            let pass = try output.backward(upstream: upstream)
-            // Networks count as named leaves too: their parameters are reached through them (TrainingCommands.swift).
-            let reached = named.filter { pass.gradient(of: $0.variable) != nil }.map(\.name)
-                + BuiltinTable.networksReached(in: session) { pass.gradient(of: $0) != nil }
-            var text = "backward \(target): " + (reached.isEmpty ? "no named leaf is reached" : "gradients on " + reached.joined(separator: ", "))
-            let accumulated = reached.filter(hadGradient.contains)
-            if !accumulated.isEmpty {
-                text += " (added to the gradients \(accumulated.joined(separator: ", ")) already had; zero clears them)"
-            }
-            return [Output(text, .info)]
-        },
+                example: "x = 3; y = x^2; backward y; grad x", run: backward),
         Command("grad", signature: "grad x",
                 summary: "The gradient accumulated on x by backward (the same as x.grad).",
-                example: "w = 2; loss = (3 * w - 1)^2; backward loss; grad w") { invocation, session in
-            guard invocation.arguments.count == 1 else {
-                throw NotebookError.evaluation("grad takes one value: grad x", at: invocation.location)
-            }
-            let target = invocation.arguments[0].value
-            let evaluator = Evaluator(session: session)
-            let variable = try evaluator.tensor(evaluator.evaluate(target), for: "grad", at: target.location)
-            guard let grad = variable.grad else {
-                throw NotebookError.evaluation("\(target) has no gradient yet: run backward on a value computed from it", at: target.location)
-            }
-            return [Output(session.renderer.render(.constant(grad)))]
-        },
+                example: "w = 2; loss = (3 * w - 1)^2; backward loss; grad w", run: grad),
         Command("zero", signature: "zero [x, y, …]",
                 summary: "Clears the gradients of the given tensors, of every parameter of a network or optimizer (zero net, zero opt), or of every tensor in the session (PyTorch's zero_grad).",
-                example: "x = 2; backward x^2; zero x") { invocation, session in
-            let evaluator = Evaluator(session: session)
-            let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.flatMap { argument in
-                let value = try evaluator.evaluate(argument.value)
-                // A network or an optimizer clears its parameters' gradients (Training/TrainingCommands.swift).
-                if let owned = BuiltinTable.gradientOwners(value) { return owned }
-                return [(name: "\(argument.value)", variable: try evaluator.tensor(value, for: "zero", at: argument.value.location))]
-            }
-            let cleared = targets.filter { $0.variable.grad != nil }
-            cleared.forEach { $0.variable.zeroGrad() }
-            return [Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.map(\.name).joined(separator: ", "), .info)]
-        },
+                example: "x = 2; backward x^2; zero x", run: zero),
     ]
+
+    /// `backward …` itself.
+    static func backward(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
+        let evaluator = Evaluator(session: session)
+        let (target, output) = try invocation.differentiableOutput(of: "backward", usage: "backward y, or backward y with g", evaluator: evaluator)
+        let upstream = try invocation.clause("with").map { clause -> Tensor in
+            guard clause.arguments.count == 1 else { throw NotebookError.evaluation("with takes one upstream gradient", at: invocation.location) }
+            return try evaluator.tensor(evaluator.evaluate(clause.arguments[0].value), for: "backward's upstream gradient", at: clause.arguments[0].value.location).value
+        }
+        let named = session.namedTensors.filter { $0.variable.isLeaf }
+        let hadGradient = named.filter { $0.variable.grad != nil }.map(\.name)
+        let pass = try output.backward(upstream: upstream, interrupted: session.interruptRequested)
+        // Networks count as named leaves too: their parameters are reached through them (TrainingCommands.swift).
+        let reached = named.filter { pass.gradient(of: $0.variable) != nil }.map(\.name)
+            + BuiltinTable.networksReached(in: session) { pass.gradient(of: $0) != nil }
+        var text = "backward \(target): " + (reached.isEmpty ? "no named leaf is reached" : "gradients on " + reached.joined(separator: ", "))
+        let accumulated = reached.filter(hadGradient.contains)
+        if !accumulated.isEmpty {
+            text += " (added to the gradients \(accumulated.joined(separator: ", ")) already had; zero clears them)"
+        }
+        return [Output(text, .info)]
+    }
+
+    /// `grad …` itself.
+    static func grad(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
+        guard invocation.arguments.count == 1 else {
+            throw NotebookError.evaluation("grad takes one value: grad x", at: invocation.location)
+        }
+        let target = invocation.arguments[0].value
+        let evaluator = Evaluator(session: session)
+        let variable = try evaluator.tensor(evaluator.evaluate(target), for: "grad", at: target.location)
+        guard let grad = variable.grad else {
+            throw NotebookError.evaluation("\(target) has no gradient yet: run backward on a value computed from it", at: target.location)
+        }
+        return [Output(session.renderer.render(.constant(grad)))]
+    }
+
+    /// `zero …` itself.
+    static func zero(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
+        let evaluator = Evaluator(session: session)
+        let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.flatMap { argument in
+            let value = try evaluator.evaluate(argument.value)
+            // A network or an optimizer clears its parameters' gradients (Training/TrainingCommands.swift).
+            if let owned = BuiltinTable.gradientOwners(value) { return owned }
+            return [(name: "\(argument.value)", variable: try evaluator.tensor(value, for: "zero", at: argument.value.location))]
+        }
+        let cleared = targets.filter { $0.variable.grad != nil }
+        cleared.forEach { $0.variable.zeroGrad() }
+        return [Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.map(\.name).joined(separator: ", "), .info)]
+    }
 }

@@ -1,3 +1,4 @@
+import Functions
 import Tensors
 import Autograd
 
@@ -7,6 +8,17 @@ extension BuiltinTable {
                       _ op: @escaping @Sendable (Variable) throws -> Variable) -> Builtin {
         Builtin(name, topic, [.required("x")], summary: summary, formula: formula, example: example) { args, _ in
             .tensor(try op(args.variable("x")))
+        }
+    }
+
+    /// The builtin of a registered elementwise function: `f(x)`, or `f(x, slope=0.01)` for one
+    /// with a parameter; its help is the registry's.
+    static func elementwise(_ f: ElementwiseFunction) -> Builtin {
+        let parameters: [Parameter] = [.required("x")] + (f.parameter.map { [.optional($0.name, NumberFormat().string($0.defaultValue))] } ?? [])
+        return Builtin(f.name, f.isActivation ? .activations : .arithmetic, parameters, summary: f.summary, formula: f.helpFormula,
+                       example: f.example) { args, _ in
+            let value = try f.parameter.map { try args.double($0.name, default: $0.defaultValue) }
+            return .tensor(try args.variable("x").applying(f.with(parameter: value)))
         }
     }
 
@@ -30,34 +42,11 @@ extension BuiltinTable {
                 example: "clamp([-2, 0.5, 3], min = 0, max = 1)") { args, _ in
             .tensor(try args.variable("x").clamp(min: args.optionalDouble("min"), max: args.optionalDouble("max")))
         },
-    ]
+    ] + ElementwiseFunction.all.filter { !$0.isActivation }.map(elementwise)
 
-    static let activations: [Builtin] = [
-        unary("sigmoid", .activations, summary: "The logistic function; saturates for large |x|, so its gradient vanishes there.",
-              formula: "σ(x) = 1/(1 + e⁻ˣ);  σ′(x) = σ(x)(1 − σ(x)) ≤ 1/4", example: "sigmoid([-4, 0, 4])") { try $0.sigmoid() },
-        unary("tanh", .activations, summary: "The hyperbolic tangent: like sigmoid but centred on zero.",
-              formula: "tanh′(x) = 1 − tanh²(x) ≤ 1", example: "tanh([-1, 0, 1])") { try $0.tanh() },
-        unary("relu", .activations, summary: "The rectified linear unit.",
-              formula: "relu(x) = max(0, x);  relu′(x) = 1 if x > 0 else 0 (0 at x = 0, as PyTorch)",
-              example: "relu([-1, 0, 2])") { try $0.relu() },
-        Builtin("leaky_relu", .activations, [.required("x"), .optional("slope", "0.01")],
-                summary: "Like relu, but with a small slope for x ≤ 0 so that neurons do not die.",
-                formula: "leaky_relu(x) = x if x > 0 else slope·x;  derivative 1 or slope (slope at 0, as PyTorch)",
-                example: "leaky_relu([-10, 5], slope = 0.1)") { args, _ in
-            .tensor(try args.variable("x").leakyRelu(slope: args.double("slope", default: 0.01)))
-        },
-        Builtin("elu", .activations, [.required("x"), .optional("alpha", "1")],
-                summary: "The exponential linear unit: smooth for x < 0, tending to −alpha.",
-                formula: "elu(x) = x if x > 0 else alpha·(eˣ − 1);  derivative 1 or alpha·eˣ",
-                example: "elu([-2, 0, 2])") { args, _ in
-            .tensor(try args.variable("x").elu(alpha: args.double("alpha", default: 1)))
-        },
-        Builtin("softplus", .activations, [.required("x")],
-                summary: "A smooth relu: log(1 + eˣ), and x itself above 20, as PyTorch's softplus.",
-                formula: "softplus(x) = log(1 + eˣ);  softplus′(x) = σ(x) (1 above 20, as PyTorch)",
-                example: "softplus([-2, 0, 2])") { args, _ in
-            .tensor(try args.variable("x").softplus())
-        },
+    /// The registered activations (Functions/Activations.swift), then softmax and log_softmax,
+    /// which act on a whole axis rather than elementwise.
+    static let activations: [Builtin] = ElementwiseFunction.activations.map(elementwise) + [
         Builtin("softmax", .activations, [.required("x"), .optional("axis", "-1")],
                 summary: "Exponentials normalised to sum to 1 along axis; computed as exp(x − max x) so large inputs cannot overflow.",
                 formula: "softmax(x)ᵢ = eˣⁱ / Σⱼ eˣʲ;  ∂softmaxᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ)",

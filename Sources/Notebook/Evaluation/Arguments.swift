@@ -6,6 +6,8 @@ import Autograd
 struct Arguments {
     let callee: String
     let location: SourceLocation?
+    /// The builtin's parameters, whose typed defaults fill in what the call left out.
+    private let parameters: [Parameter]
     private var values: [String: (value: Value, location: SourceLocation)] = [:]
     /// What a variadic parameter collected, in order.
     private(set) var rest: [(value: Value, location: SourceLocation)] = []
@@ -16,6 +18,7 @@ struct Arguments {
          location: SourceLocation?) throws {
         self.callee = callee
         self.location = location
+        self.parameters = parameters
         var positional = parameters.filter { !$0.keywordOnly }.makeIterator()
         var variadicSeen = false
         for argument in arguments {
@@ -56,16 +59,34 @@ struct Arguments {
     func variable(_ name: String) throws -> Variable { try required(name, nil, Arguments.variable) }
     func optionalVariable(_ name: String) throws -> Variable? { try optional(name, Arguments.variable) }
 
-    /// A number argument, or `fallback` when it was not given.
-    func double(_ name: String, default fallback: Double? = nil) throws -> Double { try required(name, fallback, Arguments.number) }
+    /// A number argument, or `fallback` when it was not given, or else the declared default.
+    func double(_ name: String, default fallback: Double? = nil) throws -> Double {
+        try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { x } else { nil } }, Arguments.number)
+    }
+
+    /// The default `name` was declared with.
+    private func declared(_ name: String) -> Parameter.Default? { parameters.first { $0.name == name }?.defaultValue }
+
+    /// Two numbers given as a tensor of two (`betas = [0.9, 0.999]`), or the declared default.
+    func pair(_ name: String) throws -> (Double, Double) {
+        guard let value = try optionalVariable(name) else {
+            guard case let .pair(a, b)? = declared(name) else { throw NotebookError.evaluation("\(callee) needs \(name)", at: location) }
+            return (a, b)
+        }
+        guard value.value.shape == [2] else {
+            throw NotebookError.evaluation("\(callee)'s \(name) are two numbers, \(name) = \(declared(name)?.text ?? "[a, b]"); got shape \(Shape.describe(value.value.shape))", at: location)
+        }
+        return (value.value.scalars[0], value.value.scalars[1])
+    }
     func optionalDouble(_ name: String) throws -> Double? { try optional(name, Arguments.number) }
 
     /// A whole-number argument, or `fallback` when it was not given.
     func int(_ name: String, default fallback: Int? = nil) throws -> Int { try required(name, fallback, Arguments.integer) }
     func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
-    func bool(_ name: String, default fallback: Bool) throws -> Bool {
-        try required(name, fallback) { value, what, location in
+    /// A flag argument, or `fallback` when it was not given, or else the declared default.
+    func bool(_ name: String, default fallback: Bool? = nil) throws -> Bool {
+        try required(name, fallback ?? declared(name).flatMap { if case let .flag(b) = $0 { b } else { nil } }) { value, what, location in
             guard case let .bool(b) = value else {
                 throw NotebookError.evaluation("\(what) must be true or false, got a \(value.kindName)", at: location)
             }

@@ -14,7 +14,7 @@ struct Evaluator {
 
     func evaluate(_ expression: Expression) throws -> Value {
         do {
-            return try evaluateUnlocated(expression)
+            return try session.descending(at: expression.location) { try evaluateUnlocated(expression) }
         } catch {
             throw NotebookError.wrap(error, at: expression.location)
         }
@@ -30,8 +30,7 @@ struct Evaluator {
         case let .unary(op, operand):
             let value = try tensor(evaluate(operand), for: "unary \(op.rawValue)", at: operand.location)
             return op == .negate ? .tensor(try -value) : .tensor(value)
-        case let .binary(op, lhs, rhs):
-            return try binary(op, evaluate(lhs), evaluate(rhs), at: (lhs.location, rhs.location))
+        case .binary: return try chain(expression)
         case let .range(low, high):
             let a = try Arguments.number(evaluate(low), describing: "the start of a range", at: low.location)
             let b = try Arguments.number(evaluate(high), describing: "the end of a range", at: high.location)
@@ -40,6 +39,30 @@ struct Evaluator {
         case let .index(base, items): return try index(evaluate(base), items, at: base.location)
         case let .attribute(base, name): return try attribute(evaluate(base), name, at: expression.location)
         }
+    }
+
+    /// `a + b - c + …` left to right without recursing down the chain's left side, so that a
+    /// long flat sum costs no stack (only its operands nest).
+    private func chain(_ expression: Expression) throws -> Value {
+        var links: [Expression] = []
+        var leftmost = expression
+        while case let .binary(op, lhs, _) = leftmost.kind, op != .power {
+            links.append(leftmost)
+            leftmost = lhs
+        }
+        if links.isEmpty, case let .binary(op, lhs, rhs) = expression.kind {
+            return try binary(op, evaluate(lhs), evaluate(rhs), at: (lhs.location, rhs.location))
+        }
+        var value = try evaluate(leftmost)
+        for link in links.reversed() {
+            guard case let .binary(op, lhs, rhs) = link.kind else { continue }
+            do {
+                value = try binary(op, value, evaluate(rhs), at: (lhs.location, rhs.location))
+            } catch {
+                throw NotebookError.wrap(error, at: link.location)
+            }
+        }
+        return value
     }
 
     // MARK: Names and calls

@@ -44,6 +44,8 @@ public struct NotebookError: Error, Equatable, Sendable {
             return .interrupted
         case let tensorError as TensorError:
             return .evaluation(tensorError.description, at: location)
+        case AutogradError.interrupted:
+            return .interrupted
         case let autogradError as AutogradError:
             return .evaluation(autogradError.description, at: location)
         default:

@@ -1,3 +1,4 @@
+import Functions
 import Tensors
 import Autograd
 
@@ -88,10 +89,10 @@ struct GridEvaluation {
 struct ElementwiseCheck {
     let session: Session
 
-    /// Builtins that map each element to one element, whatever their other (number) arguments.
-    static let elementwiseBuiltins: Set<String> = [
-        "exp", "log", "sqrt", "abs", "sin", "cos", "pow", "clamp", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "detach",
-    ]
+    /// Builtins that map each element to one element, whatever their other (number) arguments:
+    /// every registered function (Functions/Activations.swift, MathFunctions.swift) and these.
+    static let elementwiseBuiltins: Set<String> = Set(["exp", "log", "sqrt", "abs", "sin", "cos", "pow", "clamp", "detach"]
+        + ElementwiseFunction.all.map(\.name))
 
     /// How deep user functions may call each other before the check gives up (and the plot is
     /// evaluated point by point).
@@ -100,6 +101,12 @@ struct ElementwiseCheck {
     /// `variables` are the names bound to the grid (or, inside a user function, its parameters,
     /// whose arguments were checked).
     func isElementwise(_ expression: Expression, variables: Set<String>, depth: Int = 0) -> Bool {
+        // Past the session's nesting budget the answer is "no": point by point, the evaluator
+        // then reports the depth.
+        session.descending { isElementwiseUnbounded(expression, variables: variables, depth: depth) } ?? false
+    }
+
+    private func isElementwiseUnbounded(_ expression: Expression, variables: Set<String>, depth: Int) -> Bool {
         switch expression.kind {
         case .number, .bool: return true
         case let .name(name): return variables.contains(name) || isScalarConstant(name)

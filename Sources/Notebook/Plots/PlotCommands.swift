@@ -8,16 +8,20 @@ extension BuiltinTable {
         Command("plot", topic: .plots, clauses: ["for", "size", "against", "logx", "logy"],
                 signature: "plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)",
                 summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
-                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12") { invocation, session in
-            try PlotCommand(name: "plot", invocation: invocation, session: session).run()
-        },
+                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12", run: plot),
         Command("contour", topic: .plots, clauses: ["for", "with", "size"],
                 signature: "contour f(x, y) for x in a..b, y in c..d [with path(P)] [size width, height]",
                 summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws a path over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes path(P) or a K×2 tensor.",
-                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12") { invocation, session in
-            try PlotCommand(name: "contour", invocation: invocation, session: session).runContour()
-        },
+                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12", run: contour),
     ]
+
+    static func plot(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
+        try PlotCommand(name: "plot", invocation: invocation, session: session).run()
+    }
+
+    static func contour(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
+        try PlotCommand(name: "contour", invocation: invocation, session: session).runContour()
+    }
 }
 
 /// One `plot` or `contour` statement being run.

@@ -27,7 +27,7 @@ extension BuiltinTable {
         case .skip: (":skip", "Skips the open exercise, showing its answer and explanation; a command exercise's solution runs, so later steps find its name.", nil)
         case .where: (":where", "Says which lesson, step and exercise you are at.", nil)
         }
-        return MetaCommand(command.rawValue, signature: signature, summary: summary, example: example) { argument, session, _ in
+        return MetaCommand(command.rawValue, saving: .dropped, signature: signature, summary: summary, example: example) { argument, session, _ in
             guard let guide = session.guide else {
                 throw NotebookError.evaluation("lessons are not available in this session")
             }
@@ -61,6 +61,15 @@ extension Session {
         case let .object(object): return object
         default: return nil
         }
+    }
+
+    /// What `name` is bound to, if anything.
+    public func value(of name: String) -> Value? { bindings[name] }
+
+    /// Binds `name` to `value` as an assignment would, and returns what the assignment prints.
+    public func bind(_ name: String, to value: Value) -> [Output] {
+        bindings[name] = value
+        return [Output(renderer.binding(name, value))]
     }
 
     /// Runs `body`, then puts the session back as it was before (see ``SessionSnapshot``). A

@@ -80,6 +80,7 @@ struct HelpPage {
         if let formula = entry.formula {
             lines += TextWrap.lines(formula, width: settings.width, first: "  ", rest: "      ").map { Output($0) }
         }
+        lines += entry.parameters.flatMap { TextWrap.lines($0, width: settings.width, first: "  ", rest: "    ").map { Output($0) } }
         if let example = entry.example {
             lines.append(Output("  example:"))
             lines.append(Output("    gb> " + example))
@@ -123,6 +124,7 @@ struct HelpPage {
         "repeat 100 { … }            a loop; Ctrl-C stops it between iterations",
         "while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)",
         "# comment                   a line ending in \\ or inside ( [ { continues on the next",
+        "                            (inside ( or [, a blank line or a new statement ends it)",
     ]
 }
 

@@ -15,8 +15,10 @@ public struct Output: Sendable, Equatable {
     /// transcripts and pipes get ``text``.
     public let colouredText: String?
 
+    /// Control characters in `text` are shown visibly (``VisibleText``): what a session prints
+    /// never drives the terminal. (`colouredText` is made by gradbook itself, colours and all.)
     public init(_ text: String, _ style: Style = .result, colouredText: String? = nil) {
-        self.text = text
+        self.text = VisibleText.of(text)
         self.style = style
         self.colouredText = colouredText
     }

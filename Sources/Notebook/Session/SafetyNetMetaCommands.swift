@@ -1,7 +1,7 @@
 /// The safety net of the prompt: `:history`, and `:reset` that asks before it forgets.
 extension BuiltinTable {
     static let safetyNetMetaCommands: [MetaCommand] = [
-        MetaCommand("history", signature: ":history [n]",
+        MetaCommand("history", saving: .dropped, signature: ":history [n]",
                     summary: "The last n entries typed (default \(InputHistory.defaultCount)), numbered, oldest first; at the prompt, earlier sessions' entries too (the ones the Up arrow recalls), with a rule where this session starts.",
                     example: ":history 5") { argument, session, _ in
             var count = InputHistory.defaultCount
@@ -13,7 +13,7 @@ extension BuiltinTable {
             }
             return session.inputHistory.listing(last: count, ascii: session.settings.ascii)
         },
-        MetaCommand("reset!", signature: ":reset!",
+        MetaCommand("reset!", saving: .dropped, signature: ":reset!",
                     summary: "Like :reset, without asking first.", example: ":reset!") { _, session, _ in
             session.reset()
         },

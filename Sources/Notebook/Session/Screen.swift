@@ -6,6 +6,17 @@ public enum Screen {
     /// The prompt while an entry is still open (inside brackets, after a `\`).
     public static let continuationPrompt = "..> "
 
+    /// `line` without a prompt pasted from the screen (`gb> `, `..> `, or either alone on an
+    /// empty line, leading blanks allowed), and whether the prompt was `gb> ` (a new entry).
+    public static func strippingPrompt(_ line: String) -> (line: String, newEntry: Bool) {
+        let indented = line.drop { $0 == " " || $0 == "\t" }
+        for (marker, newEntry) in [(prompt, true), (continuationPrompt, false)] {
+            if indented.hasPrefix(marker) { return (String(indented.dropFirst(marker.count)), newEntry) }
+            if indented == marker.dropLast() { return ("", newEntry) }
+        }
+        return (line, false)
+    }
+
     /// An entry as it stands on the screen after it was typed: its first line after `gb> `, the
     /// others after `..> `. An empty line shows the prompt without its trailing space, so that
     /// an editor that strips trailing blanks leaves a transcript unchanged.
@@ -25,35 +36,4 @@ extension Output {
 extension Execution {
     /// Every line it printed, in order: what stands on the screen after the entry.
     public var lines: [String] { outputs.flatMap(\.lines) }
-}
-
-/// Gathers typed lines into entries the way the prompt does: a line that leaves the entry open
-/// (``Session/needsMoreInput(_:)``) waits for the next one.
-public struct EntryBuffer: Sendable {
-    private var pending = ""
-    private var open = false
-
-    public init() {}
-
-    /// Whether an entry has begun and is waiting for more lines (the prompt shows `..> `).
-    public var isOpen: Bool { open }
-
-    /// Adds a line; returns the entry it completes, or nil while the entry stays open.
-    public mutating func add(_ line: String) -> String? {
-        pending = open ? pending + "\n" + line : line
-        open = Session.needsMoreInput(pending)
-        return open ? nil : take()
-    }
-
-    /// The entry still open when the input ends (it runs, so that its error is shown), or nil.
-    public mutating func finish() -> String? {
-        guard open else { return nil }
-        open = false
-        return take()
-    }
-
-    private mutating func take() -> String {
-        defer { pending = "" }
-        return pending
-    }
 }

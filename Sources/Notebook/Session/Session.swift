@@ -19,9 +19,17 @@ public final class Session {
     var savedInput: [String] = []
     /// How many `:load`s deep the current input is (a file that loads itself must stop).
     var loadDepth = 0
+    /// How deep the evaluation is right now (NestingBudget.swift).
+    var evaluationNesting = 0
+    /// The statement running now (for `:time`).
+    var running = RunningStatement()
     /// Polled at safe points (between statements, repeat iterations and function calls);
     /// returning true stops the evaluation there. The REPL connects it to Ctrl-C.
     public var interruptRequested: () -> Bool = { false }
+    /// The memory gradbook may hold before binding a name is refused (MemoryBudget.swift).
+    public var memoryBudget = MemoryBudget.standard
+    /// The process's resident bytes when above the given limit, else nil; tests replace it.
+    var residentMemory: (Int) -> Int? = ProcessMemory.resident(ifAbove:)
     /// Called after each step of a `train` run, and once more when it ends; the REPL draws a
     /// progress bar from it on a terminal. Unset, `train` only returns its summary lines.
     public var progress: ((TrainingProgress) -> Void)?
@@ -98,17 +106,29 @@ public final class Session {
         return executeStatements(source, origin: origin, firstLine: firstLine)
     }
 
-    func executeStatements(_ source: String, origin: String?, firstLine: Int) -> Execution {
+    /// `firstColumn` is where the source starts on its first line (`:time`'s statement after
+    /// the command), so that `origin:line:column` points into the file.
+    func executeStatements(_ source: String, origin: String?, firstLine: Int, firstColumn: Int = 1) -> Execution {
+        // Error echoes split the source at line ends: CRLF and CR are line ends too.
+        let source = String(Lexer.normalizingLineEnds(source))
         var execution = Execution()
+        func report(_ error: Error, at location: SourceLocation?) {
+            execution.report(NotebookError.wrap(error, at: location), source: source, origin: origin, firstLine: firstLine, firstColumn: firstColumn)
+        }
         let statements: [Statement]
         do {
             statements = try Parser.parse(source, grammar: BuiltinTable.grammar)
         } catch {
-            execution.report(NotebookError.wrap(error, at: nil), source: source, origin: origin, firstLine: firstLine)
+            report(error, at: nil)
             execution.syntaxError = true
             return execution
         }
+        let outer = running
+        defer { running = outer }
         for statement in statements {
+            running = RunningStatement(origin: origin, line: statement.location.line + firstLine - 1,
+                                       column: statement.location.line == 1 ? statement.location.column + firstColumn - 1 : statement.location.column,
+                                       text: statement.text)
             do {
                 if interruptRequested() { throw NotebookError.interrupted }
                 execution.outputs += try run(statement, execution: &execution)
@@ -116,7 +136,7 @@ public final class Session {
                 if execution.failed || execution.interrupted { return execution }
                 if statement.isRecorded { savedInput.append(statement.text) }
             } catch {
-                execution.report(NotebookError.wrap(error, at: statement.location), source: source, origin: origin, firstLine: firstLine)
+                report(error, at: statement.location)
                 return execution
             }
             if execution.quit { break }
@@ -127,10 +147,19 @@ public final class Session {
     var renderer: Renderer { Renderer(settings: settings) }
 }
 
+/// The statement being run, where it stands in its input: what a meta command that runs source
+/// of its own (`:time`) needs so that its errors point into the same file.
+struct RunningStatement {
+    var origin: String?
+    var line = 1
+    var column = 1
+    var text = ""
+}
+
 extension Execution {
-    /// Adds an error as `[origin:line:col: ]error: message`, with the source line and a caret
-    /// under the column when the location is known.
-    mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int) {
+    /// Adds an error as `[origin:line:col: ]error: message`, with the source line (a window of it
+    /// around the column, when it is long) and a caret under the column when the location is known.
+    mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int, firstColumn: Int = 1) {
         if error.kind == .interrupted {
             interrupted = true
             outputs.append(Output(error.message, .info))
@@ -139,17 +168,18 @@ extension Execution {
         failed = true
         var header = "error: \(error.message)"
         if let origin {
-            header = "\(origin):\(error.location.map { "\($0.line + firstLine - 1):\($0.column): " } ?? " ")" + header
+            let position = error.location.map { location in
+                "\(location.line + firstLine - 1):\(location.line == 1 ? location.column + firstColumn - 1 : location.column): "
+            }
+            header = "\(origin):\(position ?? " ")" + header
         }
         outputs.append(Output(header, .error))
         if let location = error.location {
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
             if location.line >= 1, location.line <= lines.count {
-                let line = String(lines[location.line - 1])
-                outputs.append(Output("  " + line, .error))
-                // Tabs stay tabs so that the caret lines up however the terminal expands them.
-                let padding = line.prefix(Swift.max(location.column - 1, 0)).map { $0 == "\t" ? "\t" : " " }.joined()
-                outputs.append(Output("  " + padding + "^", .error))
+                let (shown, caret) = SourceWindow.around(column: location.column, of: String(lines[location.line - 1]))
+                outputs.append(Output("  " + shown, .error))
+                outputs.append(Output("  " + caret, .error))
             }
         }
     }
@@ -159,6 +189,6 @@ extension Statement {
     /// Whether `:save` keeps this statement: everything that changes the session's state.
     var isRecorded: Bool {
         guard case let .meta(name, _) = kind else { return true }
-        return ["seed", "digits", "width", "load"].contains(name)
+        return BuiltinTable.metaCommand(named: name)?.saving == .kept
     }
 }

@@ -9,8 +9,8 @@ import NN
 /// settings; every variable reachable from a binding (through the graph, a network's
 /// parameters, an optimizer's parameters) with its value, gradient and label; every layer's
 /// mode and BatchNorm's running statistics; an optimizer's learning rate. Not captured: an
-/// optimizer's per-parameter state and step count, and a schedule's epoch (`step opt`), which
-/// no expression can change.
+/// optimizer's per-parameter state and step count, and a schedule's epoch, which no
+/// expression can change (only `step`, `train`); ``restore(_:keeping:)`` names any that did.
 public struct SessionSnapshot {
     private let bindings: [String: Value]
     private let lastValue: Value?
@@ -22,6 +22,7 @@ public struct SessionSnapshot {
     private let modes: [(any Module, Bool)]
     private let batchNorms: [(BatchNorm1d, BatchNorm1d.State)]
     private let learningRates: [(any Optimizer, Double)]
+    private let stepCounts: [(String, any Optimizer, Int)]
 
     public init(_ session: Session) {
         bindings = session.bindings
@@ -33,6 +34,7 @@ public struct SessionSnapshot {
         var roots: [Variable] = []
         var modules: [any Module] = []
         var optimizers: [any Optimizer] = []
+        var stepped: [(String, any Optimizer)] = []
         for name in session.names {
             switch session.bindings[name] {
             case let .tensor(variable): roots.append(variable)
@@ -41,6 +43,7 @@ public struct SessionSnapshot {
                 roots += network.module.parameters
             case let .object(optimizer as OptimizerObject):
                 optimizers.append(optimizer.optimizer)
+                stepped.append((name, optimizer.optimizer))
                 roots += optimizer.optimizer.parameters
             case let .object(schedule as ScheduleObject):
                 optimizers.append(schedule.optimizerObject.optimizer)
@@ -51,11 +54,14 @@ public struct SessionSnapshot {
         modes = modules.map { ($0, $0.isTraining) }
         batchNorms = modules.compactMap { $0 as? BatchNorm1d }.map { ($0, $0.state) }
         learningRates = optimizers.map { ($0, $0.learningRate) }
+        stepCounts = stepped.map { ($0.0, $0.1, $0.1.stepCount) }
     }
 
     /// Puts the session back as it was, except for the bindings named in `keeping`, which
-    /// keep what they are bound to now (a command exercise's answer).
-    public func restore(_ session: Session, keeping names: [String] = []) {
+    /// keep what they are bound to now (a command exercise's answer). Returns the names of
+    /// the optimizers that took a step meanwhile, which cannot be undone.
+    @discardableResult
+    public func restore(_ session: Session, keeping names: [String] = []) -> [String] {
         var restored = bindings
         for name in names { restored[name] = session.bindings[name] }
         session.bindings = restored
@@ -68,6 +74,7 @@ public struct SessionSnapshot {
         for (module, mode) in modes { module.isTraining = mode }
         for (layer, state) in batchNorms { layer.restore(state) }
         for (optimizer, rate) in learningRates { optimizer.learningRate = rate }
+        return stepCounts.filter { $0.1.stepCount != $0.2 }.map(\.0)
     }
 
     /// Every variable the roots were computed from, each once, without recursion (a graph

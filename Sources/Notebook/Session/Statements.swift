@@ -14,6 +14,7 @@ extension Session {
         case let .assignment(name, indices, compound, valueExpression):
             try checkBindable(name, at: statement.location)
             let value = try assign(name, indices: indices, compound: compound, valueExpression, evaluator: evaluator)
+            try checkMemory(binding: name, to: value)
             bindings[name] = value
             return statement.silent ? [] : [Output(renderer.binding(name, value))]
 

@@ -7,7 +7,7 @@
 /// (a transcript that records it matches it with a ` (re)` line).
 extension BuiltinTable {
     static let timingMetaCommands: [MetaCommand] = [
-        MetaCommand("time", signature: ":time statement",
+        MetaCommand("time", saving: .statementsItRunsKept, signature: ":time statement",
                     summary: "Runs the rest of the line (one statement, or several separated by ;) as if typed alone, then prints its wall-clock time in milliseconds. The time is the only thing that differs from run to run.",
                     example: ":time repeat 1000 { x = sin(0.5) }") { argument, session, execution in
             try session.time(argument, into: &execution)
@@ -24,13 +24,18 @@ extension Session {
         if let statements = try? Parser.parse(source, grammar: BuiltinTable.grammar), statements.contains(where: \.isTiming) {
             throw NotebookError.evaluation(":time cannot time another :time")
         }
+        // Errors inside point into the file as if the statement stood alone on the :time line.
+        let statement = running
         let clock = ContinuousClock()
         let start = clock.now
-        let inner = executeStatements(source, origin: nil, firstLine: 1)
+        let inner = executeStatements(source, origin: statement.origin, firstLine: statement.line,
+                                      firstColumn: statement.column + Swift.max(statement.text.count - source.count, 0))
         let elapsed = clock.now - start
         execution.failed = execution.failed || inner.failed || inner.syntaxError
         execution.interrupted = execution.interrupted || inner.interrupted
         execution.quit = execution.quit || inner.quit
+        // A time for a statement that did not finish would measure nothing meaningful.
+        if inner.failed || inner.syntaxError || inner.interrupted { return inner.outputs }
         let (seconds, attoseconds) = elapsed.components
         let milliseconds = Double(seconds) * 1e3 + Double(attoseconds) * 1e-15
         return inner.outputs + [Output("time: \(settings.numberFormat.string(milliseconds)) ms", .info)]

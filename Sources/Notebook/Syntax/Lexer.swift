@@ -3,20 +3,55 @@
 /// A newline ends a statement unless it falls inside `(…)` or `[…]`, or follows a `\`; inside
 /// `{…}` it separates statements. `#` starts a comment. A line whose first character is `:`
 /// is a meta command and becomes one token.
-struct Lexer {
-    private let characters: [Character]
+struct Lexer: Sendable {
+    /// An opening bracket not yet closed, and where it stands.
+    struct OpenBracket: Sendable, Equatable {
+        let character: Character
+        let location: SourceLocation
+
+        var closing: Character {
+            switch character {
+            case "(": return ")"
+            case "[": return "]"
+            default: return "}"
+            }
+        }
+    }
+
+    private var characters: [Character]
     private(set) var position = 0
     private var line = 1
     private var column = 1
     /// The open brackets, innermost last.
-    private var brackets: [Character] = []
+    private(set) var brackets: [OpenBracket] = []
+    /// The last thing read was a `\` that continues the statement on a line not read yet.
+    private(set) var continuesOnNextLine = false
 
+    /// CRLF and a lone CR end lines as LF does (Swift reads "\r\n" as one Character, which
+    /// would otherwise let a comment run to the end of a Windows file); the character count,
+    /// and so every location, stays the same.
     init(_ source: String) {
-        characters = Array(source)
+        characters = Lexer.normalizingLineEnds(source)
+    }
+
+    static func normalizingLineEnds(_ text: String) -> [Character] {
+        text.map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 }
+    }
+
+    /// Adds text after what was read so far, so that lexing goes on where it stopped (the
+    /// prompt reads an entry line by line without reading it again from the start).
+    mutating func append(_ text: String) {
+        characters += Lexer.normalizingLineEnds(text)
     }
 
     /// Every token of the source, ending with `.endOfInput`.
     static func tokens(of source: String) throws -> [Token] {
+        try scan(source).tokens
+    }
+
+    /// Every token, and the brackets still open when the source ends (the parser blames an
+    /// error in a source that never closes a bracket on that bracket).
+    static func scan(_ source: String) throws -> (tokens: [Token], unclosed: [OpenBracket]) {
         var lexer = Lexer(source)
         var tokens: [Token] = []
         while true {
@@ -25,7 +60,7 @@ struct Lexer {
             var token = try lexer.next()
             token.range = start..<lexer.position
             tokens.append(token)
-            if token.kind == .endOfInput { return tokens }
+            if token.kind == .endOfInput && !lexer.continuesOnNextLine { return (tokens, lexer.brackets) }
         }
     }
 
@@ -34,7 +69,7 @@ struct Lexer {
     static func needsContinuation(_ source: String) -> Bool {
         var lexer = Lexer(source)
         while let token = try? lexer.next() {
-            if token.kind == .endOfInput { return !lexer.brackets.isEmpty }
+            if token.kind == .endOfInput { return !lexer.brackets.isEmpty || lexer.continuesOnNextLine }
         }
         // An unterminated string is an error, not an invitation to continue; a trailing `\`
         // is the only lexing failure that asks for more.
@@ -59,22 +94,33 @@ struct Lexer {
     }
 
     mutating func next() throws -> Token {
-        skipSpacesAndComments()
-        let start = location
-        guard let c = current else { return Token(kind: .endOfInput, location: start) }
-        if c == "\\" {
-            advance()
+        // A loop, not a recursion: a million continued lines must not deepen the stack.
+        while true {
             skipSpacesAndComments()
-            guard current == "\n" || current == nil else {
-                throw NotebookError.syntax("'\\' continues a statement on the next line; nothing may follow it", at: start)
+            let start = location
+            continuesOnNextLine = false
+            if current == "\\" {
+                advance()
+                skipSpacesAndComments()
+                guard current == "\n" || current == nil else {
+                    throw NotebookError.syntax("'\\' continues a statement on the next line; nothing may follow it", at: start)
+                }
+                if current == nil { throw NotebookError.syntax("the statement continues after '\\' but the input ended", at: start) }
+                advance()
+                continuesOnNextLine = current == nil
+                if continuesOnNextLine { return Token(kind: .endOfInput, location: location) }
+            } else if current == "\n" && (brackets.last?.character == "(" || brackets.last?.character == "[") {
+                advance()
+            } else {
+                return try token(at: start)
             }
-            if current == nil { throw NotebookError.syntax("the statement continues after '\\' but the input ended", at: start) }
-            advance()
-            return try next()
         }
+    }
+
+    private mutating func token(at start: SourceLocation) throws -> Token {
+        guard let c = current else { return Token(kind: .endOfInput, location: start) }
         if c == "\n" {
             advance()
-            if brackets.last == "(" || brackets.last == "[" { return try next() }
             return Token(kind: .end(semicolon: false), location: start)
         }
         if c == ";" { advance(); return Token(kind: .end(semicolon: true), location: start) }
@@ -166,10 +212,10 @@ struct Lexer {
         guard Lexer.oneCharacterSymbols.contains(c) else {
             throw NotebookError.syntax("unexpected character '\(c)'", at: start)
         }
-        if c == "(" || c == "[" || c == "{" { brackets.append(c) }
+        if c == "(" || c == "[" || c == "{" { brackets.append(OpenBracket(character: c, location: start)) }
         if let opening = Lexer.closing[c] {
-            guard brackets.last == opening else {
-                throw NotebookError.syntax(brackets.isEmpty ? "'\(c)' has no matching opening bracket" : "'\(c)' does not match the open '\(brackets.last!)'", at: start)
+            guard let open = brackets.last, open.character == opening else {
+                throw NotebookError.syntax(brackets.isEmpty ? "'\(c)' has no matching opening bracket" : "'\(c)' does not match the open '\(brackets.last!.character)'", at: start)
             }
             brackets.removeLast()
         }

@@ -18,16 +18,40 @@ struct Parser {
     private let grammar: CommandGrammar
     private var position = 0
 
+    /// The innermost bracket the source never closes, if any.
+    private let unclosed: Lexer.OpenBracket?
+
     init(source: String, grammar: CommandGrammar) throws {
-        self.tokens = try Lexer.tokens(of: source)
-        self.source = Array(source)
+        let scanned = try Lexer.scan(source)
+        self.tokens = scanned.tokens
+        self.unclosed = scanned.unclosed.last
+        self.source = Lexer.normalizingLineEnds(source)
         self.grammar = grammar
     }
 
     /// Every statement of the source.
     static func parse(_ source: String, grammar: CommandGrammar) throws -> [Statement] {
         var parser = try Parser(source: source, grammar: grammar)
-        return try parser.statements(until: nil)
+        do {
+            return try parser.statements(until: nil)
+        } catch let error as NotebookError {
+            // A bracket never closed swallows the rest of the source, so whatever fails after it
+            // is its doing: the error points at the bracket.
+            guard let open = parser.unclosed, let location = error.location, location >= open.location else { throw error }
+            throw NotebookError.syntax("this '\(open.character)' is never closed with '\(open.closing)'", at: open.location)
+        }
+    }
+
+    /// Where the first syntax error in `source` stands, as found (not moved to a bracket the
+    /// source never closes), or nil when it parses.
+    static func firstErrorLocation(in source: String, grammar: CommandGrammar) -> SourceLocation? {
+        do {
+            var parser = try Parser(source: source, grammar: grammar)
+            _ = try parser.statements(until: nil)
+            return nil
+        } catch {
+            return (error as? NotebookError)?.location
+        }
     }
 
     private var current: Token { tokens[position] }
@@ -144,9 +168,8 @@ struct Parser {
 
     /// `keyword expression { statements }`, the shape of both loops.
     private mutating func loop(_ keyword: String) throws -> (Expression, [Statement]) {
-        nesting += 1
+        try descend(at: current.location, "\(keyword) blocks")
         defer { nesting -= 1 }
-        guard nesting <= Expression.maximumDepth else { throw NotebookError.syntax("\(keyword) blocks nest too deeply", at: current.location) }
         advance()
         let head = try expression()
         guard isSymbol("{") else { throw unexpected("expected '{' to open the body of \(keyword)") }
@@ -195,25 +218,36 @@ struct Parser {
 
     // MARK: Expressions
 
-    /// Every node is made here, so that no tree deeper than the limit exists.
+    /// Every node is made here, so that no tree deeper than the limit exists. Only a long flat
+    /// chain (`1 + 2 + … + 1000`) reaches the limit: real nesting stops at ``maximumNesting``.
     private func node(_ kind: Expression.Kind, at location: SourceLocation) throws -> Expression {
         let expression = Expression(kind, at: location)
         guard expression.depth <= Expression.maximumDepth else {
-            throw NotebookError.syntax("this expression nests more than \(Expression.maximumDepth) levels deep; split it into several statements", at: location)
+            throw NotebookError.syntax("this expression chains more than \(Expression.maximumDepth) operations; split it into several statements", at: location)
         }
         return expression
     }
 
-    /// How many parentheses, brackets and prefix signs the parser is inside; bounded for the
-    /// same reason as the tree's depth.
+    /// How many brackets, calls, subscripts, signs, powers and repeat blocks the parser is
+    /// inside: each is one level of the parser's own recursion.
     private var nesting = 0
 
-    mutating func expression() throws -> Expression {
-        nesting += 1
-        defer { nesting -= 1 }
-        guard nesting <= Expression.maximumDepth else {
-            throw NotebookError.syntax("brackets nest more than \(Expression.maximumDepth) levels deep", at: current.location)
+    /// Far deeper than anything typed by hand; together with the tree's depth it keeps every
+    /// walk of a statement well inside the stack.
+    static let maximumNesting = 256
+
+    /// Enters one more level of nesting, refusing before the recursion that would go too deep;
+    /// the caller leaves it with `defer { nesting -= 1 }`.
+    private mutating func descend(at location: SourceLocation, _ what: String) throws {
+        guard nesting < Parser.maximumNesting else {
+            throw NotebookError.syntax("\(what) nest more than \(Parser.maximumNesting) levels deep; split the statement into several", at: location)
         }
+        nesting += 1
+    }
+
+    mutating func expression() throws -> Expression {
+        try descend(at: current.location, "brackets, calls and subscripts")
+        defer { nesting -= 1 }
         let low = try comparison()
         guard isSymbol("..") else { return low }
         advance()
@@ -247,12 +281,9 @@ struct Parser {
     private mutating func unary() throws -> Expression {
         if let symbol = current.symbol, let op = UnaryOperator(rawValue: symbol) {
             let location = current.location
-            advance()
-            nesting += 1
+            try descend(at: location, "signs in a row")
             defer { nesting -= 1 }
-            guard nesting <= Expression.maximumDepth else {
-                throw NotebookError.syntax("too many signs in a row", at: location)
-            }
+            advance()
             return try node(.unary(op, try unary()), at: location)
         }
         return try power()
@@ -262,6 +293,9 @@ struct Parser {
         let base = try postfix()
         guard isSymbol("^") else { return base }
         let location = current.location
+        // `^` is right associative: each one in a chain is a level of recursion.
+        try descend(at: location, "powers")
+        defer { nesting -= 1 }
         advance()
         return try node(.binary(.power, base, try unary()), at: location)
     }

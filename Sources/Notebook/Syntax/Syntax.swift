@@ -20,8 +20,8 @@ public struct Expression: Sendable, Equatable {
     public let kind: Kind
     public let location: SourceLocation
     /// How many levels the tree has below and including this node. The parser refuses trees
-    /// deeper than ``Expression/maximumDepth``, because evaluating, printing and freeing a tree
-    /// recurse once per level.
+    /// deeper than ``Expression/maximumDepth``, because printing, converting and freeing a tree
+    /// recurse once per level (evaluation walks a flat chain without recursing).
     public let depth: Int
 
     public init(_ kind: Kind, at location: SourceLocation) {
@@ -30,8 +30,9 @@ public struct Expression: Sendable, Equatable {
         self.depth = 1 + kind.children.map(\.depth).reduce(0, Swift.max)
     }
 
-    /// Far deeper than anything typed by hand, far shallower than the stack allows.
-    public static let maximumDepth = 256
+    /// A flat sum of 1000 terms is fine; the parser's nesting limit (256) is what bounds
+    /// brackets, signs and powers.
+    public static let maximumDepth = 1_000
 }
 
 extension Expression.Kind {

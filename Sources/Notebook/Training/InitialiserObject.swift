@@ -1,3 +1,4 @@
+import Functions
 import Tensors
 import NN
 
@@ -77,7 +78,7 @@ extension BuiltinTable {
         case "micrograd": return .uniform(low: -1, high: 1)
         case "ones": return .ones
         default:
-            let before = activation ?? (name.hasPrefix("kaiming") ? .relu : .identity)
+            let before = activation ?? (name.hasPrefix("kaiming") ? .function(.relu) : .identity)
             guard Initializer.namesForLayers.contains(name) else {
                 let hint = Suggestions.nearest(to: name, in: Initializer.namesForLayers + ["micrograd"]).map { " (did you mean \($0)?)" } ?? ""
                 throw NotebookError.evaluation("unknown initialisation \(name)\(hint); choose one of \((Initializer.namesForLayers + ["micrograd"]).joined(separator: ", ")), or an initialiser such as uniform(-1, 1)")

@@ -1,3 +1,4 @@
+import Functions
 import Tensors
 import Autograd
 import NN
@@ -30,7 +31,7 @@ extension BuiltinTable {
         }
 
     private static let sequentialBuiltin = Builtin("sequential", .networks, [.variadic("layers")],
-                summary: "Layers applied in order (nn.Sequential); an activation builtin (relu, tanh, sigmoid, leaky_relu, elu) becomes an activation layer. Children are numbered from 0, so parameters read 0.weight, 2.bias. The layers are shared, not copied.",
+                summary: "Layers applied in order (nn.Sequential); an activation builtin (\(activationNames)) becomes an activation layer. Children are numbered from 0, so parameters read 0.weight, 2.bias. The layers are shared, not copied.",
                 formula: "y = fₖ(…f₂(f₁(x)))",
                 example: "sequential(linear(2, 4), relu, linear(4, 1))") { args, _ in
             let layers = try args.restValues().enumerated().map { i, value in try module(from: value, position: i + 1) }
@@ -121,9 +122,12 @@ extension BuiltinTable {
         case let .builtin(builtin) where Activation.Kind(name: builtin.name) != nil:
             return try Activation(Activation.Kind(name: builtin.name)!)
         default:
-            throw NotebookError.evaluation("sequential's layer \(position) must be a layer (linear(…), dropout(…), batchnorm1d(…), a network) or an activation (relu, tanh, sigmoid, leaky_relu, elu), got a \(value.kindName)")
+            throw NotebookError.evaluation("sequential's layer \(position) must be a layer (linear(…), dropout(…), batchnorm1d(…), a network) or an activation (\(activationNames)), got a \(value.kindName)")
         }
     }
+
+    /// The activations a layer can be, as messages list them.
+    static var activationNames: String { ElementwiseFunction.activations.map(\.name).joined(separator: ", ") }
 
     /// `act = relu` or `act = "tanh"`.
     static func activationKind(_ value: Value, at location: SourceLocation?) throws -> Activation.Kind {

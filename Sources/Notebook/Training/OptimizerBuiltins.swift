@@ -5,67 +5,70 @@ import NN
 extension BuiltinTable {
     /// The optimizers of torch.optim, with PyTorch's names and defaults.
     static let optimizerFunctions: [Builtin] = [
-        optimizer("sgd", [.keyword("lr", "0.001"), .keyword("momentum", "0"), .keyword("dampening", "0"),
-                          .keyword("weight_decay", "0"), .keyword("nesterov", "false")],
+        optimizer("sgd", [lr(1e-3), .keyword("momentum", .number(0), "μ, how much of the previous step's velocity carries over"),
+                          .keyword("dampening", .number(0), "τ, the part of the new gradient held back from the velocity"),
+                          weightDecay(0), .keyword("nesterov", .flag(false), "look ahead: step along g + μb instead of b")],
                   summary: "Stochastic gradient descent with momentum (torch.optim.SGD). The lectures put η inside the velocity (v ← μv + ηg, p ← p − v); PyTorch, and gradbook, keep it outside — the same path while η is constant.",
                   formula: "g ← g + λp;  b ← μb + (1 − τ)g (b = g at first);  g ← g + μb if nesterov else b;  p ← p − η·g",
                   example: "w = [1.0, -2.0]; opt = sgd(w, lr = 0.1, momentum = 0.9); backward sum(w^2); step opt; w") { args in
-            try SGD(args.parameters, names: args.names, lr: args.double("lr", default: 1e-3), momentum: args.double("momentum", default: 0),
-                    dampening: args.double("dampening", default: 0), weightDecay: args.double("weight_decay", default: 0),
-                    nesterov: args.bool("nesterov", default: false))
+            try SGD(args.parameters, names: args.names, lr: args.double("lr"), momentum: args.double("momentum"),
+                    dampening: args.double("dampening"), weightDecay: args.double("weight_decay"), nesterov: args.bool("nesterov"))
         },
-        optimizer("adagrad", [.keyword("lr", "0.01"), .keyword("lr_decay", "0"), .keyword("weight_decay", "0"),
-                              .keyword("initial_accumulator_value", "0"), .keyword("eps", "1e-10")],
+        optimizer("adagrad", [lr(1e-2), .keyword("lr_decay", .number(0), "η shrinks as η/(1 + (t − 1)·lr_decay)"), weightDecay(0),
+                              .keyword("initial_accumulator_value", .number(0), "where the sum of squared gradients starts"), eps(1e-10)],
                   summary: "Adagrad (torch.optim.Adagrad): each coordinate's step shrinks with the sum of its squared gradients. State: sum, step. ε is outside the root (the lectures write √(G + ε)).",
                   formula: "s ← s + g²;  p ← p − η/(1 + (t − 1)·lr_decay) · g/(√s + ε)",
                   example: "w = [1.0, -2.0]; opt = adagrad(w, lr = 0.5); backward sum(w^2); step opt; opt.sum") { args in
-            try Adagrad(args.parameters, names: args.names, lr: args.double("lr", default: 1e-2), lrDecay: args.double("lr_decay", default: 0),
-                        weightDecay: args.double("weight_decay", default: 0),
-                        initialAccumulatorValue: args.double("initial_accumulator_value", default: 0), eps: args.double("eps", default: 1e-10))
+            try Adagrad(args.parameters, names: args.names, lr: args.double("lr"), lrDecay: args.double("lr_decay"),
+                        weightDecay: args.double("weight_decay"), initialAccumulatorValue: args.double("initial_accumulator_value"),
+                        eps: args.double("eps"))
         },
-        optimizer("rmsprop", [.keyword("lr", "0.01"), .keyword("alpha", "0.99"), .keyword("eps", "1e-8"), .keyword("weight_decay", "0"),
-                              .keyword("momentum", "0"), .keyword("centered", "false")],
+        optimizer("rmsprop", [lr(1e-2), .keyword("alpha", .number(0.99), "α, the decay of the running mean of g²"), eps(1e-8), weightDecay(0),
+                              .keyword("momentum", .number(0), "μ, momentum on the scaled step"),
+                              .keyword("centered", .flag(false), "divide by the running variance of g rather than its mean square")],
                   summary: "RMSprop (torch.optim.RMSprop): Adagrad with a running mean of squared gradients, so the rate stops shrinking. State: square_avg, grad_avg (centered), momentum_buffer (momentum > 0), step.",
                   formula: "v ← αv + (1 − α)g²;  d = √v + ε (centered: √(v − ḡ²) + ε);  p ← p − η·g/d (momentum: b ← μb + g/d, p ← p − ηb)",
                   example: "w = [1.0, -2.0]; opt = rmsprop(w, lr = 0.01); backward sum(w^2); step opt; opt.square_avg") { args in
-            try RMSprop(args.parameters, names: args.names, lr: args.double("lr", default: 1e-2), alpha: args.double("alpha", default: 0.99),
-                        eps: args.double("eps", default: 1e-8), weightDecay: args.double("weight_decay", default: 0),
-                        momentum: args.double("momentum", default: 0), centered: args.bool("centered", default: false))
+            try RMSprop(args.parameters, names: args.names, lr: args.double("lr"), alpha: args.double("alpha"), eps: args.double("eps"),
+                        weightDecay: args.double("weight_decay"), momentum: args.double("momentum"), centered: args.bool("centered"))
         },
-        optimizer("adadelta", [.keyword("lr", "1"), .keyword("rho", "0.9"), .keyword("eps", "1e-6"), .keyword("weight_decay", "0")],
+        optimizer("adadelta", [lr(1), .keyword("rho", .number(0.9), "ρ, the decay of both running means"), eps(1e-6), weightDecay(0)],
                   summary: "Adadelta (torch.optim.Adadelta): the step is scaled by the ratio of running RMS of past updates and of gradients, so it has units of the parameter. State: square_avg, acc_delta, step.",
                   formula: "v ← ρv + (1 − ρ)g²;  Δ = √(u + ε)/√(v + ε)·g;  u ← ρu + (1 − ρ)Δ²;  p ← p − η·Δ",
                   example: "w = [1.0, -2.0]; opt = adadelta(w); backward sum(w^2); step opt; w") { args in
-            try Adadelta(args.parameters, names: args.names, lr: args.double("lr", default: 1), rho: args.double("rho", default: 0.9),
-                         eps: args.double("eps", default: 1e-6), weightDecay: args.double("weight_decay", default: 0))
+            try Adadelta(args.parameters, names: args.names, lr: args.double("lr"), rho: args.double("rho"), eps: args.double("eps"),
+                         weightDecay: args.double("weight_decay"))
         },
-        optimizer("adam", [.keyword("lr", "0.001"), .keyword("betas", "[0.9, 0.999]"), .keyword("eps", "1e-8"),
-                           .keyword("weight_decay", "0"), .keyword("amsgrad", "false")],
+        optimizer("adam", [lr(1e-3), betas, eps(1e-8), weightDecay(0), amsgrad],
                   summary: "Adam (torch.optim.Adam): momentum on the gradient divided by the root of a running mean of its square, both corrected for starting at zero. weight_decay adds λp to the gradient (L2); for decoupled decay use adamw. State: exp_avg (m), exp_avg_sq (v), max_exp_avg_sq (amsgrad), step.",
                   formula: "m ← β₁m + (1 − β₁)g;  v ← β₂v + (1 − β₂)g²;  p ← p − η·(m/(1 − β₁ᵗ)) / (√(v/(1 − β₂ᵗ)) + ε)",
                   example: "w = [1.0, -2.0]; opt = adam(w, lr = 0.1); backward sum(w^2); step opt; opt.exp_avg") { args in
-            try Adam(args.parameters, names: args.names, lr: args.double("lr", default: 1e-3), betas: args.betas(),
-                     eps: args.double("eps", default: 1e-8), weightDecay: args.double("weight_decay", default: 0),
-                     amsgrad: args.bool("amsgrad", default: false))
+            try Adam(args.parameters, names: args.names, lr: args.double("lr"), betas: args.pair("betas"), eps: args.double("eps"),
+                     weightDecay: args.double("weight_decay"), amsgrad: args.bool("amsgrad"))
         },
-        optimizer("adamw", [.keyword("lr", "0.001"), .keyword("betas", "[0.9, 0.999]"), .keyword("eps", "1e-8"),
-                            .keyword("weight_decay", "0.01"), .keyword("amsgrad", "false")],
+        optimizer("adamw", [lr(1e-3), betas, eps(1e-8), .keyword("weight_decay", .number(1e-2), "λ, the decoupled decay p ← p·(1 − ηλ)"), amsgrad],
                   summary: "AdamW (torch.optim.AdamW): Adam with decoupled weight decay — every weight shrinks by the same factor 1 − ηλ before Adam's step, instead of λp passing through Adam's scaling (Loshchilov & Hutter). Default decay 0.01.",
                   formula: "p ← p·(1 − ηλ);  then Adam's step with g untouched by λ",
                   example: "w = [1.0, -2.0]; opt = adamw(w, lr = 0.1); backward sum(w^2); step opt; w") { args in
-            try Adam.adamW(args.parameters, names: args.names, lr: args.double("lr", default: 1e-3), betas: args.betas(),
-                           eps: args.double("eps", default: 1e-8), weightDecay: args.double("weight_decay", default: 1e-2),
-                           amsgrad: args.bool("amsgrad", default: false))
+            try Adam.adamW(args.parameters, names: args.names, lr: args.double("lr"), betas: args.pair("betas"), eps: args.double("eps"),
+                           weightDecay: args.double("weight_decay"), amsgrad: args.bool("amsgrad"))
         },
-        optimizer("nadam", [.keyword("lr", "0.002"), .keyword("betas", "[0.9, 0.999]"), .keyword("eps", "1e-8"), .keyword("weight_decay", "0"),
-                            .keyword("momentum_decay", "0.004"), .keyword("decoupled_weight_decay", "false")],
+        optimizer("nadam", [lr(2e-3), betas, eps(1e-8), weightDecay(0),
+                            .keyword("momentum_decay", .number(4e-3), "ψ, how fast μₜ warms up to β₁"),
+                            .keyword("decoupled_weight_decay", .flag(false), "decay p ← p·(1 − ηλ) as AdamW instead of adding λp to g")],
                   summary: "NAdam (torch.optim.NAdam): Adam with Nesterov momentum — the step looks one momentum step ahead — and a momentum coefficient μₜ that warms up (Dozat). State: exp_avg, exp_avg_sq, mu_product, step.",
                   formula: "μₜ = β₁(1 − ½·0.96^(tψ));  p ← p − η(1 − μₜ)/(1 − Πμ)·g/(√v̂ + ε) − ημₜ₊₁/(1 − Πμ·μₜ₊₁)·m/(√v̂ + ε)",
                   example: "w = [1.0, -2.0]; opt = nadam(w, lr = 0.1); backward sum(w^2); step opt; opt.mu_product") { args in
-            try NAdam(args.parameters, names: args.names, lr: args.double("lr", default: 2e-3), betas: args.betas(),
-                      eps: args.double("eps", default: 1e-8), weightDecay: args.double("weight_decay", default: 0),
-                      momentumDecay: args.double("momentum_decay", default: 4e-3),
-                      decoupledWeightDecay: args.bool("decoupled_weight_decay", default: false))
+            try NAdam(args.parameters, names: args.names, lr: args.double("lr"), betas: args.pair("betas"), eps: args.double("eps"),
+                      weightDecay: args.double("weight_decay"), momentumDecay: args.double("momentum_decay"),
+                      decoupledWeightDecay: args.bool("decoupled_weight_decay"))
+        },
+        optimizer("adamax", [lr(2e-3), betas, eps(1e-8), weightDecay(0)],
+                  summary: "Adamax (torch.optim.Adamax): Adam with the root mean square of the gradients replaced by a decaying maximum of |g| (an infinity norm), so the step needs no square root and no second bias correction. State: exp_avg (m), exp_inf (u), step.",
+                  formula: "m ← β₁m + (1 − β₁)g;  u ← max(β₂u, |g| + ε);  p ← p − η/(1 − β₁ᵗ) · m/u",
+                  example: "w = [1.0, -2.0]; opt = adamax(w, lr = 0.1); backward sum(w^2); step opt; opt.exp_inf") { args in
+            try Adamax(args.parameters, names: args.names, lr: args.double("lr"), betas: args.pair("betas"), eps: args.double("eps"),
+                       weightDecay: args.double("weight_decay"))
         },
         Builtin("set_lr", .optimizers, [.required("opt"), .required("lr")],
                 summary: "Sets an optimizer's learning rate (a finite number ≥ 0) for the next steps, as assigning param_groups[0][\"lr\"] in PyTorch; returns it. For a rate decaying by hand, as micrograd's demo: set_lr(opt, 1 - 0.9 * k / 100).",
@@ -80,6 +83,13 @@ extension BuiltinTable {
             try optimizerState(args, session)
         },
     ]
+
+    // The hyperparameters several optimizers share, declared once with their meaning.
+    private static func lr(_ value: Double) -> Parameter { .keyword("lr", .number(value), "η, the learning rate") }
+    private static func eps(_ value: Double) -> Parameter { .keyword("eps", .number(value), "ε, keeps the division finite") }
+    private static func weightDecay(_ value: Double) -> Parameter { .keyword("weight_decay", .number(value), "λ, the L2 penalty: g ← g + λp") }
+    private static let betas = Parameter.keyword("betas", .pair(0.9, 0.999), "(β₁, β₂), the decays of the running means of g and g²")
+    private static let amsgrad = Parameter.keyword("amsgrad", .flag(false), "divide by the largest v so far (Reddi et al.)")
 
     /// An optimizer builtin: the parameters (networks or tensors) first, then PyTorch's keywords.
     private static func optimizer(_ name: String, _ hyperparameters: [Parameter], summary: String, formula: String, example: String,
@@ -158,15 +168,8 @@ struct OptimizerArguments {
         self.names = names
     }
 
-    func double(_ name: String, default fallback: Double) throws -> Double { try arguments.double(name, default: fallback) }
-    func bool(_ name: String, default fallback: Bool) throws -> Bool { try arguments.bool(name, default: fallback) }
-
-    /// `betas = [0.9, 0.999]`.
-    func betas() throws -> (Double, Double) {
-        guard let value = try arguments.optionalVariable("betas") else { return (0.9, 0.999) }
-        guard value.value.shape == [2] else {
-            throw NotebookError.evaluation("\(arguments.callee)'s betas are two numbers, betas = [0.9, 0.999]; got shape \(Shape.describe(value.value.shape))", at: arguments.location)
-        }
-        return (value.value.scalars[0], value.value.scalars[1])
-    }
+    /// A hyperparameter, or its declared default.
+    func double(_ name: String) throws -> Double { try arguments.double(name) }
+    func bool(_ name: String) throws -> Bool { try arguments.bool(name) }
+    func pair(_ name: String) throws -> (Double, Double) { try arguments.pair(name) }
 }

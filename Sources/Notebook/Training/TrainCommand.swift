@@ -101,13 +101,14 @@ extension BuiltinTable {
 
     private static func trainingLoss(_ value: Value, at location: SourceLocation) throws -> TrainingLoss {
         switch value {
-        case let .builtin(builtin) where TrainingLoss.builtinNames.contains(builtin.name): return .builtin(builtin.name)
-        case let .string(name) where TrainingLoss.builtinNames.contains(name): return .builtin(name)
+        case let .builtin(builtin): return try TrainingLoss.named(builtin.name, at: location)
+        case let .string(name): return try TrainingLoss.named(name, at: location)
         case let .function(definition) where definition.parameters.count == 2: return .function(definition)
         case let .function(definition):
             throw NotebookError.evaluation("a loss function takes (scores, targets); \(definition.name) takes \(definition.parameters.count) parameter(s)", at: location)
         default:
-            throw NotebookError.evaluation("loss takes \(TrainingLoss.builtinNames.joined(separator: ", ")), or a function L(scores, targets) defined in the session", at: location)
+            let names = TrainingLoss.BuiltinLoss.allCases.map(\.rawValue).joined(separator: ", ")
+            throw NotebookError.evaluation("loss takes \(names), or a function L(scores, targets) defined in the session", at: location)
         }
     }
 }

@@ -5,11 +5,27 @@ import NN
 /// The loss a `train` run minimises: a builtin by name, or a function of (scores, targets)
 /// defined in the session, such as `L(s, y) = hinge(s, y) + 1e-4 * l2(net)`.
 enum TrainingLoss {
-    case builtin(String)
+    case builtin(BuiltinLoss)
     case function(FunctionDefinition)
 
-    /// The builtin losses `train` can use by name.
-    static let builtinNames = ["mse", "bce", "bce_with_logits", "cross_entropy", "hinge"]
+    /// The builtin losses `train` can use by name. A case is a name the compiler sees: adding
+    /// one fails to build until ``TrainingRun/lossValue(_:_:_:training:)`` computes it.
+    enum BuiltinLoss: String, CaseIterable {
+        case mse, bce
+        case bceWithLogits = "bce_with_logits"
+        case crossEntropy = "cross_entropy"
+        case hinge
+    }
+
+    /// The builtin loss called `name`; an unknown name is an error that lists the known ones.
+    static func named(_ name: String, at location: SourceLocation? = nil) throws -> TrainingLoss {
+        guard let loss = BuiltinLoss(rawValue: name) else {
+            let names = BuiltinLoss.allCases.map(\.rawValue)
+            let hint = Suggestions.nearest(to: name, in: names).map { "did you mean \($0)? " } ?? ""
+            throw NotebookError.evaluation("\(name) is not a loss train knows; \(hint)loss takes \(names.joined(separator: ", ")), or a function L(scores, targets) defined in the session", at: location)
+        }
+        return .builtin(loss)
+    }
 
     /// The loss used when none is given: hinge for −1/+1 labels, bce_with_logits for 0/1
     /// labels and a single output column, cross_entropy for classes with one column each,
@@ -17,17 +33,17 @@ enum TrainingLoss {
     /// indices but meet a single output column are taken as numbers to regress.
     static func automatic(for kind: TargetKind, outputColumns: Int, inferred: Bool) -> TrainingLoss {
         switch kind {
-        case .signed: return .builtin("hinge")
+        case .signed: return .builtin(.hinge)
         case let .classes(n) where outputColumns == 1:
-            return .builtin(n <= 2 ? "bce_with_logits" : inferred ? "mse" : "cross_entropy")
-        case .classes: return .builtin("cross_entropy")
-        case .regression: return .builtin("mse")
+            return .builtin(n <= 2 ? .bceWithLogits : inferred ? .mse : .crossEntropy)
+        case .classes: return .builtin(.crossEntropy)
+        case .regression: return .builtin(.mse)
         }
     }
 
     var name: String {
         switch self {
-        case let .builtin(name): name
+        case let .builtin(loss): loss.rawValue
         case let .function(definition): definition.name
         }
     }
@@ -83,7 +99,7 @@ struct TrainingRun {
             // A kernel stopped by Ctrl-C stops the step before the update: the state is as after the last one.
             let measured: (loss: Double, accuracy: Double?)
             do { measured = try self.step(step, loss: &loss) } catch is Interrupted { throw interrupted() }
-            let validated = try validation.map { try self.validate($0, loss: loss ?? .builtin("mse")) }
+            let validated = try validation.map { try self.validate($0, loss: loss ?? .builtin(.mse)) }
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
             // The loss is known once the first step has chosen it.
@@ -180,11 +196,11 @@ struct TrainingRun {
         let y = Variable(targets, requiresGrad: false)
         let value: Variable
         switch loss {
-        case .builtin("mse"): value = try Loss.mse(output, y)
-        case .builtin("bce"): value = try Loss.binaryCrossEntropy(output, y)
-        case .builtin("bce_with_logits"): value = try Loss.binaryCrossEntropyWithLogits(output, y)
-        case .builtin("cross_entropy"): value = try Loss.crossEntropy(output, targets: targets)
-        case .builtin: value = try Loss.hinge(output, y)
+        case .builtin(.mse): value = try Loss.mse(output, y)
+        case .builtin(.bce): value = try Loss.binaryCrossEntropy(output, y)
+        case .builtin(.bceWithLogits): value = try Loss.binaryCrossEntropyWithLogits(output, y)
+        case .builtin(.crossEntropy): value = try Loss.crossEntropy(output, targets: targets)
+        case .builtin(.hinge): value = try Loss.hinge(output, y)
         case let .function(definition):
             let result = try Evaluator(session: session).callUserFunction(
                 definition, [(nil, .tensor(output), location), (nil, .constant(targets), location)], at: location)
@@ -202,7 +218,8 @@ struct TrainingRun {
     /// The fraction right, for classification; nil for regression or outputs it cannot read.
     private func accuracy(_ output: Tensor, _ targets: Tensor, loss: TrainingLoss) -> Double? {
         guard targetKind != .regression else { return nil }
-        let threshold = loss.name == "bce" ? 0.5 : 0
+        let threshold: Double
+        if case .builtin(.bce) = loss { threshold = 0.5 } else { threshold = 0 }
         return try? BuiltinTable.accuracy(output, targets, threshold: threshold)
     }
 

@@ -18,7 +18,7 @@ struct DeriveConversion {
 
     func convert(_ expression: Expression) throws -> Symbolic.Expr {
         do {
-            return try convertUnlocated(expression)
+            return try session.descending(at: expression.location) { try convertUnlocated(expression) }
         } catch {
             throw NotebookError.wrap(error, at: expression.location)
         }
@@ -32,25 +32,44 @@ struct DeriveConversion {
         case let .binary(.power, lhs, rhs) where lhs.kind == .name("e") && parameters["e"] == nil && session.bindings["e"] == nil:
             // e^u is exp(u), so that its derivative reads exp(u)·du rather than e^u·log(e)·du.
             return .apply(.exp, try convert(rhs))
-        case let .binary(op, lhs, rhs):
-            let (a, b) = (try convert(lhs), try convert(rhs))
-            switch op {
-            case .add: return .add(a, b)
-            case .subtract: return .subtract(a, b)
-            case .multiply: return .multiply(a, b)
-            case .divide: return .divide(a, b)
-            case .power: return .power(a, b)
-            case .matmul:
-                throw DeriveConversion.unsupported("the matrix product @", at: expression.location)
-            default:
-                throw NotebookError.evaluation("derive cannot differentiate the comparison '\(op.rawValue)': its derivative is 0 wherever it exists", at: expression.location)
+        case let .binary(op, _, _) where op != .power:
+            // A flat chain (a + b + c + …) is converted left to right without recursing down
+            // its left side: it is long, not deep.
+            var links: [Expression] = []
+            var leftmost = expression
+            while case let .binary(op, lhs, _) = leftmost.kind, op != .power {
+                links.append(leftmost)
+                leftmost = lhs
             }
+            var result = try convert(leftmost)
+            for link in links.reversed() {
+                guard case let .binary(op, _, rhs) = link.kind else { continue }
+                result = try DeriveConversion.combine(op, result, try convert(rhs), at: link.location)
+            }
+            return result
+        case let .binary(op, lhs, rhs):
+            return try DeriveConversion.combine(op, try convert(lhs), try convert(rhs), at: expression.location)
         case let .call(name, arguments): return try call(name, arguments, at: expression.location)
         case .list: throw DeriveConversion.unsupported("a tensor literal", at: expression.location)
         case .index: throw DeriveConversion.unsupported("indexing", at: expression.location)
         case .attribute: throw DeriveConversion.unsupported("an attribute", at: expression.location)
         case .range, .string, .bool:
             throw NotebookError.evaluation("derive differentiates expressions of numbers, not \(expression)", at: expression.location)
+        }
+    }
+
+    /// `a op b` as a symbolic expression.
+    private static func combine(_ op: BinaryOperator, _ a: Symbolic.Expr, _ b: Symbolic.Expr, at location: SourceLocation) throws -> Symbolic.Expr {
+        switch op {
+        case .add: return .add(a, b)
+        case .subtract: return .subtract(a, b)
+        case .multiply: return .multiply(a, b)
+        case .divide: return .divide(a, b)
+        case .power: return .power(a, b)
+        case .matmul:
+            throw DeriveConversion.unsupported("the matrix product @", at: location)
+        default:
+            throw NotebookError.evaluation("derive cannot differentiate the comparison '\(op.rawValue)': its derivative is 0 wherever it exists", at: location)
         }
     }
 

@@ -16,12 +16,18 @@ struct GraphNames {
         format = session.settings.numberFormat
         var boundNames: [ObjectIdentifier: [String]] = [:]
         for (name, variable) in session.namedTensors { boundNames[ObjectIdentifier(variable), default: []].append(name) }
-        var used = Set(session.names)
-        func fresh(_ stem: String, counter: inout Int) -> String {
+        let bound = Set(session.names)
+        var used = bound
+        // The last number handed out after each stem: every smaller one is taken already, so
+        // the search for a free name resumes there (a chain of 100,000 nodes labelled w would
+        // otherwise try w_1, w_2, … again for each node).
+        var counters: [String: Int] = [:]
+        func fresh(_ stem: String) -> String {
+            var counter = counters[stem, default: 0]
             repeat { counter += 1 } while used.contains("\(stem)\(counter)")
+            counters[stem] = counter
             return "\(stem)\(counter)"
         }
-        var generated = 0
         for node in order {
             let id = ObjectIdentifier(node)
             if let bound = boundNames[id] {
@@ -32,16 +38,15 @@ struct GraphNames {
             if let label = node.label, !label.isEmpty {
                 // The label may now name another value (x rebound after y = x^2 was computed),
                 // or another node of the graph may have taken it.
-                var suffix = 0
                 if !used.contains(label) {
                     name = label
-                } else if session.names.contains(label), !used.contains(label + "_old") {
+                } else if bound.contains(label), !used.contains(label + "_old") {
                     name = label + "_old"
                 } else {
-                    name = fresh(label + "_", counter: &suffix)
+                    name = fresh(label + "_")
                 }
             } else {
-                name = fresh("n", counter: &generated)
+                name = fresh("n")
             }
             used.insert(name)
             names[id] = name

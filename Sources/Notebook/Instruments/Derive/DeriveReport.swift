@@ -22,17 +22,23 @@ struct DeriveReport {
         let shown = derivation.steps.prefix(DeriveReport.maximumSteps)
         for (i, step) in shown.enumerated() {
             let left = p.string(.derivative(step.expression, variable: derivation.variable))
-            outputs.append(Output("\(i + 1). \(ruleText(step.rule)): \(left) = \(p.string(step.rewrite))"))
+            let head = "\(i + 1). \(ruleText(step.rule)): "
+            outputs += fitted(head + "\(left) = \(p.string(step.rewrite))", keep: head.count)
         }
         if derivation.steps.count > shown.count {
             outputs.append(Output("\(settings.ellipsis) \(derivation.steps.count - shown.count) more steps", .info))
         }
         let whole = p.string(.derivative(derivation.expression, variable: derivation.variable))
-        outputs.append(Output("\(whole) = \(p.string(derivation.simplified))"))
+        outputs += fitted("\(whole) = \(p.string(derivation.simplified))")
         for function in kinkedFunctions() {
             outputs.append(Output(kinkNote(function), .info))
         }
         return outputs
+    }
+
+    /// A step or result line, broken between terms when wider than the session's width.
+    private func fitted(_ line: String, keep: Int = 0) -> [Output] {
+        FormulaWrap.lines(line, width: settings.width, keep: keep).map { Output($0) }
     }
 
     /// The rule's name, with the elementary derivative it uses (`chain rule, sin′(u) = cos(u)`).

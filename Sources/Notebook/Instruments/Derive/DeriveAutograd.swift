@@ -1,3 +1,4 @@
+import Functions
 import Tensors
 import Autograd
 import Symbolic
@@ -39,13 +40,8 @@ struct DeriveAutograd {
         case .sqrt: return try a.sqrt()
         case .sin: return try a.sin()
         case .cos: return try a.cos()
-        case .tanh: return try a.tanh()
-        case .sigmoid: return try a.sigmoid()
-        case .relu: return try a.relu()
         case .abs: return try a.abs()
-        case let .leakyRelu(slope): return try a.leakyRelu(slope: slope)
-        case let .elu(alpha): return try a.elu(alpha: alpha)
-        case .softplus: return try a.softplus()
+        case let .registered(f): return try a.applying(f)
         // sign is flat wherever it has a derivative; PyTorch's sign passes no gradient either.
         case .sign: return Variable(a.value.map { ElementaryFunction.sign.value($0) }, requiresGrad: false)
         }

@@ -8,8 +8,11 @@ extension BuiltinTable {
         signature: "gradcheck y [wrt a, W[0:2, :], …] [eps 1e-6] [sample 100]",
         summary: "Checks autograd's gradient of the number y against central differences, element by element: recomputes y from its recorded graph with each element of a, b, … moved by ±eps (default 1e-6), and prints a table (element, analytic, numeric, relative error, status), the maximum, and a verdict with CS231n's thresholds: at most 1e-7 good; up to 1e-4 acceptable only where moving that element crossed a kink (relu at 0, abs, clamp), which it warns about; above that, wrong. Where analytic and numeric differ by less than the rounding noise of the differences, 100·ε·max(1, |y|)/eps, an element reads good (noise), and ≈ 0 if both are below it (the ratio of two noises says nothing). Without wrt it checks every named leaf y depends on; wrt may also name an inner node (∂y/∂h) or a part of a value (W[0:2, :] checks those elements of W in place), and sample n checks n elements of each value drawn at random (from the session's seed), so a large weight can be checked. Big tensors show their worst rows and the counts per status. Nothing is changed: no .grad is touched.",
         formula: "numeric = (f(x + eps) − f(x − eps)) / 2·eps;  relative error = |analytic − numeric| / max(|analytic|, |numeric|, 1e-12)",
-        example: "x = [0.5, -1, 2]; gradcheck sum(tanh(x) * x) wrt x"
-    ) { invocation, session in
+        example: "x = [0.5, -1, 2]; gradcheck sum(tanh(x) * x) wrt x",
+        run: gradcheck)
+
+    /// `gradcheck …` itself.
+    static func gradcheck(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
         let evaluator = Evaluator(session: session)
         let (output, root) = try invocation.differentiableOutput(of: "gradcheck", usage: "gradcheck y wrt a, b", evaluator: evaluator)
         guard root.value.count == 1 else {
@@ -45,7 +48,8 @@ extension BuiltinTable {
         } ?? 1e-6
         try checkCost(of: graph, inputs: inputs, output: output)
 
-        let check = try GradientCheck(of: root, wrt: inputs.map(\.variable), elements: inputs.map(\.elements), eps: eps)
+        let check = try GradientCheck(of: root, wrt: inputs.map(\.variable), elements: inputs.map(\.elements), eps: eps,
+                                      interrupted: session.interruptRequested)
         let report = GradcheckReport(check: check, inputNames: inputs.map(\.name), inputShapes: inputs.map(\.variable.value.shape),
                                      outputMagnitude: Swift.abs(root.value.scalars[0]), text: InstrumentText(settings: session.settings))
         var title = "gradcheck \(output) wrt " + inputs.map(\.written).joined(separator: ", ")
@@ -54,7 +58,7 @@ extension BuiltinTable {
     }
 
     /// How many values the check may compute at most: it replays the whole graph twice per
-    /// checked element, and the replays cannot be interrupted.
+    /// checked element (Ctrl-C stops it between steps, but a check should take seconds).
     static let gradcheckBudget = 5e7
 
     /// Refuses a check that would take minutes rather than seconds, saying why and how to

@@ -7,7 +7,9 @@ extension BuiltinTable {
         "derive", topic: .instruments, clauses: ["wrt", "at"], signature: "derive EXPR wrt x[, y, …] [at x = v, w = u, …]",
         summary: "Differentiates a formula symbolically, one rule per numbered step (sum, product, quotient, power, chain, and each elementary function), then prints the simplified derivative. Names other than x stay symbols, so several variables give partial derivatives (∂). Named functions f(x) = … are differentiated through their definitions, and f'(x) is the derivative of f anywhere an expression goes. With at, the derivative's value is printed and checked against autograd and a central difference; a disagreement is shown. Names without a value in at take the session's.",
         formula: "chain rule: d/dx f(u(x)) = f′(u)·du/dx;  product: (u·v)′ = u′·v + u·v′;  quotient: (u/v)′ = (u′·v − u·v′)/v²",
-        example: "derive x^2 * sin(x) wrt x at x = 0.5") { invocation, session in
+        example: "derive x^2 * sin(x) wrt x at x = 0.5", run: derive)
+
+    static func derive(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
         try DeriveCommand(invocation: invocation, session: session).run()
     }
 }

@@ -7,8 +7,11 @@ extension BuiltinTable {
         "explain", topic: .instruments, clauses: ["for"], signature: "explain y [for w]",
         summary: "Backprop by hand: draws the graph y was computed by, then walks it from y back to the leaves, showing for each step its operation, forward value, the gradient ∂y/∂node that reached it (summed over its uses), and for each input the local derivative (formula and value) and the product passed on. With for w, lists every path from y down to w with the product of the local derivatives along it, adds them up and checks the sum against backprop. Nodes are called by their names in the session, the others n1, n2, … in the order they were computed. Nothing is changed: no .grad is touched.",
         formula: "∂y/∂v = Σ over v's uses u of ∂y/∂u · ∂u/∂v;  ∂y/∂w = Σ over paths y → … → w of Π ∂(node)/∂(next node)",
-        example: "x = 2; w = -3; b = 1; z = w * x + b; a = tanh(z) * z; explain a for w"
-    ) { invocation, session in
+        example: "x = 2; w = -3; b = 1; z = w * x + b; a = tanh(z) * z; explain a for w",
+        run: explain)
+
+    /// `explain …` itself.
+    static func explain(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
         let evaluator = Evaluator(session: session)
         let (target, root) = try invocation.differentiableOutput(of: "explain", usage: "explain y, or explain y for w", evaluator: evaluator)
         guard !root.isLeaf else {
@@ -17,7 +20,7 @@ extension BuiltinTable {
         guard root.value.count == 1 else {
             throw NotebookError.evaluation("explain starts from a single number, as backward does; \(target) has shape \(Shape.describe(root.value.shape)) (try explain sum(\(target)))", at: target.location)
         }
-        let pass = try BackwardPass(from: root)
+        let pass = try BackwardPass(from: root, interrupted: session.interruptRequested)
         let names = GraphNames(order: pass.order, session: session)
         let text = InstrumentText(settings: session.settings)
         let operations = pass.order.filter { !$0.isLeaf }.count

@@ -1,4 +1,0 @@
-extension BuiltinTable {
-    /// `derive`, `gradcheck`, `explain`.
-    static let instrumentCommands: [Command] = [deriveCommand, gradcheckCommand, explainCommand]
-}
