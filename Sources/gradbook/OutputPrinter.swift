@@ -21,16 +21,13 @@ struct OutputPrinter {
         return environment["TERM"] != "dumb"
     }
 
-    /// Without colour, exactly the lines a transcript records (``Execution/lines``). The lines
-    /// are written out before this returns, also into a pipe or a file (where C would keep
-    /// blocks of 4 KB): whatever runs next, even code that ends by a signal, cannot lose them.
+    /// Without colour, exactly the lines a transcript records (``Execution/lines``), less the
+    /// outputs already shown while the entry ran (``Execution/shownLive``). The lines are
+    /// written out before this returns, also into a pipe or a file (where C would keep blocks
+    /// of 4 KB): whatever runs next, even code that ends by a signal, cannot lose them.
     func show(_ execution: Execution) {
         defer { fflush(nil) }
-        guard colour else {
-            execution.lines.forEach { print($0) }
-            return
-        }
-        for output in execution.outputs {
+        for output in execution.outputs.dropFirst(execution.shownLive) {
             print(render(output))
         }
     }
@@ -45,9 +42,15 @@ struct OutputPrinter {
             .joined(separator: "\n")
     }
 
-    /// The one-line progress bar of a `train` run, redrawn in place on a terminal:
-    /// `[##########----------]  37/100  loss 0.5234  acc 0.87`. Empty when the run is over, so
-    /// that the line is cleared before the run's summary is printed.
+    /// The prompt as readline shows it: on a colour terminal in bold cyan, apart from output,
+    /// with the codes between \u{1} and \u{2} so that readline counts them as no columns.
+    func prompt(_ text: String) -> String {
+        guard colour else { return text }
+        return "\u{1}\u{1B}[1;36m\u{2}\(text)\u{1}\u{1B}[0m\u{2}"
+    }
+
+    /// The bar part of a `train` run's live line (ProgressBar adds the time):
+    /// `[##########----------]  37/100  loss 0.5234  acc 0.87`. Empty when the run is over.
     static func progressLine(_ report: TrainingProgress, barWidth: Int = 20) -> String {
         guard !report.finished, report.totalSteps > 0 else { return "" }
         let filled = Swift.min(barWidth, report.step * barWidth / report.totalSteps)
@@ -59,19 +62,6 @@ struct OutputPrinter {
         if let loss = report.loss { line += "  loss \(format.string(loss))" }
         if let accuracy = report.accuracy { line += "  acc \(format.string(accuracy))" }
         return line
-    }
-
-    /// Redraws the progress line: carriage return, the line, and erase to its end.
-    func drawProgress(_ report: TrainingProgress) {
-        fflush(nil)  // what print() buffered goes first
-        let bytes = Array(("\r" + Self.progressLine(report) + "\u{1B}[K").utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return }
-            written += count
-        }
     }
 
     private static func code(for style: Output.Style) -> String? {

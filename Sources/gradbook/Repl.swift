@@ -29,17 +29,24 @@ struct Repl {
         session.interruptRequested = { Terminal.takeInterrupt() }
         // A live progress bar only where someone watches; piped output keeps train's plain lines.
         if Terminal.isTerminal(STDOUT_FILENO) {
+            let bar = ProgressBar(plain: ProgressBar.terminalIsDumb)
             let printer = printer
-            session.progress = { printer.drawProgress($0) }
+            session.progress = { bar.update($0) }
+            session.liveOutput = { output in bar.printAbove(printer.render(output)) }
         }
         history?.entries.forEach(Terminal.addHistory)
+        session.inputHistory.earlier = history?.entries ?? []
+        session.confirm = { question in
+            guard case let .line(answer) = Terminal.read(prompt: question) else { return false }
+            return ["y", "yes"].contains(answer.filter { !$0.isWhitespace }.lowercased())
+        }
         var newestEntry = history?.entries.last
         if showsBanner && !promptOnStandardError { print(Self.banner) }
 
         var buffer = EntryBuffer()
         while true {
             if !buffer.isOpen { Terminal.setCompletions(Self.unique(session.completionWords)) }
-            switch Terminal.read(prompt: buffer.isOpen ? Self.continuationPrompt : Self.prompt) {
+            switch Terminal.read(prompt: printer.prompt(buffer.isOpen ? Self.continuationPrompt : Self.prompt)) {
             case .endOfFile:
                 // Ctrl-D on an empty continuation line drops the open entry, as Ctrl-C does;
                 // at an empty prompt it leaves.

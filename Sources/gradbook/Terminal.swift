@@ -41,7 +41,8 @@ enum Terminal {
         gb_readline_setup(promptOnStandardError ? 1 : 0, Int32(clamping: historyLimit))
     }
 
-    /// Reads one line with readline. The prompt must not contain colour codes.
+    /// Reads one line with readline. Colour codes in the prompt must sit between \u{1} and
+    /// \u{2} (readline's markers for text that takes no columns).
     static func read(prompt: String) -> Input {
         var line: UnsafeMutablePointer<CChar>?
         let status = gb_readline(prompt, &line)

@@ -13,7 +13,8 @@ final class PseudoTerminal {
     private(set) var screen = ""
     private let scratch: TemporaryDirectory
 
-    init(_ arguments: [String] = []) throws {
+    /// `environment` is added to a plain one (no colour, TERM=dumb): a colour test sets TERM.
+    init(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws {
         // Close-on-exec: children that other tests spawn meanwhile must not inherit either end,
         // or the terminal would never hang up when gradbook leaves.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -28,6 +29,7 @@ final class PseudoTerminal {
         environment["XDG_STATE_HOME"] = scratch.url.path
         environment["NO_COLOR"] = "1"
         environment["TERM"] = "dumb"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = terminal
         process.standardOutput = terminal
@@ -55,6 +57,9 @@ final class PseudoTerminal {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         close(master)
     }
+
+    /// Sends SIGINT, what Ctrl-C does.
+    func interrupt() { process.interrupt() }
 
     /// Types `text` (a `\n` is Enter, `\u{04}` Ctrl-D).
     func type(_ text: String) {

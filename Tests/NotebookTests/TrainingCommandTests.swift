@@ -100,7 +100,10 @@ import NN
         }
         let result = session.execute("train net on d with opt for 10 steps")
         #expect(result.interrupted)
-        #expect(result.text == "interrupted at step 4 of 10: the network and optimizer are as after step 3; history holds those 3 steps")
+        // What the run said before Ctrl-C stays: the header and the lines of steps 1 to 3.
+        #expect(result.lines.count == 5 && result.lines.first?.hasPrefix("train network (33 parameters)") == true)
+        #expect(result.lines[1...3].map { String($0.prefix(9)) } == ["step  1/1", "step  2/1", "step  3/1"])
+        #expect(result.lines.last == "interrupted at step 4 of 10: the network and optimizer are as after step 3; history holds those 3 steps")
         session.interruptRequested = { false }
         #expect(session.optimizer("opt")?.stepCount == 3)
         #expect(run("history.steps", in: session) == "3")

@@ -9,6 +9,7 @@ seed [0-9]+ (re)
 gb> :help :seed
 :seed [n]    (meta commands)
   Restarts the random generator from seed n (a whole number ≥ 0), so that * (glob)
+  follows is reproducible; without n, shows the seed.
   example:
     gb> :seed 42
     seed ?? (glob)

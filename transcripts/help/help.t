@@ -31,14 +31,16 @@ optimizers and schedules             sgd adagrad rmsprop adadelta adam adamw
                                      rosenbrock saddle cubic trajectory step
 data sets                            moons spirals blobs xor regression split
                                      dataset
-constants                            pi e inf nan
+constants                            pi e inf nan _ ans
 commands                             backward grad zero repeat while
 meta commands                        :help :vars :seed :digits :width :reset
                                      :load :save :save! :record :record! :quit
                                      :lessons :lesson :next :back :hint :skip
-                                     :where :time :memory :export :export!
+                                     :where :time :history :reset! :memory
+                                     :export :export!
 gb> :help syntax
 x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing
+_  ans                      the last value an expression on its own computed
 W = [[1, 2], [3, 4]]        tensor literal; zeros(2, 3), randn(3, 2), arange(5), linspace(0, 1, 5)
 a + b  a - b  a * b  a / b  elementwise, with NumPy broadcasting
 a ^ b  -a                   power (right-associative; -x^2 is -(x^2)), negation
@@ -65,37 +67,55 @@ relu(x)    (activations)
     [0, 0, 2]
 gb> :help backward
 backward y [with g]    (commands)
-  Back-propagates from y: adds ∂y/∂v to v.grad for every v that y was computed from. y must be a number unless an upstream gradient g of y's shape is given. Gradients accumulate over calls, as in PyTorch; zero clears them.
+  Back-propagates from y: adds ∂y/∂v to v.grad for every v that y was computed
+  from. y must be a number unless an upstream gradient g of y's shape is given.
+  Gradients accumulate over calls, as in PyTorch; zero clears them.
   chain rule: ∂y/∂v = Σ over v's uses u of ∂y/∂u · ∂u/∂v
   example:
     gb> x = 3; y = x^2; backward y; grad x
     6
 gb> :help softmax
 softmax(x, axis=-1)    (activations)
-  Exponentials normalised to sum to 1 along axis; computed as exp(x − max x) so large inputs cannot overflow.
+  Exponentials normalised to sum to 1 along axis; computed as exp(x − max x) so
+  large inputs cannot overflow.
   softmax(x)ᵢ = eˣⁱ / Σⱼ eˣʲ;  ∂softmaxᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ)
   example:
     gb> softmax([1000, 1001, 1002])
     [0.0900306, 0.244728, 0.665241]
 gb> :help :seed
 :seed [n]    (meta commands)
-  Restarts the random generator from seed n (a whole number ≥ 0), so that what follows is reproducible; without n, shows the seed.
+  Restarts the random generator from seed n (a whole number ≥ 0), so that what
+  follows is reproducible; without n, shows the seed.
   example:
     gb> :seed 42
     seed 42
 gb> :help vars
 :vars    (meta commands)
-  The session's variables and functions: name, kind, shape and a preview of the value.
+  The session's variables and functions: name, kind, shape and a preview of the
+  value.
 gb> :help reductions
 reductions
   sum(x, axis=none, keepdims=false)  The sum of all elements, or along one axis.
-  mean(x, axis=none, keepdims=false) The mean of all elements, or along one axis.
-  var(x, axis=none, unbiased=true, keepdims=false) The variance; unbiased (÷ n − 1) by default as in PyTorch, biased (÷ n) as BatchNorm uses when unbiased = false.
-  std(x, axis=none, unbiased=true, keepdims=false) The standard deviation, √var (unbiased by default).
-  max(x, axis=none, keepdims=false)  The largest element; its gradient is split evenly between ties (PyTorch's amax).
-  min(x, axis=none, keepdims=false)  The smallest element; its gradient is split evenly between ties.
-  argmax(x, axis=none, keepdims=false) The index of the first largest element (a flat index when axis is none); not differentiable.
-  argmin(x, axis=none, keepdims=false) The index of the first smallest element; not differentiable.
+  mean(x, axis=none, keepdims=false) The mean of all elements, or along one
+                                     axis.
+  var(x, axis=none, unbiased=true, keepdims=false)
+                                     The variance; unbiased (÷ n − 1) by default
+                                     as in PyTorch, biased (÷ n) as BatchNorm
+                                     uses when unbiased = false.
+  std(x, axis=none, unbiased=true, keepdims=false)
+                                     The standard deviation, √var (unbiased by
+                                     default).
+  max(x, axis=none, keepdims=false)  The largest element; its gradient is split
+                                     evenly between ties (PyTorch's amax).
+  min(x, axis=none, keepdims=false)  The smallest element; its gradient is split
+                                     evenly between ties.
+  argmax(x, axis=none, keepdims=false)
+                                     The index of the first largest element (a
+                                     flat index when axis is none); not
+                                     differentiable.
+  argmin(x, axis=none, keepdims=false)
+                                     The index of the first smallest element;
+                                     not differentiable.
 gb> :help rleu
 no help for rleu; did you mean relu? (:help lists everything)
 gb> :help nothing_like_it

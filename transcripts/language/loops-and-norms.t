@@ -65,20 +65,28 @@ error: dot: needs vectors of the same length, got 2 and 3
   ^
 gb> :help while
 while condition { statements }    (commands)
-  Runs the statements again and again while the condition holds (true, or a number other than 0: a comparison such as norm(g) > 1e-6 gives 1 or 0), printing nothing inside. It stops with an error after 100000 iterations, and Ctrl-C stops it between two iterations; either way the finished iterations stay done.
+  Runs the statements again and again while the condition holds (true, or a
+  number other than 0: a comparison such as norm(g) > 1e-6 gives 1 or 0),
+  printing nothing inside. It stops with an error after 100000 iterations, and
+  Ctrl-C stops it between two iterations; either way the finished iterations
+  stay done.
   example:
     gb> x = 1; n = 0; while x > 0.01 { x = x / 2; n += 1 }; n
     7
 gb> :help norm
 norm(x, p=2)    (linear algebra)
-  The length of x taken as one vector of all its elements (torch.linalg.vector_norm): p = 2 the Euclidean length, p = 1 the sum of |xᵢ|, p = inf the largest |xᵢ|; any p ≥ 1. Differentiable; the gradient at the zero vector is 0, as PyTorch's.
+  The length of x taken as one vector of all its elements
+  (torch.linalg.vector_norm): p = 2 the Euclidean length, p = 1 the sum of |xᵢ|,
+  p = inf the largest |xᵢ|; any p ≥ 1. Differentiable; the gradient at the zero
+  vector is 0, as PyTorch's.
   ‖x‖ₚ = (Σ|xᵢ|ᵖ)^(1/p);  ∂‖x‖₂/∂x = x/‖x‖₂,  ∂‖x‖₁/∂x = sign(x)
   example:
     gb> [norm([3, -4]), norm([3, -4], p = 1), norm([3, -4], p = inf)]
     [5, 7, 4]
 gb> :help dot
 dot(a, b)    (linear algebra)
-  The dot product of two vectors of the same length (torch.dot); a @ b gives the same for vectors.
+  The dot product of two vectors of the same length (torch.dot); a @ b gives the
+  same for vectors.
   a·b = Σ aᵢbᵢ;  ∂(a·b)/∂a = b,  ∂(a·b)/∂b = a
   example:
     gb> dot([1, 2, 3], [4, 5, 6])

@@ -91,8 +91,18 @@ error: against pairs each value with an x: a has 5 values, [1, 2] has 2
   plot a against [1, 2]
                  ^
 gb> :help plot
-plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)    (plots)
-  Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.
+plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height] | plot t₁, t₂, …
+    [against x] | plot hist(t) / scatter(X, labels) / bar(v) / path(P) (plots)
+  Draws curves of expressions in x over a..b (each expression one curve, named
+  in the legend, with its own marker and, on a colour terminal, its own colour),
+  tensors against their index (or against the values of a vector x), or a
+  histogram, scatter plot, bar chart or path. logx and logy make an axis
+  logarithmic: each decade gets the same room, ticks are powers of ten, a
+  curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with
+  a note. size gives the figure's width in columns and its drawing's height in
+  rows (default: the :width setting and 16 rows). Unicode draws in braille dots;
+  --ascii in plain characters. A point where an expression fails or is not
+  finite is left as a gap.
   example:
     gb> plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12
         1 ┤••••⠤⠤⢄⣀⣀

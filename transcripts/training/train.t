@@ -90,6 +90,8 @@ done: 40 steps, loss 0.0156051; plot history to see it
 gb> n4 = mlp(1, 1); o4 = sgd(n4, lr = 1e200)
 o4 = SGD(lr=1e+200, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias; 0 steps taken
 gb> train n4 on [[1], [2]], [1, 2] with o4 for 5 steps
+train network (2 parameters) on X, y (2 samples), full batch, loss mse, SGD lr 1e+200
+step 1/5  loss 0.191787
 error: loss became inf at step 2 of 5; training stopped with the parameters as after step 1. Likely cause: a learning rate too high for this problem (lr = 1e+200), so that updates overshoot and grow; or the log of 0 in a loss on probabilities (bce: use bce_with_logits on raw scores)
   train n4 on [[1], [2]], [1, 2] with o4 for 5 steps
   ^

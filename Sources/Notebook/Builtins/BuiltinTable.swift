@@ -24,6 +24,7 @@ public enum BuiltinTable {
     public static var helpEntries: [HelpEntry] {
         functions.map(HelpEntry.init)
             + constants.map { HelpEntry(name: $0.name, topic: .constants, signature: $0.name, summary: $0.summary, formula: nil, example: $0.name) }
+            + lastValueHelp
             + commands.map(\.help) + [repeatHelp, whileHelp]
             + metaCommands.map(\.help)
     }
@@ -35,7 +36,7 @@ public enum BuiltinTable {
 
     /// Every word tab completion offers (the session adds its own names).
     static var completionWords: [String] {
-        functions.map(\.name) + constants.map(\.name) + commands.map(\.name) + ["repeat", "while", "true", "false"]
+        functions.map(\.name) + constants.map(\.name) + ["ans"] + commands.map(\.name) + ["repeat", "while", "true", "false"]
             + metaCommands.map { ":" + $0.name }
     }
 }

@@ -46,6 +46,7 @@ extension BuiltinTable {
         sessionMetaCommands,  // :help :vars :seed :digits :width :reset :load :save :record :quit   Session/MetaCommands.swift
         guideMetaCommands,    // :lessons :lesson :next …                                            Session/Guide.swift
         timingMetaCommands,   // :time                                                               Session/Timing.swift
+        safetyNetMetaCommands, // :history :reset!                                                     Session/SafetyNetMetaCommands.swift
         memoryMetaCommands,   // :memory                                                             Session/MemoryBudget.swift
         exportMetaCommands,   // :export :export!                                                    Export/ExportCommand.swift
     ].flatMap { $0 }

@@ -69,8 +69,10 @@ struct Evaluator {
 
     func lookup(_ name: String, at location: SourceLocation) throws -> Value {
         if let value = locals[name] ?? session.bindings[name] { return value }
+        if let last = try session.lastValue(named: name) { return last }
         if let constant = BuiltinTable.constants.first(where: { $0.name == name }) { return .constant(Tensor(constant.value)) }
         if let builtin = BuiltinTable.function(named: name) { return .builtin(builtin) }
+        if name == "help" { throw HelpRequest.pointer() }
         if BuiltinTable.reservedWords.contains(name) {
             throw NotebookError.evaluation("\(name) is a command and starts a statement; see :help \(name)", at: location)
         }
@@ -84,6 +86,7 @@ struct Evaluator {
     }
 
     private func call(_ name: String, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
+        if name == "help", locals[name] == nil, session.bindings[name] == nil { throw HelpRequest.pointer(to: arguments) }
         let evaluated = try arguments.map { (label: $0.label, value: try evaluate($0.value), location: $0.value.location) }
         if let value = locals[name] ?? session.bindings[name] {
             if case let .function(definition) = value { return try callUserFunction(definition, evaluated, at: location) }

@@ -11,12 +11,54 @@ struct HelpPage {
         if let entry = entries.first(where: { $0.name == query || $0.name == ":" + query || $0.name == metaAliases }) {
             return describe(entry)
         }
-        if let topic = Topic.allCases.first(where: { $0.rawValue == query }) {
-            return [Output(topic.rawValue, .heading)] + entries.filter { $0.topic == topic }.map { Output("  \($0.signature.padding(to: 34)) \($0.summary)") }
+        let topics = Self.topics(matching: query)
+        if topics.count == 1, let topic = topics.first {
+            return [Output(topic.rawValue, .heading)] + entries.filter { $0.topic == topic }.flatMap(listed)
+        }
+        if topics.count > 1 {
+            return [Output("\(query) is in several topics: " + topics.map { ":help \($0.rawValue)" }.joined(separator: ", "), .info)]
         }
         let names = entries.map(\.name) + Topic.allCases.map(\.rawValue) + ["syntax"]
         let hint = Suggestions.nearest(to: query, in: names).map { "; did you mean \($0)?" } ?? ""
         return [Output("no help for \(query)\(hint) (:help lists everything)", .error)]
+    }
+
+    /// The topic named `query`, or else every topic with a word that starts with it (three
+    /// letters or more): `:help layers` finds "layers and networks", `:help optimizer`
+    /// "optimizers and schedules".
+    static func topics(matching query: String) -> [Topic] {
+        if let topic = Topic.allCases.first(where: { $0.rawValue == query }) { return [topic] }
+        let word = query.lowercased()
+        guard word.count >= 3, word.allSatisfy(\.isLetter) else { return [] }
+        return Topic.allCases.filter { topic in
+            topic.rawValue.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(word) }
+        }
+    }
+
+    /// One entry in a topic's list: its signature and the first sentence of its summary beside
+    /// it (below it, when the signature is long or the width leaves too little room beside it).
+    private func listed(_ entry: HelpEntry) -> [Output] {
+        let column = 37
+        let summary = Self.firstSentence(of: entry.summary)
+        guard entry.signature.count <= column - 3 else {
+            return TextWrap.lines(entry.signature, width: settings.width, first: "  ", rest: "      ").map { Output($0) }
+                + paragraph(summary, indent: settings.width - column >= 30 ? column : 6)
+        }
+        guard settings.width - column >= 30 else { return [Output("  " + entry.signature)] + paragraph(summary, indent: 6) }
+        return TextWrap.lines(summary, width: settings.width, first: "  " + entry.signature.padding(to: column - 3) + " ",
+                              rest: String(repeating: " ", count: column)).map { Output($0) }
+    }
+
+    /// Up to the first full stop that ends a sentence (`:help NAME` shows the rest).
+    static func firstSentence(of summary: String) -> String {
+        guard let end = summary.range(of: ". ") else { return summary }
+        return String(summary[..<end.lowerBound]) + "."
+    }
+
+    /// `text` wrapped to the width, every line indented by `indent` columns.
+    private func paragraph(_ text: String, indent: Int) -> [Output] {
+        let margin = String(repeating: " ", count: indent)
+        return TextWrap.lines(text, width: settings.width, first: margin, rest: margin).map { Output($0) }
     }
 
     private func overview() -> [Output] {
@@ -33,15 +75,21 @@ struct HelpPage {
     }
 
     private func describe(_ entry: HelpEntry) -> [Output] {
-        var lines = [Output("\(entry.signature)    (\(entry.topic.rawValue))", .heading), Output("  " + entry.summary)]
-        if let formula = entry.formula { lines.append(Output("  " + formula)) }
-        lines += entry.parameters.map { Output("  " + $0) }
+        var lines = TextWrap.lines("\(entry.signature)    (\(entry.topic.rawValue))", width: settings.width, rest: "    ").map { Output($0, .heading) }
+            + paragraph(entry.summary, indent: 2)
+        if let formula = entry.formula {
+            lines += TextWrap.lines(formula, width: settings.width, first: "  ", rest: "      ").map { Output($0) }
+        }
+        lines += entry.parameters.flatMap { TextWrap.lines($0, width: settings.width, first: "  ", rest: "    ").map { Output($0) } }
         if let example = entry.example {
             lines.append(Output("  example:"))
             lines.append(Output("    gb> " + example))
             // Run in a scratch session so that the example shows real output and cannot touch
             // the learner's variables.
-            let result = Session(seed: 0, settings: settings).execute(example)
+            // Drawn 4 columns narrower, so that the indented output fits the width.
+            var narrower = settings
+            narrower.width = Swift.max(settings.width - 4, 20)
+            let result = Session(seed: 0, settings: narrower).execute(example)
             lines += result.outputs.flatMap { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }.map { Output("    " + $0) }
         }
         return lines
@@ -60,6 +108,7 @@ struct HelpPage {
 
     static let syntax = [
         "x = 2.5                     bind a name (prints x = 2.5); a trailing ; prints nothing",
+        "_  ans                      the last value an expression on its own computed",
         "W = [[1, 2], [3, 4]]        tensor literal; zeros(2, 3), randn(3, 2), arange(5), linspace(0, 1, 5)",
         "a + b  a - b  a * b  a / b  elementwise, with NumPy broadcasting",
         "a ^ b  -a                   power (right-associative; -x^2 is -(x^2)), negation",

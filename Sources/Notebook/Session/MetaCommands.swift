@@ -59,16 +59,10 @@ extension BuiltinTable {
                     summary: "Wraps printed tensors at n columns (20–1000).", example: ":width 60") { argument, session, _ in
             try session.setting(argument, name: "width", range: 20...1000) { $0.width } set: { $0.width = $1 }
         },
-        // :reset empties what :save keeps itself.
         MetaCommand("reset", saving: .dropped, signature: ":reset",
-                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay.",
+                    summary: "Forgets every variable and function and restarts the random generator from the session's first seed; print settings stay. At the prompt it asks first when there are variables to lose (:reset! does not).",
                     example: ":reset") { _, session, _ in
-            session.bindings = [:]
-            session.savedInput = []
-            session.trainingRecords = []
-            session.statementsRun = []
-            session.reseed(session.initialSeed)
-            return [Output("session reset (seed \(session.initialSeed))", .info)]
+            session.resetAsking()
         },
         MetaCommand("load", saving: .kept, signature: ":load file.gb",
                     summary: "Runs a script into this session, stopping at its first error (reported as file:line:col).") { argument, session, execution in

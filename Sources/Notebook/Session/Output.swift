@@ -35,6 +35,9 @@ public struct Execution: Sendable {
     public var interrupted = false
     /// `:quit` was given.
     public var quit = false
+    /// How many of the first outputs the host was already shown while the entry ran
+    /// (LiveLines.swift); it prints the rest.
+    public var shownLive = 0
 
     public init(outputs: [Output] = [], failed: Bool = false) {
         self.outputs = outputs

@@ -13,6 +13,8 @@ public final class Session {
     public internal(set) var seed: UInt64
     var random: RandomSource
     var bindings: [String: Value] = [:]
+    /// What the last expression statement computed: `_` and `ans` (LastValue.swift).
+    var lastValue: Value?
     /// The statements that succeeded, as typed, for `:save`.
     var savedInput: [String] = []
     /// The statements that succeeded, as typed, with those of `:load`ed scripts in place of the
@@ -40,6 +42,19 @@ public final class Session {
     public var recording = Recording()
     /// The lesson guide, when the executable installed one (`:lesson` needs it).
     public var guide: (any Guide)?
+    /// What was typed, for `:history`; the REPL adds the entries of earlier sessions.
+    public var inputHistory = InputHistory()
+    /// Shows a line while a long statement runs (train's header and log lines); unset, they
+    /// arrive with the rest of the entry's output.
+    public var liveOutput: ((Output) -> Void)?
+    /// Where the statement running now sends its live lines, and whether it may stream: not
+    /// inside a loop's body, nor while a lesson judges an answer (LiveLines.swift).
+    var live: LiveLines?
+    var loopDepth = 0
+    var answering = false
+    /// Asks the person at the prompt a yes/no question (`:reset` with variables to lose); unset
+    /// where nobody can answer (piped input, transcripts), and then nothing asks.
+    public var confirm: ((String) -> Bool)?
 
     public init(seed: UInt64 = 0, settings: Settings = Settings()) {
         self.settings = settings
@@ -76,16 +91,23 @@ public final class Session {
     /// the first error. `origin` names the file in error messages (`file:line:col`), where the
     /// source's first line is numbered `firstLine` (an entry in the middle of piped input).
     public func execute(_ source: String, origin: String? = nil, firstLine: Int = 1) -> Execution {
+        defer { inputHistory.record(source) }  // after it ran: :history does not list itself
+        let source = HelpRequest.rewritten(source) ?? source  // ?relu, relu?
         // Long kernels (the matrix product) ask the same question between blocks of work.
-        Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
+        var execution = Interruption.$requested.withValue(Interruption.Check(interruptRequested)) {
             executeEntry(source, origin: origin, firstLine: firstLine)
         }
+        execution.outputs = execution.outputs.map { $0.style == .info ? Verdicts.marked($0) : $0 }  // ✓ right, warnings
+        return execution
     }
 
     private func executeEntry(_ source: String, origin: String?, firstLine: Int) -> Execution {
+        answering = true
+        defer { answering = false }
         if let guide, let answered = guide.answer(source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) }) {
             return answered
         }
+        answering = false
         return executeStatements(source, origin: origin, firstLine: firstLine)
     }
 

@@ -5,7 +5,7 @@ import NN
 /// Everything a statement can change in a session, captured so that it can be put back: a
 /// lesson evaluates an answer, or runs a solution to learn what it binds, and then undoes it.
 ///
-/// Captured: the bindings, the random stream, the seed, the statements `:save` keeps, the
+/// Captured: the bindings, the last value (`_`), the random stream, the seed, the statements `:save` keeps, the
 /// settings; every variable reachable from a binding (through the graph, a network's
 /// parameters, an optimizer's parameters) with its value, gradient and label; every layer's
 /// mode and BatchNorm's running statistics; an optimizer's learning rate. Not captured: an
@@ -13,6 +13,7 @@ import NN
 /// expression can change (only `step`, `train`); ``restore(_:keeping:)`` names any that did.
 public struct SessionSnapshot {
     private let bindings: [String: Value]
+    private let lastValue: Value?
     private let random: RandomSource
     private let seed: UInt64
     private let savedInput: [String]
@@ -25,6 +26,7 @@ public struct SessionSnapshot {
 
     public init(_ session: Session) {
         bindings = session.bindings
+        lastValue = session.lastValue
         random = session.random
         seed = session.seed
         savedInput = session.savedInput
@@ -63,6 +65,7 @@ public struct SessionSnapshot {
         var restored = bindings
         for name in names { restored[name] = session.bindings[name] }
         session.bindings = restored
+        session.lastValue = lastValue
         session.random = random
         session.seed = seed
         session.savedInput = savedInput

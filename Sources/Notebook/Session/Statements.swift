@@ -8,6 +8,7 @@ extension Session {
         switch statement.kind {
         case let .expression(expression):
             let value = try evaluator.evaluate(expression)
+            lastValue = value
             return statement.silent ? [] : [Output(renderer.render(value))]
 
         case let .assignment(name, indices, compound, valueExpression):
@@ -30,12 +31,17 @@ extension Session {
             guard let command = BuiltinTable.commands.first(where: { $0.name == name }) else {
                 throw NotebookError.evaluation("unknown command \(name)", at: statement.location)
             }
-            let outputs = try command.run(CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
+            var outputs = try runStreaming(statement, execution: &execution) {
+                try command.run(CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
+            }
+            if Verdicts.instruments.contains(name) { outputs = outputs.map(Verdicts.marked) }
             return statement.silent ? outputs.filter { $0.style == .error } : outputs
 
         case let .repeatLoop(countExpression, body):
             let count = try Arguments.integer(evaluator.evaluate(countExpression), describing: "repeat's count", at: countExpression.location)
             guard count >= 0 else { throw NotebookError.evaluation("repeat needs a count of 0 or more, got \(count)", at: countExpression.location) }
+            loopDepth += 1
+            defer { loopDepth -= 1 }
             for _ in 0..<count {
                 for inner in body {
                     if interruptRequested() { throw NotebookError.interrupted }
@@ -46,6 +52,8 @@ extension Session {
 
         case let .whileLoop(condition, body):
             var iterations = 0
+            loopDepth += 1
+            defer { loopDepth -= 1 }
             while try holds(condition, evaluator: evaluator) {
                 guard iterations < Session.maximumWhileIterations else {
                     throw NotebookError.evaluation("while stopped after \(iterations) iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)", at: statement.location)

@@ -73,7 +73,13 @@ struct TrainingRun {
 
     func run() throws -> [Output] {
         let history = TrainingHistory(title: "\(optimizer.name) on \(data.name)")
-        var lines: [String] = []
+        // The header and log lines go out as they happen (LiveLines.swift); collected here
+        // only where no statement receives them.
+        var collected: [Output] = []
+        func show(_ line: String, _ style: Output.Style) {
+            let output = Output(TableObject.plain(line, ascii: session.settings.ascii), style)
+            if let live = session.live { live.emit(output) } else { collected.append(output) }
+        }
         var loss = chosenLoss
         var last: (loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?)?
         let startingRate = optimizer.learningRate
@@ -103,13 +109,13 @@ struct TrainingRun {
             let validated = try validation.map { try self.validate($0, loss: loss ?? .builtin(.mse)) }
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
-            session.progress?(TrainingProgress(step: step, totalSteps: steps, loss: measured.loss, accuracy: measured.accuracy, finished: false))
+            // The loss is known once the first step has chosen it.
+            if step == 1 { show(header(loss: loss, startingRate: startingRate), .info) }
             if step % every == 0 || step == steps {
-                lines.append(logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr))
+                show(logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr), .result)
             }
+            session.progress?(TrainingProgress(step: step, totalSteps: steps, loss: measured.loss, accuracy: measured.accuracy, finished: false))
         }
-        let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
-        let header = "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(startingRate))\(schedule.map { " with \($0.name)" } ?? "")"
         var footer = "done: \(steps) step\(steps == 1 ? "" : "s"), loss \(number(last?.loss ?? .nan))"
         if let accuracy = last?.accuracy { footer += ", acc \(number(accuracy))" }
         if let validated = last?.validation {
@@ -117,9 +123,12 @@ struct TrainingRun {
             if let accuracy = validated.accuracy { footer += ", val_acc \(number(accuracy))" }
         }
         footer += "; plot history to see it"
-        return [Output(TableObject.plain(header, ascii: session.settings.ascii), .info)]
-            + lines.map { Output(TableObject.plain($0, ascii: session.settings.ascii)) }
-            + [Output(footer, .info)]
+        return collected + [Output(footer, .info)]
+    }
+
+    private func header(loss: TrainingLoss?, startingRate: Double) -> String {
+        let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
+        return "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(startingRate))\(schedule.map { " with \($0.name)" } ?? "")"
     }
 
     private var moduleSummary: String {
