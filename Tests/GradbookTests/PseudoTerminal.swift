@@ -70,10 +70,9 @@ final class PseudoTerminal {
     /// Reads until the screen contains `text` (after what was there) or `seconds` pass; whether it did.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 20) -> Bool {
-        let start = screen.endIndex
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if screen[start...].contains(text) { return true }
+            if consumeThrough(text) { return true }
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 100) > 0 else { continue }
             var buffer = [UInt8](repeating: 0, count: 4096)
@@ -81,7 +80,19 @@ final class PseudoTerminal {
             if count <= 0 { break }
             screen += String(decoding: buffer[0..<count], as: UTF8.self)
         }
-        return screen[start...].contains(text)
+        return consumeThrough(text)
+    }
+
+    /// UTF-8 offset into `screen` up to which earlier waits matched: a wait looks only past it,
+    /// so text that arrived in the same read as an earlier match (a prompt right after the line
+    /// waited for) is still found, and a match is never found twice.
+    private var matchedThrough = 0
+
+    private func consumeThrough(_ text: String) -> Bool {
+        let unread = screen.utf8.dropFirst(matchedThrough)
+        guard let range = Substring(unread).range(of: text) else { return false }
+        matchedThrough = screen.utf8.distance(from: screen.utf8.startIndex, to: range.upperBound)
+        return true
     }
 
     /// Reads until gradbook closes the terminal (it exited: the terminal end hangs up) or

@@ -12,7 +12,7 @@ import Testing
         #expect(terminal.waitFor("\r\n(the open entry was dropped; Ctrl-D at an empty gb> prompt leaves)\r\ngb> "))
         terminal.type("ok = 41 + 1\n")
         #expect(terminal.waitFor("ok = 42"))
-        terminal.type("gb> pasted = 2\n")
+        terminal.type("gb> pasted = 1 + 1\n")
         #expect(terminal.waitFor("pasted = 2\r\ngb> "))
         terminal.type("\u{04}")
         #expect(terminal.hangsUp(), "\(terminal.screen.debugDescription)")
