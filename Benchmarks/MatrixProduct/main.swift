@@ -35,7 +35,7 @@ for n in sizes.isEmpty ? [64, 128, 256, 512, 1024] : sizes {
             var best = Double.infinity, spent = 0.0, runs = 0
             while spent < 0.5 || runs < 3 {
                 let start = seconds(cpuTime: cpuTime)
-                _ = try a.matmul(b, path: path, threads: threads)
+                _ = try a.matmul(b, transposingSelf: false, transposingOther: false, path: path, threads: threads)
                 let elapsed = seconds(cpuTime: cpuTime) - start
                 best = min(best, elapsed)
                 spent += elapsed

@@ -91,20 +91,7 @@ struct ProseRenderer {
     }
 
     private func wrap(_ text: String, first: String, rest: String) -> [String] {
-        var lines: [String] = []
-        var line = first
-        var lineHasWord = false
-        for word in text.split(separator: " ") {
-            if lineHasWord, line.count + 1 + word.count > width {
-                lines.append(line)
-                line = rest
-                lineHasWord = false
-            }
-            line += (lineHasWord ? " " : "") + word
-            lineHasWord = true
-        }
-        if lineHasWord || lines.isEmpty { lines.append(line) }
-        return lines
+        TextWrap.words(text, width: width, first: first, rest: rest)
     }
 }
 

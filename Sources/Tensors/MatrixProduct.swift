@@ -20,8 +20,10 @@ public enum MatrixProductPath: Int32, CaseIterable, Sendable {
 
 extension Tensor {
     /// The product of two matrices, each read transposed in place when asked: `aᵀ @ b` and
-    /// `a @ bᵀ` (the two products a backward pass needs) without copying a transpose.
-    public func matmul(_ other: Tensor, transposingSelf: Bool, transposingOther: Bool) throws -> Tensor {
+    /// `a @ bᵀ` (the two products a backward pass needs) without copying a transpose. Benchmarks
+    /// and tests may choose the kernel and the number of threads (0: one per processor).
+    public func matmul(_ other: Tensor, transposingSelf: Bool, transposingOther: Bool,
+                       path: MatrixProductPath = .best, threads: Int = 0) throws -> Tensor {
         guard rank == 2, other.rank == 2 else {
             throw TensorError.shapeMismatch(op: "matmul", lhs: shape, rhs: other.shape,
                                             detail: "cannot be multiplied transposed: both must be matrices")
@@ -34,7 +36,8 @@ extension Tensor {
         }
         _ = try Shape.elementCount(of: [m, n], op: "matmul")
         let out = try Tensor.matrixProduct(scalars, other.scalars, m: m, k: k, n: n,
-                                           transposingLeft: transposingSelf, transposingRight: transposingOther)
+                                           transposingLeft: transposingSelf, transposingRight: transposingOther,
+                                           path: path, threads: threads)
         return Tensor(validShape: [m, n], scalars: out)
     }
 
@@ -74,21 +77,7 @@ extension Tensor {
         switch status {
         case 0: return out
         case 1: throw Interrupted()
-        default: throw TensorError.tooLarge(op: "matmul", count: Double(m) * Double(n) + Double(k) * Double(n))
+        default: throw TensorError.invalidArgument(op: "matmul", "no memory left to lay out the operands for the product")
         }
-    }
-}
-
-extension Tensor {
-    /// The product of two matrices on a chosen kernel and number of threads (0: one per
-    /// processor), for benchmarks and tests; `matmul` picks the best path itself.
-    public func matmul(_ other: Tensor, path: MatrixProductPath, threads: Int) throws -> Tensor {
-        guard rank == 2, other.rank == 2, shape[1] == other.shape[0] else {
-            throw TensorError.shapeMismatch(op: "matmul", lhs: shape, rhs: other.shape,
-                                            detail: "are not two aligned matrices")
-        }
-        let out = try Tensor.matrixProduct(scalars, other.scalars, m: shape[0], k: shape[1], n: other.shape[1],
-                                           path: path, threads: threads)
-        return Tensor(validShape: [shape[0], other.shape[1]], scalars: out)
     }
 }
