@@ -14,6 +14,12 @@ public enum Interruption {
             self.isRequested = isRequested
         }
     }
+
+    /// Throws ``Interrupted`` if the user asked to stop; a kernel calls it between steps that
+    /// each take a bounded time.
+    static func check() throws {
+        if requested?.isRequested() == true { throw Interrupted() }
+    }
 }
 
 /// A kernel stopped because ``Interruption/requested`` said so; its result was discarded.

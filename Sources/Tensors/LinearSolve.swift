@@ -1,5 +1,6 @@
 /// Linear systems: A·x = b and A⁻¹ by LU factorisation with partial pivoting (LAPACK's
 /// `getrf`/`getrs` in their textbook form), so the same matrix always gives the same bits.
+/// A large system stops on Ctrl-C (``Interruption``) between columns.
 extension Tensor {
     /// x with A·x = b, for a square matrix A (self) and b a vector of A's size or a matrix
     /// with that many rows (one system per column). Throws for a singular matrix.
@@ -12,6 +13,7 @@ extension Tensor {
         let columns = b.rank == 1 ? 1 : b.shape[1]
         var x = [Double](repeating: 0, count: b.count)
         for j in 0..<columns {
+            try Interruption.check()
             let solution = lu.solve((0..<lu.n).map { b.scalars[$0 * columns + j] })
             for i in 0..<lu.n { x[i * columns + j] = solution[i] }
         }
@@ -24,6 +26,7 @@ extension Tensor {
         let n = lu.n
         var scalars = [Double](repeating: 0, count: n * n)
         for j in 0..<n {
+            try Interruption.check()
             var unit = [Double](repeating: 0, count: n)
             unit[j] = 1
             let column = lu.solve(unit)
@@ -58,6 +61,8 @@ struct LUFactorisation {
         permutation = Array(0..<n)
         let scale = a.scalars.map(Swift.abs).max() ?? 0
         for k in 0..<n {
+            // A column of the elimination costs at most n² steps: Ctrl-C is asked between columns.
+            try Interruption.check()
             var pivotRow = k
             for i in (k + 1)..<n where Swift.abs(lu[i * n + k]) > Swift.abs(lu[pivotRow * n + k]) {
                 pivotRow = i

@@ -22,6 +22,18 @@ import Foundation
         #expect(try a.solve(b).scalars == [3, 5, 2, 4])
     }
 
+    @Test func aRequestedInterruptionStopsTheFactorisationAndTheSolves() throws {
+        let a = try Tensor(shape: [3, 3], scalars: [4, 1, 0, 1, 3, 1, 0, 1, 2])
+        for stopAt in [1, 3, 5] {
+            var asked = 0
+            let check = Interruption.Check { asked += 1; return asked == stopAt }
+            #expect(throws: Interrupted.self) {
+                try Interruption.$requested.withValue(check) { _ = try a.inverse() }
+            }
+            #expect(asked == stopAt)
+        }
+    }
+
     @Test func singularAndMisshapenMatricesThrow() throws {
         let singular = try Tensor(shape: [2, 2], scalars: [1, 2, 2, 4])
         #expect(throws: TensorError.self) { try singular.solve(Tensor([1, 2])) }
