@@ -21,15 +21,21 @@ public struct Operation: Sendable {
 
     let forward: @Sendable ([Tensor]) throws -> Tensor
     let gradient: GradientRule
+    /// For an elementwise operation of one input: its local derivative times the upstream
+    /// gradient in one pass (the same numbers as the two steps), so a backward pass skips the
+    /// temporary; the local derivative itself stays available to `explain`.
+    let chainedGradient: (@Sendable (_ input: Tensor, _ output: Tensor, _ upstream: Tensor) -> Tensor)?
 
     public init(name: String, formula: String, localDerivatives: [String], breakPoints: [Double] = [],
-                forward: @escaping @Sendable ([Tensor]) throws -> Tensor, gradient: GradientRule) {
+                forward: @escaping @Sendable ([Tensor]) throws -> Tensor, gradient: GradientRule,
+                chainedGradient: (@Sendable (_ input: Tensor, _ output: Tensor, _ upstream: Tensor) -> Tensor)? = nil) {
         self.name = name
         self.formula = formula
         self.localDerivatives = localDerivatives
         self.breakPoints = breakPoints
         self.forward = forward
         self.gradient = gradient
+        self.chainedGradient = chainedGradient
     }
 
     /// The input gradients for one upstream gradient, each summed back to its input's shape
@@ -42,6 +48,9 @@ public struct Operation: Sendable {
     /// The gradients of the inputs marked in `needed`, nil for the others: a backward pass does
     /// no work for a data tensor whose gradient nobody will read.
     func inputGradients(inputs: [Tensor], output: Tensor, upstream: Tensor, needed: [Bool]) throws -> [Tensor?] {
+        if let chainedGradient, inputs.count == 1, needed[0], inputs[0].shape == output.shape, upstream.shape == output.shape {
+            return [chainedGradient(inputs[0], output, upstream)]
+        }
         let raw: [Tensor?]
         switch gradient {
         case let .elementwise(local):

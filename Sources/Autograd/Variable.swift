@@ -75,6 +75,14 @@ public final class Variable {
         version += 1
     }
 
+    /// Changes a leaf's elements in place (an optimizer step), as ``assign(_:)`` does with a
+    /// new value of the same shape but without building one.
+    public func update(_ body: (UnsafeMutableBufferPointer<Double>) throws -> Void) throws {
+        guard isLeaf else { throw AutogradError.assignToNonLeaf(label: label) }
+        version += 1
+        try value.updateScalars(body)
+    }
+
     /// Forgets the accumulated gradient (PyTorch's `zero_grad(set_to_none=True)`).
     public func zeroGrad() { grad = nil }
 

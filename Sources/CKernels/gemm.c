@@ -25,11 +25,13 @@ enum { KC = 256, MC_TARGET = 144, MAX_TILE = 12 * 16, MAX_THREADS = 8 };
 
 // One instruction set's kernels: `tile` takes an MR-row panel of packed A, `row` one row of A
 // read in place (the rows left over below the last full panel); both update an MR×NR (or 1×NR)
-// tile that holds the partial sums so far.
+// block of C, rows `ldc` apart, that holds the partial sums so far — or start it from +0 when
+// `first` (the first KC block of p). Full blocks are C itself; the ragged right edge goes
+// through a small buffer.
 typedef struct {
     int mr, nr;
-    void (*tile)(ptrdiff_t kc, const double *ap, const double *bp, double *tile);
-    void (*row)(ptrdiff_t kc, const double *a, ptrdiff_t a_col, const double *bp, double *tile);
+    void (*tile)(ptrdiff_t kc, const double *ap, const double *bp, double *c, ptrdiff_t ldc, int first);
+    void (*row)(ptrdiff_t kc, const double *a, ptrdiff_t a_col, const double *bp, double *c, int first);
 } gb_kernel;
 
 // The kernels of one path, written once: VT is the vector type of VW doubles, NV vectors make a
@@ -37,10 +39,14 @@ typedef struct {
 #define GB_UNROLL _Pragma("clang loop unroll(full)")
 #define GB_KERNELS(NAME, ATTR, VT, VW, MR, NV)                                                   \
     ATTR static void NAME##_tile(ptrdiff_t kc, const double *restrict ap,                        \
-                                 const double *restrict bp, double *restrict tile) {             \
+                                 const double *restrict bp, double *restrict c, ptrdiff_t ldc,   \
+                                 int first) {                                                    \
         VT acc[MR][NV];                                                                          \
         GB_UNROLL for (int i = 0; i < MR; i++)                                                             \
-            GB_UNROLL for (int v = 0; v < NV; v++) memcpy(&acc[i][v], tile + (i * NV + v) * VW, sizeof(VT)); \
+            GB_UNROLL for (int v = 0; v < NV; v++) {                                                       \
+                if (first) acc[i][v] = (VT)(0.0);                                                \
+                else memcpy(&acc[i][v], c + i * ldc + v * VW, sizeof(VT));                       \
+            }                                                                                    \
         for (ptrdiff_t p = 0; p < kc; p++) {                                                     \
             VT bv[NV];                                                                           \
             GB_UNROLL for (int v = 0; v < NV; v++) memcpy(&bv[v], bp + (p * NV + v) * VW, sizeof(VT));     \
@@ -50,12 +56,15 @@ typedef struct {
             }                                                                                    \
         }                                                                                        \
         GB_UNROLL for (int i = 0; i < MR; i++)                                                             \
-            GB_UNROLL for (int v = 0; v < NV; v++) memcpy(tile + (i * NV + v) * VW, &acc[i][v], sizeof(VT)); \
+            GB_UNROLL for (int v = 0; v < NV; v++) memcpy(c + i * ldc + v * VW, &acc[i][v], sizeof(VT));   \
     }                                                                                            \
     ATTR static void NAME##_row(ptrdiff_t kc, const double *restrict a, ptrdiff_t a_col,         \
-                                const double *restrict bp, double *restrict tile) {              \
+                                const double *restrict bp, double *restrict c, int first) {      \
         VT acc[NV];                                                                              \
-        GB_UNROLL for (int v = 0; v < NV; v++) memcpy(&acc[v], tile + v * VW, sizeof(VT));                 \
+        GB_UNROLL for (int v = 0; v < NV; v++) {                                                           \
+            if (first) acc[v] = (VT)(0.0);                                                       \
+            else memcpy(&acc[v], c + v * VW, sizeof(VT));                                        \
+        }                                                                                        \
         for (ptrdiff_t p = 0; p < kc; p++) {                                                     \
             const VT av = (VT)(a[p * a_col]);                                                    \
             GB_UNROLL for (int v = 0; v < NV; v++) {                                                       \
@@ -64,7 +73,7 @@ typedef struct {
                 acc[v] = acc[v] + av * bv;                                                       \
             }                                                                                    \
         }                                                                                        \
-        GB_UNROLL for (int v = 0; v < NV; v++) memcpy(tile + v * VW, &acc[v], sizeof(VT));                 \
+        GB_UNROLL for (int v = 0; v < NV; v++) memcpy(c + v * VW, &acc[v], sizeof(VT));                    \
     }                                                                                            \
     static const gb_kernel NAME##_kernel = {MR, VW * NV, NAME##_tile, NAME##_row};
 
@@ -176,6 +185,10 @@ static void pack_b(const double *b, ptrdiff_t b_row, ptrdiff_t b_col, ptrdiff_t 
             for (ptrdiff_t p = 0; p < kc; p++) {
                 const double *src = b + (pc + p) * b_row + j0 * b_col;
                 ptrdiff_t jj = 0;
+                if (b_col == 1) {
+                    memcpy(out, src, (size_t)width * sizeof(double));
+                    jj = width;
+                }
                 for (; jj < width; jj++) out[jj] = src[jj * b_col];
                 for (; jj < nr; jj++) out[jj] = 0;
                 out += nr;
@@ -192,28 +205,40 @@ static void product_block(const gb_product *g, ptrdiff_t i0, ptrdiff_t i1, doubl
     double tile[MAX_TILE];
     for (ptrdiff_t pc = 0; pc < g->k; pc += KC) {
         const ptrdiff_t kc = g->k - pc < KC ? g->k - pc : KC;
-        // A's full panels, MR rows interleaved for each p.
+        // A's full panels, MR rows interleaved for each p, read along A's rows in memory.
         for (ptrdiff_t r = 0; r < full_panels; r++) {
             double *out = packed_a + r * mr * kc;
-            for (ptrdiff_t p = 0; p < kc; p++)
+            const double *src = g->a + (i0 + r * mr) * g->a_row + pc * g->a_col;
+            if (g->a_col == 1) {
                 for (int ii = 0; ii < mr; ii++)
-                    out[p * mr + ii] = g->a[(i0 + r * mr + ii) * g->a_row + (pc + p) * g->a_col];
+                    for (ptrdiff_t p = 0; p < kc; p++) out[p * mr + ii] = src[ii * g->a_row + p];
+            } else {
+                for (ptrdiff_t p = 0; p < kc; p++)
+                    for (int ii = 0; ii < mr; ii++) out[p * mr + ii] = src[ii * g->a_row + p * g->a_col];
+            }
         }
         for (ptrdiff_t jp = 0; jp < g->panels; jp++) {
             const ptrdiff_t j0 = jp * nr, width = n - j0 < nr ? n - j0 : nr;
             const double *bp = g->packed_b + pc * g->panels * nr + jp * kc * nr;
             for (ptrdiff_t i = i0; i < i1;) {
                 const int rows = i + mr <= i0 + full_panels * mr ? mr : 1;
-                // The tile starts from +0 (the first block) or from the sums so far.
-                for (int ii = 0; ii < rows; ii++)
-                    for (int jj = 0; jj < nr; jj++)
-                        tile[ii * nr + jj] = (pc == 0 || jj >= width) ? 0.0 : g->c[(i + ii) * n + j0 + jj];
+                // A full block is updated in C; the ragged edge in `tile`, from the sums so far.
+                double *c = g->c + i * n + j0;
+                ptrdiff_t ldc = n;
+                if (width < nr) {
+                    memset(tile, 0, sizeof tile);
+                    if (pc != 0)
+                        for (int ii = 0; ii < rows; ii++) memcpy(tile + ii * nr, c + ii * n, (size_t)width * sizeof(double));
+                    c = tile;
+                    ldc = nr;
+                }
                 if (rows == mr)
-                    kern->tile(kc, packed_a + ((i - i0) / mr) * mr * kc, bp, tile);
+                    kern->tile(kc, packed_a + ((i - i0) / mr) * mr * kc, bp, c, ldc, pc == 0);
                 else
-                    kern->row(kc, g->a + i * g->a_row + pc * g->a_col, g->a_col, bp, tile);
-                for (int ii = 0; ii < rows; ii++)
-                    memcpy(g->c + (i + ii) * n + j0, tile + ii * nr, (size_t)width * sizeof(double));
+                    kern->row(kc, g->a + i * g->a_row + pc * g->a_col, g->a_col, bp, c, pc == 0);
+                if (c == tile)
+                    for (int ii = 0; ii < rows; ii++)
+                        memcpy(g->c + (i + ii) * n + j0, tile + ii * nr, (size_t)width * sizeof(double));
                 i += rows;
             }
         }

@@ -33,7 +33,9 @@ extension ElementwiseFunction {
         helpFormula: "relu(x) = max(0, x);  relu′(x) = 1 if x > 0 else 0 (0 at x = 0, as PyTorch)", example: "relu([-1, 0, 2])",
         graphFormula: "max(0, a)", graphDerivative: "1 if a > 0 else 0", breakPoints: [0],
         derivativeFormula: .ifPositive(.input, then: 1, otherwise: 0),
-        value: { x, _ in x > 0 || x.isNaN ? x : 0 }, derivative: { x, _, _ in x > 0 ? 1 : 0 })
+        // `x <= 0 ? 0 : x` is `x > 0 || x.isNaN ? x : 0` (NaN compares false) in one comparison
+        // the compiler turns into a select, not an unpredictable branch.
+        value: { x, _ in x <= 0 ? 0 : x }, derivative: { x, _, _ in x > 0 ? 1 : 0 })
 
     public static let leakyRelu = ElementwiseFunction(
         "leaky_relu", .activation(layerName: "LeakyReLU"), parameter: Parameter("slope", default: 0.01),

@@ -56,11 +56,17 @@ public struct ElementwiseFunction: Sendable {
 
     private let valueRule: @Sendable (_ x: Double, _ parameter: Double) -> Double
     private let derivativeRule: @Sendable (_ x: Double, _ y: Double, _ parameter: Double) -> Double
+    // The same rules over whole buffers, made from the closures above where they are written, so
+    // that the optimiser compiles each rule into its loop instead of calling it per element.
+    private let valuesRule: @Sendable (_ x: UnsafeBufferPointer<Double>, _ out: UnsafeMutablePointer<Double>, _ parameter: Double) -> Void
+    private let chainRule: @Sendable (_ x: UnsafeBufferPointer<Double>, _ y: UnsafePointer<Double>, _ upstream: UnsafePointer<Double>,
+                                      _ out: UnsafeMutablePointer<Double>, _ parameter: Double) -> Void
 
     /// - Parameters:
     ///   - value: f(x), computed as PyTorch computes it.
     ///   - derivative: f′(x) from x and y = f(x), computed as PyTorch's backward does (tanh's
     ///     from its output, 1 − y²), so that gradients match PyTorch's to the last bit.
+    @inline(__always)
     public init(_ name: String, _ role: Role, parameter: Parameter? = nil, summary: String, helpFormula: String, example: String,
                 graphFormula: String, graphDerivative: String, breakPoints: [Double] = [], derivativeFormula: Formula,
                 value: @escaping @Sendable (_ x: Double, _ parameter: Double) -> Double,
@@ -77,6 +83,12 @@ public struct ElementwiseFunction: Sendable {
         self.derivativeFormula = derivativeFormula
         self.valueRule = value
         self.derivativeRule = derivative
+        self.valuesRule = { x, out, parameter in
+            for i in 0..<x.count { (out + i).initialize(to: value(x[i], parameter)) }
+        }
+        self.chainRule = { x, y, upstream, out, parameter in
+            for i in 0..<x.count { (out + i).initialize(to: derivative(x[i], y[i], parameter) * upstream[i]) }
+        }
     }
 
     /// f(x).
@@ -87,6 +99,20 @@ public struct ElementwiseFunction: Sendable {
 
     /// f′(x).
     public func derivative(_ x: Double) -> Double { derivative(x, output: value(x)) }
+
+    /// `out[i] = f(x[i])` for every element of `x`, initialising `out`; the same numbers as
+    /// ``value(_:)``.
+    public func values(_ x: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Double>) {
+        valuesRule(x, out, parameter?.value ?? 0)
+    }
+
+    /// `out[i] = f′(x[i]) · upstream[i]` (the chain rule's product, in that order) for every
+    /// element of `x`, given `y` = f(x); initialises `out`. The same numbers as multiplying
+    /// ``derivative(_:output:)`` by the upstream gradient element by element.
+    public func chain(_ x: UnsafeBufferPointer<Double>, output y: UnsafePointer<Double>, upstream: UnsafePointer<Double>,
+                      into out: UnsafeMutablePointer<Double>) {
+        chainRule(x, y, upstream, out, parameter?.value ?? 0)
+    }
 
     /// This function with its parameter set to `value` (PyTorch's default when nil); unchanged
     /// for a function without a parameter.

@@ -116,6 +116,12 @@ extension Tensor {
                 other.scalars.withUnsafeBufferPointer { b in
                     walk.forEachRun { offsets in
                         var (i, j) = (offsets[0], offsets[1])
+                        if strideA == 1 && strideB == 1 {
+                            // A row against a row (a bias added to each row): a loop the compiler vectorises.
+                            for t in 0..<length { (next! + t).initialize(to: combine(a[i + t], b[j + t])) }
+                            next! += length
+                            return
+                        }
                         for _ in 0..<length {
                             next!.initialize(to: combine(a[i], b[j]))
                             next! += 1
@@ -178,6 +184,11 @@ extension Tensor {
             out.withUnsafeMutableBufferPointer { out in
                 walk.forEachRun { offsets in
                     var (i, j) = (offsets[0], offsets[1])
+                    if sourceStep == 1 && targetStep == 1 {
+                        // A row added onto a row (a bias's gradient), each element's sum in the same order.
+                        for t in 0..<length { out[j + t] += source[i + t] }
+                        return
+                    }
                     for _ in 0..<length {
                         out[j] += source[i]
                         i += sourceStep

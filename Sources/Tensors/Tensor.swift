@@ -7,7 +7,7 @@ public struct Tensor: Sendable, Equatable {
     /// The size of each axis, outermost first. `[]` for a scalar.
     public let shape: [Int]
     /// The elements in row-major order; `scalars.count` is the product of `shape`.
-    public let scalars: [Double]
+    public private(set) var scalars: [Double]
 
     /// Creates a tensor, checking that `scalars` fills `shape` exactly.
     public init(shape: [Int], scalars: [Double]) throws {
@@ -58,6 +58,12 @@ public struct Tensor: Sendable, Equatable {
     @inlinable
     public func map(_ transform: (Double) -> Double) -> Tensor {
         Tensor(validShape: shape, scalars: scalars.map(transform))
+    }
+
+    /// Changes the elements in place, keeping the shape (an optimizer's update): no new tensor
+    /// is built, and the elements are copied first only when another tensor shares them.
+    public mutating func updateScalars<R>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+        try scalars.withUnsafeMutableBufferPointer { try body($0) }
     }
 }
 

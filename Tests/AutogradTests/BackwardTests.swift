@@ -60,6 +60,20 @@ import Tensors
         #expect(throws: AutogradError.assignToNonLeaf(label: nil)) { try loss.assign(Tensor(0)) }
     }
 
+    @Test func updatingInPlaceIsAnAssignmentThatLeavesSharedCopiesAlone() throws {
+        let w = Variable(Tensor([1, 2]), label: "w")
+        let loss = try (w * w).sum()
+        let saved = w.state
+        let valueBefore = w.value
+        try w.update { p in for j in p.indices { p[j] = p[j] * 10 } }
+        #expect(w.value.scalars == [10, 20])
+        #expect(valueBefore.scalars == [1, 2], "a tensor that shared the elements keeps its own")
+        #expect(throws: AutogradError.modifiedAfterUse(label: "w", operation: "mul")) { try loss.backward() }
+        w.restore(saved)
+        #expect(w.value.scalars == [1, 2])
+        #expect(throws: AutogradError.assignToNonLeaf(label: nil)) { try loss.update { _ in } }
+    }
+
     @Test func graphIsIntrospectableInTopologicalOrder() throws {
         let x = Variable(0.5, label: "x")
         let w = Variable(-2.0, label: "w")

@@ -21,9 +21,9 @@ extension Operation {
             formula = formula.replacing(parameter.name, with: formulaText(parameter.value))
             derivative = derivative.replacing(parameter.name, with: formulaText(parameter.value))
         }
-        return unary(f.name, formula, derivative, breakPoints: f.breakPoints, { $0.applying(f) }) { a, out in
-            a.derivative(of: f, output: out)
-        }
+        return unary(f.name, formula, derivative, breakPoints: f.breakPoints, { $0.applying(f) },
+                     derivativeValue: { a, out in a.derivative(of: f, output: out) },
+                     chained: { a, out, g in a.derivative(of: f, output: out, times: g) })
     }
 
     /// a limited to [min, max]; gradient 1 strictly inside, 0 outside and at the bounds
@@ -39,10 +39,12 @@ extension Operation {
     /// An elementwise function of one input with its elementwise derivative.
     static func unary(_ name: String, _ formula: String, _ derivative: String, breakPoints: [Double] = [],
                       _ forward: @escaping @Sendable (Tensor) -> Tensor,
-                      derivativeValue: @escaping @Sendable (_ input: Tensor, _ output: Tensor) throws -> Tensor) -> Operation {
+                      derivativeValue: @escaping @Sendable (_ input: Tensor, _ output: Tensor) throws -> Tensor,
+                      chained: (@Sendable (_ input: Tensor, _ output: Tensor, _ upstream: Tensor) -> Tensor)? = nil) -> Operation {
         Operation(name: name, formula: formula, localDerivatives: [derivative], breakPoints: breakPoints,
                   forward: { forward($0[0]) },
-                  gradient: .elementwise { inputs, output in [try derivativeValue(inputs[0], output)] })
+                  gradient: .elementwise { inputs, output in [try derivativeValue(inputs[0], output)] },
+                  chainedGradient: chained)
     }
 }
 

@@ -32,4 +32,19 @@ int gb_gemm(gb_gemm_path path, int threads,
             double *c, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
             gb_poll_fn poll, void *context);
 
+/// One Adam step's constants (Sources/NN/Optimizers/Adam.swift).
+typedef struct {
+    double beta1, beta2, eps, weight_decay;
+    double step_size;        ///< lr / (1 − β₁ᵗ)
+    double correction2_root; ///< √(1 − β₂ᵗ)
+    double decay;            ///< 1 − lr·λ, for the decoupled (AdamW) decay
+    int decoupled, amsgrad;
+} gb_adam_step;
+
+/// Adam's update of n elements in place: the parameters p, the moments m and v and (with
+/// amsgrad) v_max, from the gradient g. The vector paths give the scalar path's bits; the
+/// scalar path runs for `GB_PATH_VECTOR128` too.
+void gb_adam(gb_gemm_path path, const gb_adam_step *step, ptrdiff_t n, double *p, const double *g,
+             double *m, double *v, double *v_max);
+
 #endif

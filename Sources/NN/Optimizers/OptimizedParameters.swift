@@ -40,19 +40,19 @@ struct OptimizedParameters {
         }
     }
 
-    /// The current scalars of parameter `index`.
-    func values(_ index: Int) -> [Double] { variables[index].value.scalars }
+    /// The number of elements of parameter `index`.
+    func count(_ index: Int) -> Int { variables[index].value.count }
 
     /// A tensor of parameter `index`'s shape holding `scalars` (state kept beside it).
     func tensor(_ index: Int, _ scalars: [Double]) throws -> Tensor {
         try Tensor(shape: variables[index].value.shape, scalars: scalars)
     }
 
-    /// Writes new values into parameter `index` in place. `Variable.assign` bumps its version, so
-    /// a graph built from the old value refuses to back-propagate instead of giving a wrong
+    /// Changes parameter `index`'s scalars in place. `Variable.update` bumps its version, so a
+    /// graph built from the old value refuses to back-propagate instead of giving a wrong
     /// gradient (PyTorch's in-place update under `no_grad` does the same). No graph is recorded:
     /// the update is computed on plain numbers.
-    func assign(_ index: Int, _ scalars: [Double]) throws {
-        try variables[index].assign(tensor(index, scalars))
+    func update(_ index: Int, _ body: (UnsafeMutableBufferPointer<Double>) -> Void) throws {
+        try variables[index].update(body)
     }
 }

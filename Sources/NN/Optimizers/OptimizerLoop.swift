@@ -22,18 +22,17 @@ struct OptimizerLoop<State> {
     var names: [String] { list.names }
 
     /// One step: for each parameter that has a gradient, `update(p, g, state)` on its scalars in
-    /// row-major order (the state made by `newState(count)` the first time), then p is written
-    /// back. Every gradient is checked before anything changes.
+    /// row-major order (the state made by `newState(count)` the first time), p changed in place.
+    /// Every gradient is checked before anything changes.
     mutating func step(optimizer: String, newState: (_ count: Int) -> State,
-                       _ update: (_ p: inout [Double], _ g: inout [Double], _ state: inout State) throws -> Void) throws {
+                       _ update: (_ p: UnsafeMutableBufferPointer<Double>, _ g: inout [Double], _ state: inout State) -> Void) throws {
         let gradients = try list.gradients(optimizer: optimizer)
         for (i, gradient) in gradients.enumerated() {
             guard var g = gradient else { continue }
-            var p = list.values(i)
-            var state = states[i] ?? newState(p.count)
-            try update(&p, &g, &state)
+            // Taken out of `states` while it changes, so that its arrays are not copied on write.
+            var state = states[i].take() ?? newState(list.count(i))
+            try list.update(i) { p in update(p, &g, &state) }
             states[i] = state
-            try list.assign(i, p)
         }
         stepCount += 1
     }
