@@ -58,7 +58,7 @@ GB_SHARED int gb_answered = 0;
 GB_SHARED int gb_skipped = 0;
 GB_SHARED char gb_word_breaks[2] = {0, 0};
 // Whether the Up or Down in progress walks the history plainly (it began on an empty line)
-// rather than by prefix, and the prefix search readline last ran for it.
+// rather than by prefix, and the prefix search readline last ran for it (NULL: none to go on).
 GB_SHARED int gb_browsing = 0;
 GB_SHARED rl_command_func_t *gb_last_search = NULL;
 
@@ -197,13 +197,21 @@ static int gb_history_down(int count, int key) {
 }
 
 static int gb_history_move(int count, int key, rl_command_func_t *plain, rl_command_func_t *search) {
-    int continuing = rl_last_func == gb_history_up || rl_last_func == gb_history_down;
+    int continuing = (rl_last_func == gb_history_up || rl_last_func == gb_history_down) && gb_last_search != NULL;
     if (!continuing) gb_browsing = rl_end == 0;
     if (gb_browsing) return plain(count, key);
     // Readline's search goes on from its last match only when it ran last itself.
-    if (continuing && gb_last_search != NULL) rl_last_func = gb_last_search;
+    if (continuing) rl_last_func = gb_last_search;
     gb_last_search = search;
-    return search(count, key);
+    int status = search(count, key);
+    if (status != 0 && search == rl_history_search_forward) {
+        // Down past the newest match: back to the prefix as typed (the cursor stands at its
+        // end), and the next Up searches afresh from the newest entry.
+        rl_delete_text(rl_point, rl_end);
+        rl_mark = rl_point;
+        gb_last_search = NULL;
+    }
+    return status;
 }
 
 /// Configures readline once, before the first gb_readline. With `prompt_on_stderr`, prompts and
