@@ -19,7 +19,7 @@ import Testing
         // adam(W, l → adam(W, lr= ; then an optimizer's own attribute
         terminal.type("opt = adam(W, l\t0.25);\n")
         #expect(terminal.waitFor("gb> "))
-        terminal.type("opt.l\t * 4\n")
+        terminal.type("opt.l\t * 4\n")  // opt.lr, no space
         #expect(terminal.waitFor("\r\n1\r\ngb> "), "\(terminal.screen.debugDescription)")
         // Not Ctrl-D: typed while the terminal is out of readline's raw mode it would be lost.
         terminal.type(":quit\n")

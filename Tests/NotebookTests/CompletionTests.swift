@@ -15,7 +15,7 @@ import Testing
         run("W = randn(2, 3); backward sum(W^2);", in: session)
         #expect(candidates("W.", in: session) == Evaluator.tensorAttributes.sorted())
         let completion = session.completion(before: "y = 2 * W.sh")
-        #expect(completion.word == "sh" && completion.candidates == ["shape"] && completion.endsWord)
+        #expect(completion.word == "sh" && completion.candidates == ["shape"] && !completion.endsWord, "W.shape goes on: no space")
         // Every one of them evaluates.
         for attribute in candidates("W.", in: session) { run("W.\(attribute);", in: session) }
         // Chains and indexing keep a tensor; so do literals, numbers, constants and the last value.
@@ -93,6 +93,8 @@ import Testing
         #expect(!names.contains { $0.hasPrefix(":") }, "meta commands only at the start of a line")
         #expect(candidates("plot \"learn", in: session) == [], "inside a string")
         #expect(candidates("x2", in: session) == [] && candidates("3", in: session) == [])
+        #expect(!session.completion(before: "y = rel").endsWord && session.completion(before: "backw").endsWord,
+                "a space follows a command word only")
     }
 
     // MARK: Meta commands and help

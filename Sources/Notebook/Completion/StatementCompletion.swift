@@ -1,6 +1,7 @@
 /// Completion inside a statement, read from the tokens before the cursor: after `.` the
 /// attributes the evaluator accepts on that value, inside a call the parameters not given yet
-/// (as `name=`), elsewhere every name.
+/// (as `name=`), elsewhere every name. No space follows what the statement goes on from
+/// (`W.T`, `act=`, `relu`), only a command word (`backward `).
 extension Session {
     func completeStatement(_ prefix: String) -> Completion {
         // Inside an unclosed string, or after a character the language has no use for.
@@ -19,13 +20,15 @@ extension Session {
         }
         if tokens.last?.symbol == "." {
             guard let receiver = receiver(of: tokens.dropLast()) else { return .nothing(word) }
-            return Completion(word: word, candidates: receiver.attributeNames)
+            return Completion(word: word, candidates: receiver.attributeNames, endsWord: false)
         }
         let keywords = keywordArguments(before: tokens[...]).map { $0 + "=" }
         if keywords.contains(where: { $0.hasPrefix(word) }) {
             return Completion(word: word, candidates: keywords, endsWord: false)
         }
-        return Completion(word: word, candidates: statementWords)
+        // A name goes on with `(`, `.` or an operator; only a command word is followed by a space.
+        let names = Completion(word: word, candidates: statementWords, endsWord: false)
+        return names.candidates.allSatisfy(BuiltinTable.reservedWords.contains) ? Completion(word: word, candidates: names.candidates) : names
     }
 
     /// What an expression stands for, as far as `.` is concerned.
