@@ -44,7 +44,8 @@ struct Repl {
         var newestEntry = history?.entries.last
         if showsBanner && !promptOnStandardError { print(Self.banner) }
 
-        let tab = Terminal.TabCompletion { [session] in session.completion(before: $0) }
+        let openEntry = OpenEntry()
+        let tab = Terminal.TabCompletion { [session] in session.completion(before: $0, after: openEntry.text) }
         Terminal.complete(with: tab)
         defer {
             Terminal.stopCompleting()
@@ -52,6 +53,7 @@ struct Repl {
         }
         var buffer = EntryBuffer()
         while true {
+            openEntry.text = buffer.openText
             switch Terminal.read(prompt: printer.prompt(buffer.isOpen ? Self.continuationPrompt : Self.prompt)) {
             case .endOfFile:
                 // Ctrl-D on an empty continuation line drops the open entry, as Ctrl-C does;
@@ -100,4 +102,9 @@ struct Repl {
             history = nil
         }
     }
+}
+
+/// The lines of the entry still open, which Tab on a `..>` line completes after.
+private final class OpenEntry {
+    var text = ""
 }

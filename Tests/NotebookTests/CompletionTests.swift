@@ -62,6 +62,9 @@ import Testing
         #expect(!candidates("split(d, 0.2, ").contains("fraction="), "filled by position: names complete instead")
         #expect(candidates("sum(mlp(2, 1, a") == ["act="], "the innermost call")
         #expect(candidates("sum([1, 2], k") == ["keepdims="])
+        #expect(Session().completion(before: "  l", after: "opt = adam(net,\n  betas = [0.9, 0.99],").candidates == ["lr="],
+                "on a ..> line of a call")
+        #expect(Session().completion(before: ":he", after: "x = [1,").candidates == [":help"])
     }
 
     @Test func everyDeclaredParameterOfEveryBuiltinCompletes() {

@@ -31,12 +31,13 @@ public struct Completion: Sendable, Equatable {
 }
 
 extension Session {
-    /// What Tab completes at the end of `prefix`, the line typed so far up to the cursor.
-    public func completion(before prefix: String) -> Completion {
+    /// What Tab completes at the end of `prefix`, the line typed so far up to the cursor, on
+    /// the lines `openEntry` of an entry still open (`adam(net,` then `l` completes `lr=`).
+    public func completion(before prefix: String, after openEntry: String = "") -> Completion {
         let text = prefix.drop { $0 == " " || $0 == "\t" }
         if text.first == ":" { return completeMetaCommand(text) }
         if text.first == "?" { return completeHelpRequest(text.dropFirst()) }
-        return completeStatement(prefix)
+        return completeStatement(openEntry.isEmpty ? prefix : openEntry + "\n" + prefix)
     }
 
     /// The names a statement can start with or use: builtins, constants, commands, the last

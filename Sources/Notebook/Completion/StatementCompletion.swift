@@ -11,8 +11,8 @@ extension Session {
         if let last = tokens.last, last.range.upperBound == prefix.count {
             // The cursor touches the last token: a name is completed, a number or string is not.
             switch last.kind {
-            case .identifier:
-                word = prefix.suffix(last.range.count)
+            case let .identifier(name):
+                word = prefix.suffix(name.count)  // the range may take in the line break before it
                 tokens.removeLast()
             case .number, .string: return .nothing()
             default: break
@@ -77,7 +77,7 @@ extension Session {
                 root = lookupForCompletion(name)
             } else if case .number = last.kind {
                 root = end - 2 >= tokens.startIndex && tokens[end - 2].symbol == "." ? nil : .tensor
-            } else if last.symbol == "]", let open = Self.openingBracket(of: end - 1, in: tokens) {
+            } else if last.symbol == "]", let open = Self.unclosedBracket(before: end - 1, in: tokens) {
                 if open > tokens.startIndex, Self.endsOperand(tokens[open - 1]) {
                     steps.append(.index)
                     end = open
@@ -122,15 +122,16 @@ extension Session {
         }
     }
 
-    /// The index of the bracket `close` closes, searching back within `tokens`.
-    private static func openingBracket(of close: Int, in tokens: ArraySlice<Token>) -> Int? {
+    /// The index of the innermost bracket opened before `end` and not closed before it (the
+    /// bracket that a `)` or `]` at `end` closes).
+    private static func unclosedBracket(before end: Int, in tokens: ArraySlice<Token>) -> Int? {
         var depth = 0
-        for index in stride(from: close, through: tokens.startIndex, by: -1) {
+        for index in stride(from: end - 1, through: tokens.startIndex, by: -1) {
             switch tokens[index].symbol {
             case ")", "]", "}": depth += 1
             case "(", "[", "{":
-                depth -= 1
                 if depth == 0 { return index }
+                depth -= 1
             default: break
             }
         }
@@ -142,27 +143,31 @@ extension Session {
     /// given by name or filled by position, as `Arguments` matches them.
     private func keywordArguments(before tokens: ArraySlice<Token>) -> [String] {
         guard let last = tokens.last?.symbol, last == "(" || last == "," else { return [] }
-        // The innermost bracket still open.
-        var depth = 0
-        var open: Int?
-        for index in stride(from: tokens.endIndex - 1, through: tokens.startIndex, by: -1) {
-            switch tokens[index].symbol {
-            case ")", "]", "}": depth += 1
-            case "(", "[", "{":
-                if depth == 0 { open = index } else { depth -= 1 }
-            default: break
-            }
-            if open != nil { break }
-        }
-        guard let open, tokens[open].symbol == "(", open > tokens.startIndex,
+        guard let open = Self.unclosedBracket(before: tokens.endIndex, in: tokens), tokens[open].symbol == "(", open > tokens.startIndex,
               case let .identifier(callee) = tokens[open - 1].kind,
               open - 1 == tokens.startIndex || tokens[open - 2].symbol != "." else { return [] }
 
+        let (labels, positional) = Self.givenArguments(tokens[(open + 1)...])
+        let parameters: [(name: String, byPosition: Bool, variadic: Bool)]
+        if let value = bindings[callee] {
+            guard case let .function(definition) = value else { return [] }
+            parameters = definition.parameters.map { ($0, true, false) }
+        } else if let builtin = BuiltinTable.function(named: callee) {
+            parameters = builtin.parameters.map { ($0.name, !$0.keywordOnly, $0.variadic) }
+        } else {
+            return []
+        }
+        let filled = parameters.filter(\.byPosition).prefix(positional).prefix { !$0.variadic }.map(\.name)
+        return parameters.filter { !$0.variadic && !labels.contains($0.name) && !filled.contains($0.name) }.map(\.name)
+    }
+
+    /// The labels of the arguments `tokens` give (after a call's `(`), and how many come without one.
+    private static func givenArguments(_ tokens: ArraySlice<Token>) -> (labels: Set<String>, positional: Int) {
         var labels: Set<String> = []  // membership only
         var positional = 0
         var argumentStart = true
-        depth = 0
-        for index in (open + 1)..<tokens.endIndex {
+        var depth = 0
+        for index in tokens.indices {
             let token = tokens[index]
             switch token.symbol {
             case "(", "[", "{": depth += 1
@@ -181,17 +186,6 @@ extension Session {
                 argumentStart = false
             }
         }
-
-        let parameters: [(name: String, byPosition: Bool, variadic: Bool)]
-        if let value = bindings[callee] {
-            guard case let .function(definition) = value else { return [] }
-            parameters = definition.parameters.map { ($0, true, false) }
-        } else if let builtin = BuiltinTable.function(named: callee) {
-            parameters = builtin.parameters.map { ($0.name, !$0.keywordOnly, $0.variadic) }
-        } else {
-            return []
-        }
-        let filled = parameters.filter(\.byPosition).prefix(positional).prefix { !$0.variadic }.map(\.name)
-        return parameters.filter { !$0.variadic && !labels.contains($0.name) && !filled.contains($0.name) }.map(\.name)
+        return (labels, positional)
     }
 }
