@@ -58,7 +58,7 @@ GB_SHARED int gb_answered = 0;
 GB_SHARED int gb_skipped = 0;
 GB_SHARED char gb_word_breaks[2] = {0, 0};
 // Whether the Up or Down in progress walks the history plainly (it began on an empty line)
-// rather than by prefix, and the prefix search readline last ran for it (NULL: none to go on).
+// rather than by prefix, and the prefix search readline last ran for it (NULL: a new search).
 GB_SHARED int gb_browsing = 0;
 GB_SHARED rl_command_func_t *gb_last_search = NULL;
 
@@ -197,11 +197,14 @@ static int gb_history_down(int count, int key) {
 }
 
 static int gb_history_move(int count, int key, rl_command_func_t *plain, rl_command_func_t *search) {
-    int continuing = (rl_last_func == gb_history_up || rl_last_func == gb_history_down) && gb_last_search != NULL;
-    if (!continuing) gb_browsing = rl_end == 0;
+    int continuing = rl_last_func == gb_history_up || rl_last_func == gb_history_down;
+    if (!continuing) {
+        gb_browsing = rl_end == 0;
+        gb_last_search = NULL;
+    }
     if (gb_browsing) return plain(count, key);
     // Readline's search goes on from its last match only when it ran last itself.
-    if (continuing) rl_last_func = gb_last_search;
+    if (gb_last_search != NULL) rl_last_func = gb_last_search;
     gb_last_search = search;
     int status = search(count, key);
     if (status != 0 && search == rl_history_search_forward) {

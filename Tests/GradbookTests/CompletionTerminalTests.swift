@@ -34,11 +34,13 @@ import Testing
         #expect(terminal.waitFor("a1 = 11\r\ngb> "))
         terminal.type("b = 20 + 2\n")
         #expect(terminal.waitFor("b = 22\r\ngb> "))
-        // "a" then Up skips b's entry.
-        terminal.type("a" + up + "\n")
-        #expect(terminal.waitFor("a1 = 11\r\ngb> "), "\(terminal.screen.debugDescription)")
         // On an empty line, Up Up is the entry before the last, whatever it starts with.
         terminal.type(up + up + "\n")
+        #expect(terminal.waitFor("a1 = 11\r\ngb> "), "\(terminal.screen.debugDescription)")
+        terminal.type("c = 30 + 3\n")
+        #expect(terminal.waitFor("c = 33\r\ngb> "))
+        // "b" then Up skips the newer entries that start otherwise.
+        terminal.type("b" + up + "\n")
         #expect(terminal.waitFor("b = 22\r\ngb> "), "\(terminal.screen.debugDescription)")
         // Down past the newest match gives the prefix back as typed: "b" alone, b's value.
         terminal.type("b" + up + down + " * 2\n")
