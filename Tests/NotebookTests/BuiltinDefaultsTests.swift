@@ -39,6 +39,7 @@ import NN
         "hessian.eps": "f(x, y) = x^3 * y + y^3; hessian(f, [1, 2], numeric = true, …)",
         "jacobian": "g(p) = [sin(p[0]) * p[1], exp(p[1])]; jacobian(g, [2, 0.5], …)",
         "jacobian.eps": "g(p) = [sin(p[0]) * p[1], exp(p[1])]; jacobian(g, [2, 0.5], numeric = true, …)",
+        "hist": "hist([0.3, 1.2, 1.9, 2.4, 2.5, 3.1, 3.3, 4.8, 5.6, 7.7, 9.1, 10.4], …)",
     ].merging(BuiltinTable.reductions.map { ($0.name, "\($0.name)([[1, 2], [3, 5]], …)") }, uniquingKeysWith: { a, _ in a })
      .merging(ElementwiseFunction.all.filter { $0.parameter != nil }.map { ($0.name, "\($0.name)([-2, -0.5, 0.5, 2], …)") },
               uniquingKeysWith: { a, _ in a })

@@ -91,11 +91,7 @@ struct Arguments {
 
     /// A whole-number argument, or `fallback` when it was not given, or else the declared default.
     func int(_ name: String, default fallback: Int? = nil) throws -> Int {
-        let declaredInt = try declared(name).flatMap { declared -> Int? in
-            guard case let .number(x) = declared else { return nil }
-            return try Arguments.wholeNumber(x, describing: "\(callee)'s \(name)", at: location)
-        }
-        return try required(name, fallback ?? declaredInt, Arguments.integer)
+        try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } }, Arguments.integer)
     }
     func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
