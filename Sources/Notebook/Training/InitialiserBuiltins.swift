@@ -48,13 +48,13 @@ extension BuiltinTable {
                  example: "lecun_normal(3, 2)") { _ in .lecunNormal },
         Builtin("xavier", .initialisers, [.variadic("shape", optional: true)],
                 summary: "Short for xavier_uniform (the paper's form), so that mlp(…, init = xavier) reads as written; in mlp the gain follows act.",
-                example: "xavier(2, 2)") { args, session in try shortName(.xavierUniform(gain: 1), args, session) },
+                example: "xavier(2, 2)") { args, session in try shortName("xavier", args, session) },
         Builtin("kaiming", .initialisers, [.variadic("shape", optional: true)],
                 summary: "Short for kaiming_normal (He et al. 2015), as in mlp(2, 16, 1, act = relu, init = kaiming); in mlp the gain follows act.",
-                example: "kaiming(2, 2)") { args, session in try shortName(.kaimingNormal(mode: .fanIn, nonlinearity: .relu), args, session) },
+                example: "kaiming(2, 2)") { args, session in try shortName("kaiming", args, session) },
         Builtin("lecun", .initialisers, [.variadic("shape", optional: true)],
                 summary: "Short for lecun_normal.",
-                example: "lecun(2, 2)") { args, session in try shortName(.lecunNormal, args, session) },
+                example: "lecun(2, 2)") { args, session in try shortName("lecun", args, session) },
         Builtin("gain", .initialisers, [.required("nonlinearity"), .optional("param", "none")],
                 summary: "PyTorch's calculate_gain: the factor that keeps the variance through an activation. Nonlinearities: linear, sigmoid, tanh, relu, leaky_relu (param = slope, default 0.01), selu.",
                 formula: "linear, sigmoid 1;  tanh 5/3;  relu √2;  leaky_relu √(2/(1 + slope²));  selu 3/4",
@@ -78,14 +78,21 @@ extension BuiltinTable {
         Builtin(name, .initialisers, [.variadic("shape", optional: true)] + extra,
                 summary: summary + " With a shape (out, in) it draws a tensor; without one it is an initialiser for init = ….",
                 formula: formula, example: example) { args, session in
-            let initializer = try make(args)
-            let shape = try args.shape()
-            if shape.isEmpty { return try initialiserValue(initializer) }
-            return .constant(try initializer.tensor(shape: shape, using: &session.random))
+            try drawnOrItself(make(args), args, session)
         }
     }
 
-    private static func shortName(_ initializer: Initializer, _ args: Arguments, _ session: Session) throws -> Value {
+    /// A short name is what `init = name` gives a lone layer (so its gain and mode are the
+    /// long form's defaults, written in one place: `Initializer.named`).
+    private static func shortName(_ name: String, _ args: Arguments, _ session: Session) throws -> Value {
+        guard let initializer = try initializer(from: .string(name), before: nil) else {
+            throw NotebookError.evaluation("\(name) names no initialiser", at: args.location)
+        }
+        return try drawnOrItself(initializer, args, session)
+    }
+
+    /// A tensor drawn from `initializer` when the call gave a shape, else the initialiser itself.
+    private static func drawnOrItself(_ initializer: Initializer, _ args: Arguments, _ session: Session) throws -> Value {
         let shape = try args.shape()
         if shape.isEmpty { return try initialiserValue(initializer) }
         return .constant(try initializer.tensor(shape: shape, using: &session.random))
