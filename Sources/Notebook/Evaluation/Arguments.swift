@@ -80,8 +80,10 @@ struct Arguments {
     }
     func optionalDouble(_ name: String) throws -> Double? { try optional(name, Arguments.number) }
 
-    /// A whole-number argument, or `fallback` when it was not given.
-    func int(_ name: String, default fallback: Int? = nil) throws -> Int { try required(name, fallback, Arguments.integer) }
+    /// A whole-number argument, or `fallback` when it was not given, or else the declared default.
+    func int(_ name: String, default fallback: Int? = nil) throws -> Int {
+        try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } }, Arguments.integer)
+    }
     func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
     /// A flag argument, or `fallback` when it was not given, or else the declared default.
