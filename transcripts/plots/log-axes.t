@@ -109,21 +109,25 @@ plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height] | plot t�
   ylabel = none: names the y axis, above it (a histogram's counts, a bar chart's
     values: over the bars)
   example:
-    gb> plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12, title = "two decays", xlabel = "time t", ylabel = "amount left"
-                                  two decays
+    gb> plot exp(-x), exp(-2 * x) for x in 0..10 logy, title = "two decays", xlabel = "time t", ylabel = "amount left"
+                                         two decays
     amount left
-        1 ┤••••⠤⠤⢄⣀⣀
-          │   ••••••⠉⠉⠑⠒⠒⠤⠤⢄⣀⣀
-          │        ••••••     ⠉⠉⠒⠒⠒⠤⠤⢄⣀⣀
-          │              •••••         ⠈⠉⠉⠑⠒⠒⠤⠤⣄⣀⣀
-          │                   ••••••              ⠉⠉⠑⠒⠲⠤⠤⢄⣀⣀
-          │                        ••••••                   ⠉⠉⠓⠒⠒⠤⠤⣀
-    1e-05 ┤                             ••••••
-          │                                   •••••
-          │                                        ••••••
-          │                                             ••••••
-          │ ⠒⠒ exp(-x)                                       ••••••
-          │ • exp(-2 * x)                                          •
-          └┬──────────┬──────────┬───────────┬──────────┬──────────┬
-           0          2          4           6          8         10
-                                    time t
+         1 ┤•••⠢⠤⠤⣀⣀                                               ⠒⠒ exp(-x)
+           │   •••••⠉⠉⠓⠒⠢⠤⢄⣀⣀                                      • exp(-2 * x)
+           │       •••••     ⠉⠉⠒⠒⠢⠤⢄⣀⣀
+      0.01 ┤            •••••         ⠉⠉⠒⠒⠦⠤⢄⣀⡀
+           │                ••••••            ⠈⠉⠉⠒⠒⠤⠤⢄⣀⡀
+           │                     •••••                 ⠈⠉⠙⠒⠒⠤⠤⣀⣀⡀
+           │                          •••••                     ⠈⠉⠑⠒⠒⠤⠤⣀⣀⡀
+    0.0001 ┤                              •••••                          ⠈⠉⠑⠒⠲⠤⠤
+           │                                   •••••
+           │                                        •••••
+     1e-06 ┤                                            •••••
+           │                                                 •••••
+           │                                                     ••••••
+     1e-08 ┤                                                          •••••
+           │                                                               •••••
+           │
+           └┬────────────┬─────────────┬────────────┬─────────────┬────────────┬
+            0            2             4            6             8           10
+                                           time t

@@ -8,11 +8,11 @@ extension BuiltinTable {
         Command("plot", topic: .plots, clauses: ["for", "size", "against", "logx", "logy"], parameters: plotLabelParameters,
                 signature: "plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P); each form ends with [, title = \"…\", xlabel = \"…\", ylabel = \"…\"]",
                 summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. The legend goes inside the plot, in the emptiest corner without data, or below when every corner has data. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and \(PlotStyle.defaultHeight) rows). title, xlabel and ylabel (after the last clause, or after the expressions) label the plot; on plot hist(t) and the like they replace the figure's own. Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
-                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12, title = \"two decays\", xlabel = \"time t\", ylabel = \"amount left\"", run: plot),
+                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy, title = \"two decays\", xlabel = \"time t\", ylabel = \"amount left\"", run: plot),
         Command("contour", topic: .plots, clauses: ["for", "with", "levels", "size"], parameters: plotLabelParameters,
                 signature: "contour f(x, y) for x in a..b, y in c..d [with P₁, P₂, …] [levels log] [size width, height] [, title = \"…\", xlabel = \"…\", ylabel = \"…\"]",
                 summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws paths over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction; nothing covers a start (the legend says when an end lies under it). with takes paths (trajectory(…), path(P) or K×2 tensors); with several (up to \(Heatmap.maximumPaths)), each path's points get their own marker (and, on a colour terminal, their own colour), its end its number, and the legend names each as written. levels log puts the boundaries at powers of ten, for values that span decades (Rosenbrock's valley). A title replaces the first line, which says what is drawn.",
-                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12, title = \"gradient descent on a bowl\", xlabel = \"x\", ylabel = \"y\"", run: contour),
+                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P), title = \"gradient descent on a bowl\", xlabel = \"x\", ylabel = \"y\"", run: contour),
     ]
 
     static func plot(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
@@ -216,6 +216,7 @@ struct PlotCommand {
         guard expressions.count == 1 else {
             throw NotebookError.evaluation("contour draws one expression, got \(expressions.count)", at: expressions[1].location)
         }
+        let labels = try self.labels()
         let paths = try invocation.clause("with").map(contourPaths) ?? []
         let levelScale = try invocation.clause("levels").map(contourLevels) ?? .linear
         guard let grid = Heatmap.Grid(x: ranges[0].low...ranges[0].high, y: ranges[1].low...ranges[1].high, style: style) else {
@@ -230,7 +231,6 @@ struct PlotCommand {
         let label = expressions[0].text(session.settings.numberFormat)
         notes += gapNotes(label, result).filter { !$0.contains("not finite") }
         // Without a title of the user's, the first line says what is drawn.
-        let labels = try self.labels()
         let title = labels.title != nil ? [] : [label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")]
         var heatmap = Heatmap(grid: grid, values: values, paths: paths, levelScale: levelScale)
         heatmap.labels = labels
