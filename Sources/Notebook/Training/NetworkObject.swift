@@ -44,21 +44,25 @@ final class NetworkObject: NotebookObject {
         }
     }
 
+    /// The summary: a line about the whole, the layers, and tables of parameters and buffers,
+    /// all within the session's width.
     func render(settings: Settings) -> String {
-        var lines = [summaryLine]
+        let width = settings.width
+        var lines = TextWrap.lines(summaryLine, width: width, rest: "  ")
         if let sequential = module as? Sequential {
-            lines += sequential.children.map { "  \($0.name): \($0.module.description)" }
+            lines += sequential.children.flatMap { TextWrap.lines("\($0.module.description)", width: width, first: "  \($0.name): ", rest: "      ") }
         }
         let parameters = module.namedParameters
         if !parameters.isEmpty {
-            lines += TableObject.lines(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2])
+            lines += TableObject.table(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2])
+                .layout(for: settings).lines
         }
         let buffers = module.namedBuffers
         if !buffers.isEmpty {
             let format = settings.numberFormat
-            lines += TableObject.lines(columns: ["buffer", "shape", "value"], rows: buffers.map { name, value in
+            lines += TableObject.table(columns: ["buffer", "shape", "value"], rows: buffers.map { name, value in
                 [name, Shape.describe(value.shape), NetworkObject.preview(value, format: format)]
-            })
+            }).layout(for: settings).lines
         }
         return lines.map { TableObject.plain($0, ascii: settings.ascii) }.joined(separator: "\n")
     }

@@ -25,35 +25,17 @@ final class TableObject: NotebookObject {
     }
 
     func render(settings: Settings) -> String {
-        (heading + (rows.isEmpty ? [emptyText] : TableObject.lines(columns: columns, rows: rows, rightAligned: rightAligned)))
+        let table = TableObject.table(columns: columns, rows: rows, rightAligned: rightAligned)
+        let body = rows.isEmpty ? TextWrap.lines(emptyText, width: settings.width) : table.layout(for: settings).lines
+        return (heading.flatMap { TextWrap.lines($0, width: settings.width) } + body)
             .map { TableObject.plain($0, ascii: settings.ascii) }
             .joined(separator: "\n")
     }
 
-    /// The header and rows, each column as wide as its widest cell, two spaces apart; a cell
-    /// spanning several lines (a matrix) continues under its own column.
-    static func lines(columns: [String], rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
-        let table = [columns] + rows
-        let cellLines = table.map { $0.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } }
-        var widths = Array(repeating: 0, count: columns.count)
-        for row in cellLines {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = Swift.max(widths[i], cell.map(\.count).max() ?? 0)
-            }
-        }
-        var output: [String] = []
-        for row in cellLines {
-            let height = row.map(\.count).max() ?? 1
-            for line in 0..<height {
-                let cells = row.enumerated().map { i, cell -> String in
-                    let text = line < cell.count ? cell[line] : ""
-                    let pad = String(repeating: " ", count: Swift.max((i < widths.count ? widths[i] : 0) - text.count, 0))
-                    return rightAligned.contains(i) ? pad + text : text + pad
-                }
-                output.append(String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()))
-            }
-        }
-        return output
+    /// Columns of values (names, shapes, numbers, matrices), none of which may break: a table
+    /// too wide for the line prints its rows as blocks.
+    static func table(columns: [String], rows: [[String]], rightAligned: Set<Int> = []) -> TextTable {
+        TextTable(columns.enumerated().map { TextTable.Column($1, rightAligned.contains($0) ? .right : .left) }, rows: rows)
     }
 
     /// `text` with the engine's arrows and Greek letters spelled in ASCII when the session asks
