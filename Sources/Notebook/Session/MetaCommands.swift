@@ -56,7 +56,7 @@ extension BuiltinTable {
             try session.setting(argument, name: "digits", range: 1...17) { $0.digits } set: { $0.digits = $1 }
         },
         MetaCommand("width", saving: .kept, signature: ":width [n]",
-                    summary: "Wraps printed tensors at n columns (20–1000).", example: ":width 60") { argument, session, _ in
+                    summary: "Lays out what is printed — tensors, tables, explain's steps, train's header — in n columns (20–1000); without n, shows the width.", example: ":width 60") { argument, session, _ in
             try session.setting(argument, name: "width", range: 20...1000) { $0.width } set: { $0.width = $1 }
         },
         MetaCommand("reset", saving: .dropped, signature: ":reset",

@@ -44,6 +44,10 @@ struct Renderer {
         let flat: String
         if case let .tensor(variable) = value {
             flat = compact(variable.value.scalars[...], shape: variable.value.shape[...], budget: width)
+        } else if case let .object(object) = value {
+            // As written, before it is broken to the width (a preview is cut instead), its lines
+            // and their indentation run together.
+            flat = object.render(settings: settings).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         } else {
             flat = render(value).split(separator: "\n").joined(separator: " ")
         }

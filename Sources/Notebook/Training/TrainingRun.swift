@@ -113,7 +113,7 @@ struct TrainingRun {
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
             // The loss is known once the first step has chosen it.
-            if step == 1 { show(FormulaWrap.lines(plain(header(loss: loss, startingRate: startingRate)), width: settings.width, indent: 2), .info) }
+            if step == 1 { show(TextWrap.pieces(header(loss: loss, startingRate: startingRate).map(plain), width: settings.width, rest: "  "), .info) }
             if step % every == 0 || step == steps {
                 let parts = logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr)
                 show(TextWrap.pieces(parts.map(plain), separator: "  ", width: settings.width, rest: "  "), .result)
@@ -130,9 +130,12 @@ struct TrainingRun {
         return collected + [Output(FormulaWrap.lines(footer, width: settings.width, indent: 2).joined(separator: "\n"), .info)]
     }
 
-    private func header(loss: TrainingLoss?, startingRate: Double) -> String {
+    /// `train network (337 parameters) on moons(100, noise=0.1) (100 samples), full batch, …`
+    /// in the pieces a line may break between (never inside a name or its arguments).
+    private func header(loss: TrainingLoss?, startingRate: Double) -> [String] {
         let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
-        return "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(startingRate))\(schedule.map { " with \($0.name)" } ?? "")"
+        return ["train \(moduleSummary)", "on \(data.name)", "(\(data.count) samples),", "\(batch),", "loss \(loss?.name ?? "?"),",
+                "\(optimizer.name) lr \(number(startingRate))"] + (schedule.map { ["with \($0.name)"] } ?? [])
     }
 
     private var moduleSummary: String {
