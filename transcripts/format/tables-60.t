@@ -11,16 +11,16 @@ net = Sequential: 4 layers, 97 parameters, training mode
   2: ReLU
   3: Linear(16 → 1)
 parameter  shape    count
-0.weight   (16, 2)     32
-0.bias     (16,)       16
-1.weight   (16,)       16
-1.bias     (16,)       16
-3.weight   (1, 16)     16
-3.bias     (1,)         1
+0.weight   [16, 2]     32
+0.bias     [16]        16
+1.weight   [16]        16
+1.bias     [16]        16
+3.weight   [1, 16]     16
+3.bias     [1]          1
 buffer                 shape  value
-1.running_mean         (16,)  [0, 0, 0, 0, …]
-1.running_var          (16,)  [1, 1, 1, 1, …]
-1.num_batches_tracked  ()     0
+1.running_mean         [16]   [0, 0, 0, 0, …]
+1.running_var          [16]   [1, 1, 1, 1, …]
+1.num_batches_tracked  []     0
 gb> opt = adam(net, lr = 0.01)
 opt = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08,
     weight_decay=0, amsgrad=false,
@@ -28,21 +28,21 @@ opt = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08,
     1.weight, 1.bias, 3.weight, 3.bias; 0 steps taken
 gb> :vars
 name  kind       shape   value
-W     tensor     (2, 3)  [[-0.018965, -1.35593, …
+W     tensor     [2, 3]  [[-0.018965, -1.35593, …
 data  data set           moons(100, noise=0.1): 100 …
 f     function           f(t) = t^2 * sin(t)
 net   network            Sequential: 4 layers, 97 …
 opt   optimizer          Adam(lr=0.01, betas=(0.9, 0.999), …
-x     number     ()      -4
+x     number     []      -4
 gb> a_variable_with_a_rather_long_name = randn(4, 5);
 gb> :vars
 W
   kind:  tensor
-  shape: (2, 3)
+  shape: [2, 3]
   value: [[-0.018965, -1.35593, -0.403721], [0.233351, …
 a_variable_with_a_rather_long_name
   kind:  tensor
-  shape: (4, 5)
+  shape: [4, 5]
   value: [[0.589533, -0.931723, -0.0366081, -0.816195, …
 data
   kind:  data set
@@ -58,16 +58,16 @@ opt
   value: Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, …
 x
   kind:  number
-  shape: ()
+  shape: []
   value: -4
 gb> net.parameters
 parameter  shape    count  gradient
-0.weight   (16, 2)     32  none
-0.bias     (16,)       16  none
-1.weight   (16,)       16  none
-1.bias     (16,)       16  none
-3.weight   (1, 16)     16  none
-3.bias     (1,)         1  none
+0.weight   [16, 2]     32  none
+0.bias     [16]        16  none
+1.weight   [16]        16  none
+1.bias     [16]        16  none
+3.weight   [1, 16]     16  none
+3.bias     [1]          1  none
 total                  97
 gb> z = [-1, 0, 2]; gradcheck sum(relu(z) * abs(z)) wrt z
 gradcheck sum(relu(z) * abs(z)) wrt z, eps = 1e-06
