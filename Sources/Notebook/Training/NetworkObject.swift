@@ -48,23 +48,23 @@ final class NetworkObject: NotebookObject {
     /// all within the session's width.
     func render(settings: Settings) -> String {
         let width = settings.width
-        var lines = TextWrap.lines(summaryLine, width: width, rest: "  ")
+        let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
+        var lines = TextWrap.lines(plain(summaryLine), width: width, rest: "  ")
         if let sequential = module as? Sequential {
-            lines += sequential.children.flatMap { TextWrap.lines("\($0.module.description)", width: width, first: "  \($0.name): ", rest: "      ") }
+            lines += sequential.children.flatMap { TextWrap.lines(plain($0.module.description), width: width, first: "  \($0.name): ", rest: "      ") }
         }
         let parameters = module.namedParameters
         if !parameters.isEmpty {
-            lines += TableObject.table(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2])
-                .layout(for: settings).lines
+            lines += TableObject.lines(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2], settings: settings)
         }
         let buffers = module.namedBuffers
         if !buffers.isEmpty {
             let format = settings.numberFormat
-            lines += TableObject.table(columns: ["buffer", "shape", "value"], rows: buffers.map { name, value in
+            lines += TableObject.lines(columns: ["buffer", "shape", "value"], rows: buffers.map { name, value in
                 [name, Shape.describe(value.shape), NetworkObject.preview(value, format: format)]
-            }).layout(for: settings).lines
+            }, settings: settings)
         }
-        return lines.map { TableObject.plain($0, ascii: settings.ascii) }.joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     /// `Sequential: 5 layers, 337 parameters, training mode`.

@@ -25,17 +25,19 @@ final class TableObject: NotebookObject {
     }
 
     func render(settings: Settings) -> String {
-        let table = TableObject.table(columns: columns, rows: rows, rightAligned: rightAligned)
-        let body = rows.isEmpty ? TextWrap.lines(emptyText, width: settings.width) : table.layout(for: settings).lines
-        return (heading.flatMap { TextWrap.lines($0, width: settings.width) } + body)
-            .map { TableObject.plain($0, ascii: settings.ascii) }
-            .joined(separator: "\n")
+        let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
+        let body = rows.isEmpty ? TextWrap.lines(plain(emptyText), width: settings.width)
+            : TableObject.lines(columns: columns, rows: rows, rightAligned: rightAligned, settings: settings)
+        return (heading.flatMap { TextWrap.lines(plain($0), width: settings.width) } + body).joined(separator: "\n")
     }
 
-    /// Columns of values (names, shapes, numbers, matrices), none of which may break: a table
-    /// too wide for the line prints its rows as blocks.
-    static func table(columns: [String], rows: [[String]], rightAligned: Set<Int> = []) -> TextTable {
-        TextTable(columns.enumerated().map { TextTable.Column($1, rightAligned.contains($0) ? .right : .left) }, rows: rows)
+    /// Columns of values (names, shapes, numbers, matrices) laid out to the session's width,
+    /// spelled in ASCII first when it asks (so that `→` as `->` is measured); none may break, so a
+    /// table too wide for the line prints its rows as blocks.
+    static func lines(columns: [String], rows: [[String]], rightAligned: Set<Int> = [], settings: Settings) -> [String] {
+        let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
+        return TextTable(columns.enumerated().map { TextTable.Column(plain($1), rightAligned.contains($0) ? .right : .left) },
+                         rows: rows.map { $0.map(plain) }).layout(for: settings).lines
     }
 
     /// `text` with the engine's arrows and Greek letters spelled in ASCII when the session asks
