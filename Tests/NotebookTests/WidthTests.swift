@@ -20,14 +20,14 @@ import Testing
         "train net on data with opt for 10 steps loss hinge",
     ]
 
-    @Test(arguments: [40, 60, 80, 100])
-    func everyLineFitsTheWidth(_ width: Int) {
-        let session = Session(seed: 0, settings: Settings(width: width))
+    @Test(arguments: [40, 60, 80, 100], [false, true])
+    func everyLineFitsTheWidth(_ width: Int, ascii: Bool) {
+        let session = Session(seed: 0, settings: Settings(width: width, ascii: ascii))
         run(Self.setUp, in: session)
         for entry in Self.shown {
             let lines = run(entry, in: session).split(separator: "\n")
             let wide = lines.filter { $0.count > width }
-            #expect(wide.isEmpty, "\(entry) at width \(width): \(wide)")
+            #expect(wide.isEmpty, "\(entry) at width \(width)\(ascii ? ", ASCII" : ""): \(wide)")
         }
     }
 
