@@ -3,8 +3,8 @@
 gb> f(x) = sigmoid(x)
 f(x) = sigmoid(x)
 gb> plot f(x), f'(x) for x in -6..6 size 60, 12
-  1 +                                         **************
-    |                                    ******
+  1 + * f(x)                                  **************
+    | + f'(x)                            ******
     |                                 ***
     |                               **
     |                             **
@@ -17,10 +17,9 @@ gb> plot f(x), f'(x) for x in -6..6 size 60, 12
   0 +**************+                          ++++++++++++++
     +-----+---------------------+----------------------+----
           -5                    0                      5
-* f(x)   + f'(x)
 gb> plot relu(x), leaky_relu(x, 0.1) for x in -2..2 size 50, 8
- 2 +                                          ****
-   |                                    ******
+ 2 + * relu(x)                                ****
+   | + leaky_relu(x, 0.1)               ******
    |                             *******
    |                       *******
  0 +************************
@@ -29,9 +28,8 @@ gb> plot relu(x), leaky_relu(x, 0.1) for x in -2..2 size 50, 8
 -2 +
    ++----------+-----------+----------+----------+
     -2         -1          0          1          2
-* relu(x)   + leaky_relu(x, 0.1)
 gb> plot log(x) for x in -1..2 size 40, 6
- 5 +
+ 5 +                            * log(x)
    |
    |                        ************
  0 +              **********
@@ -39,7 +37,6 @@ gb> plot log(x) for x in -1..2 size 40, 6
 -5 +            *
    ++-----------+----------+-----------+
     -1          0          1           2
-* log(x)
 (log(x): 27 of 81 points are not finite and are gaps)
 gb> plot hist(randn(300), bins = 8)
 histogram of 300 values in 8 bins
@@ -52,10 +49,11 @@ histogram of 300 values in 8 bins
 [1.45907, 2.12021)    |#########                                              14
 [2.12021, 2.78136]    |####                                                   7
 gb> d = moons(60, noise = 0.1)
-d = moons(60, noise=0.1): 60 samples, 2 features, 2 classes (0...1); .X, .y, .size, .features, .classes
+d = moons(60, noise=0.1): 60 samples, 2 features, 2 classes (0...1); .X, .y,
+    .size, .features, .classes
 gb> plot scatter(d.X, d.y)
- 1.5 +
-     |
+ 1.5 +                                                                 o class 0
+     |                                                                 x class 1
      |
    1 +            o  o o     oo        o
      |        oo    o       o         o   o  o     o
@@ -72,13 +70,12 @@ gb> plot scatter(d.X, d.y)
   -1 +
      ++-----------+-----------+------------+-----------+-----------+-----------+
       -1         -0.5         0           0.5          1          1.5          2
-o class 0   x class 1
 gb> plot bar([3, 1, 2], "a, b, c")
 a |########################################################################### 3
 b |#########################                                                   1
 c |##################################################                          2
 gb> plot [1, 4, 2, 8, 5]
-8 +                                                         **
+8 + * [1, 4, 2, 8, 5]                                       **
   |                                                       **  ***
   |                                                     **       ***
   |                                                   **            ****
@@ -96,7 +93,6 @@ gb> plot [1, 4, 2, 8, 5]
 0 +
   ++------------------+------------------+------------------+------------------+
    0                  1                  2                  3                  4
-* [1, 4, 2, 8, 5]
 gb> plot sin(x) for x in 0..1 size 5, 2
   1 +            ***
 0.5 +    *********
