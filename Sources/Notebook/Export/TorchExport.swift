@@ -64,16 +64,15 @@ enum TorchExport {
     }
 
     private static func header(_ notExported: [String], seed: UInt64, json: String?) -> String {
-        var lines = [String?]([
+        var lines = [
             "# PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py",
             "# It rebuilds the session's networks, train runs and training loops from the same numbers:",
             "# the parameters before the first step, the data and each step's mini-batch rows are",
-            "# written below" + (json == nil ? "." : ""),
-            json.map { "# (the large ones in \($0), next to this file)." },
+            "# written below" + (json.map { " (the large ones in \($0), next to this file)" } ?? "") + ".",
             "# Each run and loop prints how far its per-step losses are from the ones gradbook computed;",
             "# a network, optimizer or schedule used again goes on as the same torch object.",
             "#",
-        ]).compactMap { $0 }
+        ]
         if notExported.isEmpty {
             lines.append("# Everything in the session is exported.")
         } else {
