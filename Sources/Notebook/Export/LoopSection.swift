@@ -28,6 +28,10 @@ extension ScriptWriter {
             loops[record.statementIndex] = (error as? TorchText.Unsupported)?.what ?? "\(error)"
             return
         }
+        if let optimizer = record.start.optimizers.first(where: { state in !record.start.networks.contains { LoopRecord.owns($0.module, state.optimizer) } }) {
+            loops[record.statementIndex] = "its \(optimizer.optimizer.name) optimizer updates tensors outside the networks, which the script does not make"
+            return
+        }
         section("Loop \(number), written by hand: \(ExportStatements.quoted(record.statement.text))")
         quote(definitionsOf: translation.inputs + record.inputs.map(\.name).filter { objects[$0] != nil }, before: record.statementIndex)
         guard bring(record.start, label: label, key: key, moment: "when the loop started") else {

@@ -89,6 +89,8 @@ struct LoopTranslation {
             if case let .call("set_lr", arguments) = e.kind, arguments.count == 2,
                case let .name(target) = arguments[0].value.kind, case let .optimizer(optimizer)? = objects[target] {
                 add(with("\(optimizer).param_groups[0][\"lr\"] = \(try expression(arguments[1].value))"))
+            } else if case .call("set_lr", _) = e.kind {
+                throw TorchText.Unsupported("\(text) sets the rate of an optimizer the loop does not name")
             } else {
                 leave(text, pad: pad, changing: nil)
             }
@@ -129,7 +131,7 @@ struct LoopTranslation {
                 }
             }
             // A tensor's gradient means nothing to the script: its tensors have none.
-            if owners.count < arguments.count { leftOut.append("\(text) (the gradients of tensors outside the networks)") }
+            if owners.count < arguments.count { leftOut.append(text) }
             for owner in owners { add(pad + "\(owner).zero_grad()" + (owners.count == 1 && arguments.count == 1 ? "  # gradbook: \(text)" : "")) }
         case "backward" where clauses.isEmpty && arguments.count == 1:
             let value = arguments[0].value
