@@ -14,12 +14,12 @@ net = Sequential: 5 layers, 337 parameters, training mode
   3: Tanh
   4: Linear(16 → 1)
 parameter  shape     count
-0.weight   (16, 2)      32
-0.bias     (16,)        16
-2.weight   (16, 16)    256
-2.bias     (16,)        16
-4.weight   (1, 16)      16
-4.bias     (1,)          1
+0.weight   [16, 2]      32
+0.bias     [16]         16
+2.weight   [16, 16]    256
+2.bias     [16]         16
+4.weight   [1, 16]      16
+4.bias     [1]           1
 gb> opt = adam(net, lr = 0.02)
 opt = Adam(lr=0.02, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
 gb> sched = step_lr(opt, step_size = 15, gamma = 0.5)
