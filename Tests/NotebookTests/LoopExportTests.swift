@@ -94,6 +94,21 @@ import Tensors
         #expect(script.contains("#   - run 1: the optimizer had taken 4 step(s) before"))
     }
 
+    @Test func zeroAloneClearsNoParameterSoTheLoopWritesNone() throws {
+        let session = Session()
+        run(Self.demo + "\nbackward mse(net(X), y); zero", in: session)
+        // zero alone clears the session's named tensors; the network's gradients stay.
+        #expect(try #require(session.network("net")).parameters.allSatisfy { $0.grad != nil })
+        run("repeat 2 { loss = mse(net(X), y); zero; backward loss; step opt }", in: session)
+        let script = ExportTests.script(session)
+        #expect(script.contains("    # left out: zero\n    step_losses.append(loss.item())"))
+        #expect(script.contains("#   - loop 1: zero (left out: it changes nothing the loop trains with)"))
+        #expect(!script.contains("zero_grad()"))
+        // Once a parameter is bound to a name, zero alone clears it, and the loop says it cannot follow.
+        run("W = param(net, \"0.weight\")\nrepeat 1 { loss = mse(net(X), y); zero; backward loss; step opt }", in: session)
+        #expect(ExportTests.script(session).contains("(not translated: zero clears a network parameter bound to a name, which the script does not follow)"))
+    }
+
     @Test func aLoopStoppedByAnErrorIsNotKept() {
         let session = Session()
         run(Self.demo, in: session)

@@ -32,12 +32,21 @@ final class LoopRecord {
         case other(String)
     }
 
+    /// Whether a parameter of a network is also bound to a name: `zero` alone clears the
+    /// gradients of the session's named tensors, so then it clears that parameter's too.
+    let parametersBound: Bool
+
     init(_ statement: Statement, statementIndex: Int, session: Session) {
         self.statement = statement
         self.statementIndex = statementIndex
+        let parameters = session.networks.flatMap { $0.module.parameters }
+        func isParameter(_ variable: Variable) -> Bool { parameters.contains { $0 === variable } }
+        parametersBound = session.namedTensors.contains { isParameter($0.variable) }
         inputs = Self.names(read: statement).compactMap { name in
             guard let value = session.bindings[name] else { return nil }
             switch value {
+            // A network's parameter bound to a name is not a constant the script could copy.
+            case let .tensor(variable) where isParameter(variable): return (name, .other("parameter of a network"))
             case let .tensor(variable): return (name, .tensor(variable.value))
             case let .object(network as NetworkObject): return (name, .network(network.module))
             case let .object(optimizer as OptimizerObject): return (name, .optimizer(optimizer.optimizer))

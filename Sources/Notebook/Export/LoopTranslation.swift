@@ -19,8 +19,8 @@ struct LoopTranslation {
     let objects: [String: Object]
     /// The names bound to tensors when the loop started.
     let tensors: Set<String>
-    /// The script's networks, which `zero` alone clears.
-    let networks: [String]
+    /// Whether `zero` alone clears a network parameter's gradient (one bound to a name).
+    let parametersBound: Bool
 
     /// The loop in Python, unindented.
     private(set) var lines: [String] = []
@@ -37,10 +37,10 @@ struct LoopTranslation {
     /// Lines that run (comments are not statements in Python: a body of them needs `pass`).
     private var code = 0
 
-    init(objects: [String: Object], tensors: Set<String>, networks: [String]) {
+    init(objects: [String: Object], tensors: Set<String>, parametersBound: Bool) {
         self.objects = objects
         self.tensors = tensors
-        self.networks = networks
+        self.parametersBound = parametersBound
     }
 
     /// The list the script appends each `backward`'s value to.
@@ -124,15 +124,25 @@ struct LoopTranslation {
         if top, ["zero", "backward", "step"].contains(name), firstGradientCommand == nil { firstGradientCommand = name }
         switch name {
         case "zero" where clauses.isEmpty:
-            let owners = arguments.isEmpty ? networks : arguments.compactMap { argument -> String? in
+            // `zero` alone clears the session's named tensors, not the networks' parameters.
+            guard !arguments.isEmpty || !parametersBound else {
+                throw TorchText.Unsupported("\(text) clears a network parameter bound to a name, which the script does not follow")
+            }
+            var owners: [String] = []
+            for argument in arguments {
                 switch object(argument) {
-                case let .network(name)?, let .optimizer(name)?: return name
-                default: return nil
+                case let .network(name)?, let .optimizer(name)?: owners.append(name)
+                case .schedule?: throw TorchText.Unsupported("\(text) names a schedule, which has no gradients")
+                case nil:
+                    // A plain tensor's gradient means nothing to the script: its tensors have none.
+                    guard case let .name(tensor) = argument.value.kind, tensors.contains(tensor) || assigned.contains(tensor) else {
+                        throw TorchText.Unsupported("\(text) clears \(argument.value), which the script does not hold")
+                    }
                 }
             }
-            // A tensor's gradient means nothing to the script: its tensors have none.
-            if owners.count < arguments.count { leftOut.append(text) }
+            if owners.count < max(arguments.count, 1) { leftOut.append(text) }
             for owner in owners { add(pad + "\(owner).zero_grad()" + (owners.count == 1 && arguments.count == 1 ? "  # gradbook: \(text)" : "")) }
+            if owners.isEmpty { lines.append(pad + "# left out: " + text) }
         case "backward" where clauses.isEmpty && arguments.count == 1:
             let value = arguments[0].value
             var target = try expression(value)
