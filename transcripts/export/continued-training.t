@@ -5,7 +5,8 @@
 gb> :seed 5
 seed 5
 gb> data = moons(200, noise = 0.1)
-data = moons(200, noise=0.1): 200 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+data = moons(200, noise=0.1): 200 samples, 2 features, 2 classes (0…1); .X, .y,
+    .size, .features, .classes
 gb> net = mlp(2, 16, 16, 1, act = tanh)
 net = Sequential: 5 layers, 337 parameters, training mode
   0: Linear(2 → 16)
@@ -21,11 +22,14 @@ parameter  shape     count
 4.weight   [1, 16]      16
 4.bias     [1]           1
 gb> opt = adam(net, lr = 0.02)
-opt = Adam(lr=0.02, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
+opt = Adam(lr=0.02, betas=(0.9, 0.999), eps=1e-08, weight_decay=0,
+    amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 2.weight,
+    2.bias, 4.weight, 4.bias; 0 steps taken
 gb> sched = step_lr(opt, step_size = 15, gamma = 0.5)
 sched = StepLR(step_size=15, gamma=0.5) of Adam: epoch 0, lr 0.02 (base 0.02)
 gb> train net on data with sched for 20 steps batch 32
-train network (337 parameters) on moons(200, noise=0.1) (200 samples), batch 32, loss bce_with_logits, Adam lr 0.02 with StepLR
+train network (337 parameters) on moons(200, noise=0.1) (200 samples), batch 32,
+  loss bce_with_logits, Adam lr 0.02 with StepLR
 step  2/20  loss 0.678401  acc 0.71875  lr 0.02
 step  4/20  loss 0.54101  acc 1  lr 0.02
 step  6/20  loss 0.405216  acc 1  lr 0.02
@@ -38,7 +42,8 @@ step 18/20  loss 0.449573  acc 0.78125  lr 0.01
 step 20/20  loss 0.201086  acc 0.9375  lr 0.01
 done: 20 steps, loss 0.201086, acc 0.9375; plot history to see it
 gb> train net on data with sched for 20 steps batch 32
-train network (337 parameters) on moons(200, noise=0.1) (200 samples), batch 32, loss bce_with_logits, Adam lr 0.01 with StepLR
+train network (337 parameters) on moons(200, noise=0.1) (200 samples), batch 32,
+  loss bce_with_logits, Adam lr 0.01 with StepLR
 step  2/20  loss 0.335227  acc 0.90625  lr 0.01
 step  4/20  loss 0.159972  acc 0.9375  lr 0.01
 step  6/20  loss 0.23196  acc 0.9375  lr 0.01
