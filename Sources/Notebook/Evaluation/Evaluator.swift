@@ -132,7 +132,11 @@ struct Evaluator {
         guard remaining.isEmpty else {
             throw NotebookError.evaluation("\(definition.name) needs \(remaining.joined(separator: ", ")): \(definition.name)(\(definition.parameters.joined(separator: ", ")))", at: location)
         }
-        return try Evaluator(session: session, locals: locals, depth: depth + 1).evaluate(definition.body)
+        do {
+            return try Evaluator(session: session, locals: locals, depth: depth + 1).evaluate(definition.body)
+        } catch let error as NotebookError {
+            throw error.leaving(definition, calledAt: location)
+        }
     }
 
     // MARK: Operators

@@ -188,6 +188,7 @@ extension Execution {
                 outputs.append(Output("  " + caret, .error))
             }
         }
+        outputs += CallFrame.lines(error.frames).map { Output($0, .error) }
     }
 }
 

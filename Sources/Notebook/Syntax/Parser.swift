@@ -93,7 +93,7 @@ struct Parser {
 
     private mutating func statement(insideBlock: Bool) throws -> Statement {
         let start = current
-        let kind = try statementKind()
+        var kind = try statementKind()
         var silent = false
         switch current.kind {
         case let .end(semicolon):
@@ -109,6 +109,12 @@ struct Parser {
         let end = tokens[Swift.max(position - 1, 0)].range.upperBound
         let text = String(source[start.range.lowerBound..<Swift.max(end, start.range.lowerBound)])
             .trimmingTrailingSpaces()
+        if case var .function(definition) = kind {
+            // Kept with the function, so that an error inside it can show where.
+            definition.source = text.hasSuffix(";") ? String(text.dropLast()).trimmingTrailingSpaces() : text
+            definition.origin = start.location
+            kind = .function(definition)
+        }
         return Statement(kind: kind, location: start.location, silent: silent, text: text)
     }
 
