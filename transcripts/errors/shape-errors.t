@@ -1,7 +1,7 @@
 # Shape errors name the operation and both shapes; backward's own errors.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> ones(2, 3) + ones(3, 2)
-error: add: shapes (2, 3) and (3, 2) cannot be broadcast together (axis -2: 2 vs 3)
+error: add: shapes (2, 3) and (3, 2) cannot be broadcast together (axis -2: 2 vs 3); did you mean ones(2, 3).T + ones(3, 2) ((3, 2) + (3, 2) gives (3, 2))?
   ones(2, 3) + ones(3, 2)
              ^
 gb> ones(2) @ ones(3)
@@ -9,7 +9,7 @@ error: matmul: shapes (2,) and (3,) are not aligned: 2 columns on the left, 3 ro
   ones(2) @ ones(3)
           ^
 gb> ones(2, 3) @ ones(2, 3)
-error: matmul: shapes (2, 3) and (2, 3) are not aligned: 3 columns on the left, 2 rows on the right
+error: matmul: shapes (2, 3) and (2, 3) are not aligned: 3 columns on the left, 2 rows on the right; did you mean ones(2, 3) @ ones(2, 3).T ((2, 3) @ (3, 2) gives (2, 2)) or ones(2, 3).T @ ones(2, 3) ((3, 2) @ (2, 3) gives (3, 3))?
   ones(2, 3) @ ones(2, 3)
              ^
 gb> reshape(ones(6), 4, -1)

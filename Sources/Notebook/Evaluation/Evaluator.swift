@@ -51,13 +51,13 @@ struct Evaluator {
             leftmost = lhs
         }
         if links.isEmpty, case let .binary(op, lhs, rhs) = expression.kind {
-            return try binary(op, evaluate(lhs), evaluate(rhs), at: (lhs.location, rhs.location))
+            return try binary(op, evaluate(lhs), evaluate(rhs), written: (lhs, rhs))
         }
         var value = try evaluate(leftmost)
         for link in links.reversed() {
             guard case let .binary(op, lhs, rhs) = link.kind else { continue }
             do {
-                value = try binary(op, value, evaluate(rhs), at: (lhs.location, rhs.location))
+                value = try binary(op, value, evaluate(rhs), written: (lhs, rhs))
             } catch {
                 throw NotebookError.wrap(error, at: link.location)
             }
@@ -148,9 +148,19 @@ struct Evaluator {
         return variable
     }
 
-    private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, at locations: (SourceLocation, SourceLocation)) throws -> Value {
-        try Evaluator.apply(op, tensor(lhs, for: "'\(op.rawValue)'", at: locations.0),
-                            tensor(rhs, for: "'\(op.rawValue)'", at: locations.1))
+    /// `lhs op rhs`, the operands' values with the expressions they came from (for the hint a
+    /// shape mismatch gets).
+    private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, written: (Expression, Expression)) throws -> Value {
+        let a = try tensor(lhs, for: "'\(op.rawValue)'", at: written.0.location)
+        let b = try tensor(rhs, for: "'\(op.rawValue)'", at: written.1.location)
+        do {
+            return try Evaluator.apply(op, a, b)
+        } catch let error as TensorError {
+            guard case .shapeMismatch = error,
+                  let hint = shapeHint(op, Operand(expression: written.0, shape: a.value.shape), Operand(expression: written.1, shape: b.value.shape))
+            else { throw error }
+            throw NotebookError.evaluation(error.description + hint)
+        }
     }
 
     /// What a binary operator means on tensors: the one definition, used by expressions and by
