@@ -37,7 +37,7 @@ struct Evaluator {
             return .range(a, b)
         case let .call(name, arguments): return try call(name, arguments, at: expression.location)
         case let .index(base, items): return try index(evaluate(base), items, at: base.location)
-        case let .attribute(base, name): return try attribute(evaluate(base), name, at: expression.location)
+        case let .attribute(base, name): return try attribute(evaluate(base), name, of: base, at: expression.location)
         }
     }
 
@@ -228,7 +228,7 @@ struct Evaluator {
 
     static let tensorAttributes = ["shape", "T", "grad", "ndim", "size", "value"]
 
-    private func attribute(_ base: Value, _ name: String, at location: SourceLocation) throws -> Value {
+    private func attribute(_ base: Value, _ name: String, of written: Expression, at location: SourceLocation) throws -> Value {
         if case let .object(object) = base {
             guard object.attributeNames.contains(name) else {
                 let hint = Suggestions.nearest(to: name, in: object.attributeNames).map { "; did you mean .\($0)?" } ?? ""
@@ -252,6 +252,10 @@ struct Evaluator {
             }
             return .constant(grad)
         default:
+            if BuiltinTable.function(named: name) != nil {
+                let call = Expression(.call(name: name, arguments: [Argument(label: nil, value: written)]), at: location)
+                throw NotebookError.evaluation("tensors have no attribute .\(name): \(name) is a function, \(call)", at: location)
+            }
             let hint = Suggestions.nearest(to: name, in: Evaluator.tensorAttributes).map { "; did you mean .\($0)?" } ?? ""
             throw NotebookError.evaluation("tensors have no attribute .\(name)\(hint) (they have \(Evaluator.tensorAttributes.map { "." + $0 }.joined(separator: ", ")))", at: location)
         }

@@ -1,0 +1,64 @@
+# An error inside a user's function points at the call and shows the frame: where in the
+# definition it failed, innermost first; recursion shows a repeated frame once, a long chain
+# a few frames and how many more.
+#! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
+gb> W = ones(3, 2)
+W = [[1, 1],
+     [1, 1],
+     [1, 1]]
+gb> dense(x) = relu(x @ W)
+dense(x) = relu(x @ W)
+gb> net(x) = sum(dense(x)) + 1
+net(x) = sum(dense(x)) + 1
+gb> net(ones(3))
+7
+gb> net(ones(2))
+error: matmul: shapes (2,) and (3, 2) are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ((2,) @ (2, 3) gives (3,))?
+  net(ones(2))
+  ^
+  in dense(x) = … at 1:19
+    dense(x) = relu(x @ W)
+                      ^
+  in net(x) = … at 1:14
+    net(x) = sum(dense(x)) + 1
+                 ^
+gb> jacobian(dense, [1, 2])
+error: matmul: shapes (2,) and (3, 2) are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ((2,) @ (2, 3) gives (3,))?
+  jacobian(dense, [1, 2])
+  ^
+  in dense(x) = … at 1:19
+    dense(x) = relu(x @ W)
+                      ^
+gb> h(n) = h(n + 1)
+h(n) = h(n + 1)
+gb> h(1)
+error: h calls functions more than 200 deep; does it call itself without end?
+  h(1)
+  ^
+  in h(n) = … at 1:8
+    h(n) = h(n + 1)
+           ^
+  … the same call 199 more times
+gb> even(n) = 1 - odd(n)
+even(n) = 1 - odd(n)
+gb> odd(n) = 1 - even(n)
+odd(n) = 1 - even(n)
+gb> start(n) = even(n)
+start(n) = even(n)
+gb> start(0)
+error: odd calls functions more than 200 deep; does it call itself without end?
+  start(0)
+  ^
+  in even(n) = … at 1:15
+    even(n) = 1 - odd(n)
+                  ^
+  in odd(n) = … at 1:14
+    odd(n) = 1 - even(n)
+                 ^
+  in even(n) = … at 1:15
+    even(n) = 1 - odd(n)
+                  ^
+  in odd(n) = … at 1:14
+    odd(n) = 1 - even(n)
+                 ^
+  … and 196 more calls (of even, odd, start)
