@@ -5,8 +5,11 @@
 /// correctly rounded (exact ties to even), fixed notation unless the rounded decimal exponent is
 /// below −4 or at least `significantDigits`, trailing zeros and a trailing `.` dropped, and an
 /// exponent with a sign and at least two digits (`1.5e-07`, `1e+16`). Three deliberate
-/// differences: negative zero prints as `0` (a gradient of −0 would only puzzle a learner), and
-/// the non-finite values are `inf`, `-inf` and `nan`.
+/// differences: negative zero prints as `0` (a gradient of −0 would only puzzle a learner), the
+/// non-finite values are `inf`, `-inf` and `nan`, and a whole number below 2⁵³ that would lose
+/// digits prints all of them (`1234567`, not `1.23457e+06`): a count or a shape is exact, and a
+/// rounded one reads as a different count. A whole number that keeps its digits stays as `%g`
+/// writes it (`1e+06`, `1e+10`).
 ///
 /// With 17 digits the text is the shortest one that reads back as exactly the same `Double`
 /// (never more than 17 digits), laid out by the same rules.
@@ -15,9 +18,14 @@ public struct NumberFormat: Sendable, Equatable {
     /// end of it. 17 means "as many as needed to read back exactly".
     public var significantDigits: Int
 
+    /// Whether a whole number below 2⁵³ keeps all its digits (a count, a shape) or is rounded like
+    /// any other number (an estimate, where the exact digits would claim a precision it lacks).
+    public var keepsWholeNumbers: Bool
+
     /// A format keeping `significantDigits` significant digits (six, as `%g`, by default).
-    public init(significantDigits: Int = 6) {
+    public init(significantDigits: Int = 6, keepsWholeNumbers: Bool = true) {
         self.significantDigits = significantDigits
+        self.keepsWholeNumbers = keepsWholeNumbers
     }
 
     /// `x` written with ``significantDigits`` significant digits.
@@ -27,6 +35,9 @@ public struct NumberFormat: Sendable, Equatable {
         if x == 0 { return "0" }
         let digits = min(max(significantDigits, 1), 17)
         let shortest = DecimalDigits(shortestOf: x.magnitude)
+        if keepsWholeNumbers, shortest.digits.count > digits, x.magnitude < 0x1p53, x == x.rounded() {
+            return String(Int64(x))
+        }
         let decimal: DecimalDigits
         if digits == 17 {
             decimal = shortest

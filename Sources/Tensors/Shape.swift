@@ -40,8 +40,9 @@ public enum Shape {
         return normalized
     }
 
-    /// The printed form of a shape, `(2, 3)`; a scalar's shape is `()`.
+    /// The printed form of a shape, `[2, 3]`, the same text as the value of `W.shape`; a
+    /// vector's is `[3]` and a scalar's `[]`.
     public static func describe(_ shape: [Int]) -> String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+        "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 }

@@ -37,7 +37,7 @@ import Notebook
         _ = session.execute(":lesson sample")
         let close = session.execute("9.001").text
         #expect(close.contains("9.001 is close (within 1%), but the answer needs to be within 1e-06"))
-        #expect(session.execute("[9, 9]").text.hasPrefix("✗ the answer is one number; this has shape (2,)"))
+        #expect(session.execute("[9, 9]").text.hasPrefix("✗ the answer is one number; this has shape [2]"))
     }
 
     @Test func aCommandExerciseTreatsStatementsThatLeaveItsNameAloneAsScratchWork() throws {

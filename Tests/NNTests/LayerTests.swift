@@ -51,7 +51,7 @@ import Tensors
             #expect(throws: LayerError.self) { try layer(Variable(try Tensor.zeros(shape)), random: &random) }
         }
         let message = LayerError.inputShape(layer: "Linear(2 → 3)", expected: "2 features", shape: [4, 3]).description
-        #expect(message == "Linear(2 → 3) expects 2 features, got shape (4, 3)")
+        #expect(message == "Linear(2 → 3) expects 2 features, got shape [4, 3]")
     }
 
     @Test(arguments: [

@@ -112,6 +112,6 @@ import Tensors
 
     @Test func errorsNameTheLossAndTheShapes() {
         let error = LossError.shapeMismatch(loss: "mse", prediction: [3, 2], target: [3], detail: "must match")
-        #expect(error.description == "mse: prediction shape (3, 2) and target shape (3,) must match")
+        #expect(error.description == "mse: prediction shape [3, 2] and target shape [3] must match")
     }
 }

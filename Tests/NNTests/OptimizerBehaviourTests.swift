@@ -164,7 +164,7 @@ import Autograd
 
     @Test func errorsSayWhatWasWrong() {
         #expect(OptimizerError.gradientShapeMismatch(optimizer: "Adam", parameter: "w", parameterShape: [2, 3], gradientShape: [3]).description
-                == "Adam: the gradient of w has shape (3,) but the parameter has shape (2, 3)")
+                == "Adam: the gradient of w has shape [3] but the parameter has shape [2, 3]")
         #expect(OptimizerError.invalidHyperparameter(owner: "Adam", name: "beta1", value: 1, requirement: "in [0, 1)").description
                 == "Adam: beta1 must be in [0, 1), got 1.0")
         #expect(OptimizerError.nesterovNeedsMomentumWithoutDampening(momentum: 0, dampening: 0).description.contains("nesterov needs momentum > 0"))

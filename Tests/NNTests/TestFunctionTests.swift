@@ -100,7 +100,7 @@ import Autograd
         #expect(throws: TestFunctionError.invalidKappa(0)) { try TestFunction.ravine(kappa: 0) }
         #expect(throws: TestFunctionError.self) { try TestFunction.ravine(kappa: .nan) }
         #expect(TestFunctionError.wrongShape(function: "cubic", expected: 1, shape: [2]).description
-                == "cubic takes one number; this value has shape (2,)")
+                == "cubic takes one number; this value has shape [2]")
     }
 
     @Test func anOptimizerWalksDownTheRavine() throws {

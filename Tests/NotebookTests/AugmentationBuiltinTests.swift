@@ -10,7 +10,7 @@ import NN
         #expect(run("d.y", in: session) == "[0, 1, 0]")
         #expect(run("d.classes", in: session) == "2")
         #expect(run("r = dataset([[0], [1]], [0.5, 1.5]); r", in: session).contains("real-valued targets"))
-        #expect(failure("dataset([[0, 0], [1, 1]], [1, 0, 1])", in: session).contains("got (2, 2) and (3,)"))
+        #expect(failure("dataset([[0, 0], [1, 1]], [1, 0, 1])", in: session).contains("got [2, 2] and [3]"))
         #expect(failure("dataset([[0, 0]], [[1, 2]])", in: session).contains("one target per row"))
     }
 

@@ -59,9 +59,9 @@ import Testing
 
     @Test func shapeErrorsNameTheOperationAndBothShapes() {
         let text = failure("zeros(2, 3) + ones(3, 2)")
-        #expect(text.hasPrefix("error: add: shapes (2, 3) and (3, 2) cannot be broadcast together"))
+        #expect(text.hasPrefix("error: add: shapes [2, 3] and [3, 2] cannot be broadcast together"))
         #expect(text.hasSuffix("  zeros(2, 3) + ones(3, 2)\n              ^"), "the caret is under the operator")
-        #expect(failure("ones(2, 3) @ ones(2, 3)").contains("matmul: shapes (2, 3) and (2, 3) are not aligned: 3 columns on the left, 2 rows on the right"))
+        #expect(failure("ones(2, 3) @ ones(2, 3)").contains("matmul: shapes [2, 3] and [2, 3] are not aligned: 3 columns on the left, 2 rows on the right"))
         #expect(failure("sum(ones(2, 3), axis = 2)").contains("axis 2 is out of range for a tensor of rank 2"))
         #expect(failure("ones(2, 3)[0, 7]").contains("index 7 is out of range for axis 1 of size 3"))
     }

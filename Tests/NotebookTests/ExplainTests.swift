@@ -112,13 +112,13 @@ import Autograd
         let session = Session()
         run("X = [[1, 2], [3, 4]]; W = [[0.5], [-1]]; b = [0.25]; loss = sum(X @ W + b)", in: session)
         let walk = run("explain loss", in: session)
-        #expect(walk.contains("n1 = X @ W  (2, 1) [[-1.5], [-2.5]]"))
+        #expect(walk.contains("n1 = X @ W  [2, 1] [[-1.5], [-2.5]]"))
         #expect(walk.contains("    → W: passes Xᵀ @ g, where g = ∂loss/∂n1:"))
-        #expect(walk.contains("      = (2, 1) [[4], [6]]"))
-        #expect(walk.contains("passes upstream ⊙ local, summed to b's shape (1,) = (1,) [2]"))
+        #expect(walk.contains("      = [2, 1] [[4], [6]]"))
+        #expect(walk.contains("passes upstream ⊙ local, summed to b's shape [1] = [1] [2]"))
         let paths = run("explain loss for W", in: session)
-        #expect(paths.contains("  loss () → n2 (2, 1) → n1 (2, 1) → W (2, 1)"))
-        #expect(paths.hasSuffix("gives ∂loss/∂W = (2, 1) [[4], [6]]"))
+        #expect(paths.contains("  loss [] → n2 [2, 1] → n1 [2, 1] → W [2, 1]"))
+        #expect(paths.hasSuffix("gives ∂loss/∂W = [2, 1] [[4], [6]]"))
     }
 
     @Test func rebindingANameShowsTheOldValueAsOld() {
@@ -152,7 +152,7 @@ import Autograd
     @Test(arguments: [
         ("explain x", "x is a leaf"),
         ("explain 2 * 3", "2 * 3 is a constant"),
-        ("explain x * [1, 2]", "explain starts from a single number, as backward does; x * [1, 2] has shape (2,)"),
+        ("explain x * [1, 2]", "explain starts from a single number, as backward does; x * [1, 2] has shape [2]"),
         ("explain x^2 for other", "x^2 does not depend on other"),
         ("explain x^2 for 3", "(3 is a constant)"),
         ("explain x^2 for x, x", "for takes one value"),

@@ -34,8 +34,8 @@ import Foundation
         let lines = run(":vars", in: session).split(separator: "\n").map(String.init)
         #expect(lines == [
             "name  kind      shape   value",
-            "W     tensor    (2, 3)  [[1, 1, 1], [1, 1, 1]]",
-            "b     number    ()      0.5",
+            "W     tensor    [2, 3]  [[1, 1, 1], [1, 1, 1]]",
+            "b     number    []      0.5",
             "f     function          f(x) = 2 * x",
         ])
     }

@@ -71,6 +71,7 @@ import Testing
         ("x = 1 2", 1, 7, "expected the end of the statement, found number"),
         ("x)", 1, 2, "')' has no matching opening bracket"),
         ("f(x, x) = 1", 1, 1, "f names a parameter twice"),
+        ("f(x) = { a = x^2; a + 1 }", 1, 8, "a function's body is one expression: f(x) = x^2 + 1;"),
     ])
     func syntaxErrorsPointAtTheirColumn(_ source: String, _ line: Int, _ column: Int, _ message: String) {
         do {

@@ -68,7 +68,7 @@ import Testing
 
     @Test func aCurveThatFailsEverywhereIsAnError() {
         #expect(failure("plot nosuch(x) for x in 0..1").contains("unknown name 'nosuch'"))
-        #expect(failure("plot ones(2) * x for x in 0..1").contains("must give one number at each point, but gives a tensor of shape (2,)"))
+        #expect(failure("plot ones(2) * x for x in 0..1").contains("must give one number at each point, but gives a tensor of shape [2]"))
         #expect(failure("plot \"a\" for x in 0..1").contains("must give a number at each point, but gives a string"))
     }
 
@@ -85,7 +85,7 @@ import Testing
             """)
         let two = run("a = [1, 2]; b = [[2], [1]]; plot a, b size 30, 5", in: Self.asciiSession())
         #expect(two.hasSuffix("* a   + b"))
-        #expect(failure("plot ones(2, 2)").contains("must be a vector; ones(2, 2) has shape (2, 2)"))
+        #expect(failure("plot ones(2, 2)").contains("must be a vector; ones(2, 2) has shape [2, 2]"))
     }
 
     @Test func seriesSourcesArePlottedByName() {

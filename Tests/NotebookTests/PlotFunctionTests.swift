@@ -32,12 +32,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("scatter([1, 2, 3])", "scatter's X must be an N×2 tensor of points (x, y), got shape (3,)"),
-        ("scatter([[0, 0], [1, 1]], [0])", "scatter needs one label per point: 2 point(s), labels of shape (1,)"),
+        ("scatter([1, 2, 3])", "scatter's X must be an N×2 tensor of points (x, y), got shape [3]"),
+        ("scatter([[0, 0], [1, 1]], [0])", "scatter needs one label per point: 2 point(s), labels of shape [1]"),
         ("scatter([[0, 0]], [8])", "scatter's labels must be class numbers 0 to 7, got 8"),
         ("scatter([[0, 0]], [0.5])", "got 0.5"),
         ("scatter([[0, 0]], [-1])", "got -1"),
-        ("bar(ones(2, 2))", "bar's values must be a vector with at least one element, got shape (2, 2)"),
+        ("bar(ones(2, 2))", "bar's values must be a vector with at least one element, got shape [2, 2]"),
         ("bar([1, 2], \"a\")", "bar got 2 value(s) but 1 label(s)"),
         ("bar([1, 2], 3)", "bar's labels must be a string"),
         ("path(zeros(0, 2))", "path needs at least one point"),

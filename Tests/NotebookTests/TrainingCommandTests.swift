@@ -183,7 +183,7 @@ import NN
         ("train net on spirals(5) with opt for 3 steps", "has 3 classes but the network gives 1 score per sample; for cross_entropy end it with 3 outputs"),
         ("train bn on d with ob for 3 steps batch 1", "train stopped at step 1 of 3: BatchNorm1d(2) needs more than 1 value per channel when training"),
         ("train net on [[1, 2, 3]], [1] with opt for 1 steps", "Linear(2 → 8) expects 2 features"),
-        ("train net on [[1, 2]], [1, 2] with opt for 1 steps", "needs X of shape (N, features) and N targets"),
+        ("train net on [[1, 2]], [1, 2] with opt for 1 steps", "needs X of shape [N, features] and N targets"),
         // Issue 14 item 19: bad data is said to be bad data, not a learning rate too high.
         ("train net on [[1, 2], [nan, 3]], [1, 0] with opt for 5 steps",
          "the training inputs hold nan at row 1, column 0 (the only value that is not finite); no step was taken: the loss would be nan from the start, whatever the learning rate"),

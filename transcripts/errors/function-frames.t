@@ -13,7 +13,7 @@ net(x) = sum(dense(x)) + 1
 gb> net(ones(3))
 7
 gb> net(ones(2))
-error: matmul: shapes (2,) and (3, 2) are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ((2,) @ (2, 3) gives (3,))?
+error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ([2] @ [2, 3] gives [3])?
   net(ones(2))
   ^
   in dense(x) = … at 1:19
@@ -23,7 +23,7 @@ error: matmul: shapes (2,) and (3, 2) are not aligned: 2 columns on the left, 3 
     net(x) = sum(dense(x)) + 1
                  ^
 gb> jacobian(dense, [1, 2])
-error: matmul: shapes (2,) and (3, 2) are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ((2,) @ (2, 3) gives (3,))?
+error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ([2] @ [2, 3] gives [3])?
   jacobian(dense, [1, 2])
   ^
   in dense(x) = … at 1:19

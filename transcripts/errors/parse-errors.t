@@ -59,6 +59,10 @@ error: backward takes one output: backward y, or backward y with g
 gb> x = 1 \
 ..>   + 2
 x = 3
+gb> f(x) = { a = x^2; a + 1 }
+error: a function's body is one expression: f(x) = x^2 + 1; name a step as a function of its own, a(x) = x^2, then f(x) = a(x) + 1
+  f(x) = { a = x^2; a + 1 }
+         ^
 gb> y = (1 +
 error: this '(' is never closed with ')'
   y = (1 +

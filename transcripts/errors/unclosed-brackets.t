@@ -21,8 +21,8 @@ error: this '(' is never closed with ')'; the meta command on the next line ends
   w = relu(-1,
           ^
 name  kind    shape  value
-ok    number  ()     42
-z     number  ()     4
+ok    number  []     42
+z     number  []     4
 gb> d(a, b) = a - b
 d(a, b) = a - b
 gb> d(10,

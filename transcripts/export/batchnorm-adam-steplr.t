@@ -15,23 +15,23 @@ net = Sequential: 7 layers, 401 parameters, training mode
   5: ReLU
   6: Linear(16 → 1)
 parameter  shape     count
-0.weight   (16, 2)      32
-0.bias     (16,)        16
-1.weight   (16,)        16
-1.bias     (16,)        16
-3.weight   (16, 16)    256
-3.bias     (16,)        16
-4.weight   (16,)        16
-4.bias     (16,)        16
-6.weight   (1, 16)      16
-6.bias     (1,)          1
+0.weight   [16, 2]      32
+0.bias     [16]         16
+1.weight   [16]         16
+1.bias     [16]         16
+3.weight   [16, 16]    256
+3.bias     [16]         16
+4.weight   [16]         16
+4.bias     [16]         16
+6.weight   [1, 16]      16
+6.bias     [1]           1
 buffer                 shape  value
-1.running_mean         (16,)  [0, 0, 0, 0, …]
-1.running_var          (16,)  [1, 1, 1, 1, …]
-1.num_batches_tracked  ()     0
-4.running_mean         (16,)  [0, 0, 0, 0, …]
-4.running_var          (16,)  [1, 1, 1, 1, …]
-4.num_batches_tracked  ()     0
+1.running_mean         [16]   [0, 0, 0, 0, …]
+1.running_var          [16]   [1, 1, 1, 1, …]
+1.num_batches_tracked  []     0
+4.running_mean         [16]   [0, 0, 0, 0, …]
+4.running_var          [16]   [1, 1, 1, 1, …]
+4.num_batches_tracked  []     0
 gb> opt = adam(net, lr = 0.01)
 opt = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 1.weight, 1.bias, 3.weight, … (10 in all); 0 steps taken
 gb> sched = step_lr(opt, step_size = 20, gamma = 0.5)

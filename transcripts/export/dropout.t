@@ -12,10 +12,10 @@ net = Sequential: 4 layers, 129 parameters, training mode
   2: Dropout(p=0.2)
   3: Linear(32 → 1)
 parameter  shape    count
-0.weight   (32, 2)     64
-0.bias     (32,)       32
-3.weight   (1, 32)     32
-3.bias     (1,)         1
+0.weight   [32, 2]     64
+0.bias     [32]        32
+3.weight   [1, 32]     32
+3.bias     [1]          1
 gb> opt = rmsprop(net, lr = 0.005)
 opt = RMSprop(lr=0.005, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=false) on 0.weight, 0.bias, 3.weight, 3.bias; 0 steps taken
 gb> train net on data with opt for 40 steps batch 25

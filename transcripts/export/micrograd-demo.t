@@ -15,12 +15,12 @@ net = Sequential: 5 layers, 337 parameters, training mode
   3: ReLU
   4: Linear(16 → 1)
 parameter  shape     count
-0.weight   (16, 2)      32
-0.bias     (16,)        16
-2.weight   (16, 16)    256
-2.bias     (16,)        16
-4.weight   (1, 16)      16
-4.bias     (1,)          1
+0.weight   [16, 2]      32
+0.bias     [16]         16
+2.weight   [16, 16]    256
+2.bias     [16]         16
+4.weight   [1, 16]      16
+4.bias     [1]           1
 gb> opt = sgd(net, lr = 1.0)
 opt = SGD(lr=1, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
 gb> losses = zeros(100); accs = zeros(100); k = 0;

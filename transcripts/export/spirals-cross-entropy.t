@@ -13,12 +13,12 @@ net = Sequential: 5 layers, 1251 parameters, training mode
   3: Tanh
   4: Linear(32 → 3)
 parameter  shape     count
-0.weight   (32, 2)      64
-0.bias     (32,)        32
-2.weight   (32, 32)   1024
-2.bias     (32,)        32
-4.weight   (3, 32)      96
-4.bias     (3,)          3
+0.weight   [32, 2]      64
+0.bias     [32]         32
+2.weight   [32, 32]   1024
+2.bias     [32]         32
+4.weight   [3, 32]      96
+4.bias     [3]           3
 gb> opt = sgd(net, lr = 0.1, momentum = 0.9)
 opt = SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
 gb> train net on data with opt for 100 steps loss cross_entropy

@@ -5,8 +5,8 @@ gb> arange(2000)
 [0, 1, 2, ..., 1997, 1998, 1999]
 gb> x = arange(1000);
 gb> :vars
-name  kind    shape    value
-x     tensor  (1000,)  [0, 1, 2, 3, 4...
+name  kind    shape   value
+x     tensor  [1000]  [0, 1, 2, 3, 4,...
 gb> randn(2, 2)
 [[-0.279,   1.528 ],
  [ 1.9,    -0.2267]]

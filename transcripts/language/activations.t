@@ -39,5 +39,5 @@ Sequential: 2 layers, 6 parameters, training mode
   0: Linear(2 → 2)
   1: Softplus
 parameter  shape   count
-0.weight   (2, 2)      4
-0.bias     (2,)        2
+0.weight   [2, 2]      4
+0.bias     [2]         2

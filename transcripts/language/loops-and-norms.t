@@ -26,7 +26,7 @@ error: while stopped after 100000 iterations with its condition still true; does
   while 1 > 0 { }
   ^
 gb> while [1, 0] { }
-error: while needs one true or false, got a tensor of shape (2,); reduce it first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6
+error: while needs one true or false, got a tensor of shape [2]; reduce it first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6
   while [1, 0] { }
         ^
 gb> while "yes" { }

@@ -45,10 +45,10 @@ error: solve: the matrix is singular: its rows are linearly dependent (to workin
   solve([[1, 2], [2, 4]], [1, 2])
   ^
 gb> inv([[1, 2, 3]])
-error: inv needs a square matrix (n×n, n ≥ 1), got shape (1, 3)
+error: inv needs a square matrix (n×n, n ≥ 1), got shape [1, 3]
   inv([[1, 2, 3]])
   ^
 gb> solve(A, [1, 2, 3])
-error: solve: shapes (2, 2) and (3,) do not fit: b must be a vector of 2 numbers or a matrix with 2 rows
+error: solve: shapes [2, 2] and [3] do not fit: b must be a vector of 2 numbers or a matrix with 2 rows
   solve(A, [1, 2, 3])
   ^

@@ -60,12 +60,12 @@ trained like weights. They start at 1 and 0, so a fresh layer outputs exactly
   gb> bn = batchnorm1d(3)
   bn = BatchNorm1d(3): 6 parameters, training mode
   parameter  shape  count
-  weight     (3,)       3
-  bias       (3,)       3
+  weight     [3]        3
+  bias       [3]        3
   buffer               shape  value
-  running_mean         (3,)   [0, 0, 0]
-  running_var          (3,)   [1, 1, 1]
-  num_batches_tracked  ()     0
+  running_mean         [3]    [0, 0, 0]
+  running_var          [3]    [1, 1, 1]
+  num_batches_tracked  []     0
   gb> out = bn(X);
   gb> max(abs(out - xhat))
   0
@@ -128,7 +128,7 @@ single example works:
       batchnorm uses and updates batch statistics)
   gb> bn(X[0:1, :])  # error: a batch of one in training mode
   error: BatchNorm1d(3) needs more than 1 value per channel when training,
-      got shape (1, 3); use a bigger batch,
+      got shape [1, 3]; use a bigger batch,
       or eval mode to normalise with the running statistics
     bn(X[0:1, :])  # error: a batch of one in training mode
     ^

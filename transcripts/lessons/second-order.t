@@ -258,12 +258,12 @@ network has millions of parameters:
     3: ReLU
     4: Linear(16 → 1)
   parameter  shape     count
-  0.weight   (16, 2)      32
-  0.bias     (16,)        16
-  2.weight   (16, 16)    256
-  2.bias     (16,)        16
-  4.weight   (1, 16)      16
-  4.bias     (1,)          1
+  0.weight   [16, 2]      32
+  0.bias     [16]         16
+  2.weight   [16, 16]    256
+  2.bias     [16]         16
+  4.weight   [1, 16]      16
+  4.bias     [1]           1
   gb> 337^2
   113569
   gb> 1e6^2 * 8 / 1e12

@@ -11,8 +11,8 @@ gb> f(x) = 2 * x
 f(x) = 2 * x
 gb> :vars
 name  kind      shape   value
-W     tensor    (2, 3)  [[1, 1, 1], [1, 1, 1]]
-b     number    ()      0.5
+W     tensor    [2, 3]  [[1, 1, 1], [1, 1, 1]]
+b     number    []      0.5
 f     function          f(x) = 2 * x
 gb> :seed
 seed 0

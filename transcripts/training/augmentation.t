@@ -29,6 +29,6 @@ gb> max(abs(param(net, "0.weight") - body))
 gb> max(abs(param(net, "2.weight") - head)) > 0
 1
 gb> dataset([[0, 0], [1, 1]], [1, 0, 1])
-error: dataset(X, y): inputs must be (N, d) and targets (N,), got (2, 2) and (3,)
+error: dataset(X, y): inputs must be [N, d] and targets [N], got [2, 2] and [3]
   dataset([[0, 0], [1, 1]], [1, 0, 1])
   ^

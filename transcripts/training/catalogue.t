@@ -73,5 +73,5 @@ gb> net = mlp(2, 3, 1, act = tanh, init = lecun);
 gb> layer(net, 0)
 Linear(2 → 3): 9 parameters, training mode
 parameter  shape   count
-weight     (3, 2)      6
-bias       (3,)        3
+weight     [3, 2]      6
+bias       [3]         3

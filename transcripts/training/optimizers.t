@@ -46,10 +46,10 @@ net = Sequential: 3 layers, 9 parameters, training mode
   1: ReLU
   2: Linear(2 → 1)
 parameter  shape   count
-0.weight   (2, 2)      4
-0.bias     (2,)        2
-2.weight   (1, 2)      2
-2.bias     (1,)        1
+0.weight   [2, 2]      4
+0.bias     [2]         2
+2.weight   [1, 2]      2
+2.bias     [1]         1
 gb> o = rmsprop(net, lr = 0.01, centered = true)
 o = RMSprop(lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=true) on 0.weight, 0.bias, 2.weight, 2.bias; 0 steps taken
 gb> loss = mse(net([[1, 2], [0, -1]]), [1, 0])

@@ -23,14 +23,14 @@ buffer(net, "1.running_var") = [1, 4, 9]
 gb> bn
 BatchNorm1d(3): 6 parameters, training mode
 parameter  shape  count
-weight     (3,)       3
-bias       (3,)       3
+weight     [3]        3
+bias       [3]        3
 buffer               shape  value
-running_mean         (3,)   [0.5, 0, -0.5]
-running_var          (3,)   [1, 4, 9]
-num_batches_tracked  ()     0
+running_mean         [3]    [0.5, 0, -0.5]
+running_var          [3]    [1, 4, 9]
+num_batches_tracked  []     0
 gb> bn.weight = [1, 2]
-error: BatchNorm1d(3): weight has shape (3,), got (2,)
+error: BatchNorm1d(3): weight has shape [3], got [2]
   bn.weight = [1, 2]
               ^
 gb> bn.training = false

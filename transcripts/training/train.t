@@ -52,10 +52,10 @@ n2 = Sequential: 3 layers, 82 parameters, training mode
   1: ReLU
   2: Linear(16 → 2)
 parameter  shape    count
-0.weight   (16, 2)     32
-0.bias     (16,)       16
-2.weight   (2, 16)     32
-2.bias     (2,)         2
+0.weight   [16, 2]     32
+0.bias     [16]        16
+2.weight   [2, 16]     32
+2.bias     [2]          2
 gb> o2 = adam(n2, lr = 0.01)
 o2 = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 2.weight, 2.bias; 0 steps taken
 gb> train n2 on s with o2 for 50 steps batch 32
@@ -103,7 +103,7 @@ error: spirals(10, classes=3, noise=0.2) has 3 classes but the network gives 1 s
   ^
 gb> bnet = sequential(linear(2, 4), batchnorm1d(4), relu, linear(4, 1)); bo = sgd(bnet, lr = 0.1);
 gb> train bnet on data with bo for 3 steps batch 1
-error: train stopped at step 1 of 3: BatchNorm1d(4) needs more than 1 value per channel when training, got shape (1, 4); use a bigger batch, or eval mode to normalise with the running statistics
+error: train stopped at step 1 of 3: BatchNorm1d(4) needs more than 1 value per channel when training, got shape [1, 4]; use a bigger batch, or eval mode to normalise with the running statistics
   train bnet on data with bo for 3 steps batch 1
   ^
 gb> train net on data with opt

@@ -14,7 +14,7 @@ public struct Dataset: Sendable, Equatable {
     public init(name: String, inputs: Tensor, targets: Tensor) throws {
         guard inputs.rank == 2, targets.shape == [inputs.shape[0]] else {
             throw DatasetError.invalidArgument(
-                dataset: name, "inputs must be (N, d) and targets (N,), got \(Shape.describe(inputs.shape)) and \(Shape.describe(targets.shape))")
+                dataset: name, "inputs must be [N, d] and targets [N], got \(Shape.describe(inputs.shape)) and \(Shape.describe(targets.shape))")
         }
         self.name = name
         self.inputs = inputs

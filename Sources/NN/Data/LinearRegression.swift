@@ -23,7 +23,7 @@ extension Dataset {
         try DatasetCheck.nonNegative(noise, "noise", dataset: name)
         if let weights, weights.shape != [features] || weights.scalars.contains(where: { !$0.isFinite }) {
             throw DatasetError.invalidArgument(
-                dataset: name, "the true weights must be \(features) finite numbers, shape (\(features),), got \(Shape.describe(weights.shape))")
+                dataset: name, "the true weights must be \(features) finite numbers, shape [\(features)], got \(Shape.describe(weights.shape))")
         }
         if let bias, !bias.isFinite {
             throw DatasetError.invalidArgument(dataset: name, "the true bias must be finite")

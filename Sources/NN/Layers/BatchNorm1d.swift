@@ -65,7 +65,7 @@ public final class BatchNorm1d: Module {
     public func forward(_ x: Variable, in context: inout ForwardContext) throws -> Variable {
         let shape = x.value.shape
         guard shape.count == 2, shape[1] == numFeatures, shape[0] >= 1 else {
-            throw LayerError.inputShape(layer: description, expected: "a non-empty batch (N, \(numFeatures))", shape: shape)
+            throw LayerError.inputShape(layer: description, expected: "a non-empty batch [N, \(numFeatures)]", shape: shape)
         }
         let normalized: Variable
         if let runningMean, let runningVar, !isTraining {

@@ -44,7 +44,7 @@ public final class Linear: Module {
         }
         if let bias, bias.shape != [weight.shape[0]] {
             throw LayerError.invalidArgument(
-                layer: "Linear", "the bias must have shape (\(weight.shape[0]),) to match a weight of shape "
+                layer: "Linear", "the bias must have shape [\(weight.shape[0])] to match a weight of shape "
                     + "\(Shape.describe(weight.shape)), got \(Shape.describe(bias.shape))")
         }
         self.outFeatures = weight.shape[0]
@@ -68,7 +68,7 @@ public final class Linear: Module {
     public func forward(_ x: Variable, in context: inout ForwardContext) throws -> Variable {
         guard (1...2).contains(x.value.rank), x.value.shape.last == inFeatures else {
             throw LayerError.inputShape(
-                layer: description, expected: "\(inFeatures) features on the last axis, shape (N, \(inFeatures)) or (\(inFeatures),)",
+                layer: description, expected: "\(inFeatures) features on the last axis, shape [N, \(inFeatures)] or [\(inFeatures)]",
                 shape: x.value.shape)
         }
         let product = try x.matmul(weight.transposed())

@@ -19,7 +19,7 @@ extension Loss {
         guard shape[0] > 0, shape[1] > 0 else { throw LossError.empty(loss: "cross_entropy") }
         guard targets.shape == [shape[0]] else {
             throw LossError.shapeMismatch(loss: "cross_entropy", prediction: shape, target: targets.shape,
-                                          detail: "do not fit: the targets must be one class index per row, shape (\(shape[0]),)")
+                                          detail: "do not fit: the targets must be one class index per row, shape [\(shape[0])]")
         }
         let classes = try classIndices(targets, classCount: shape[1], loss: "cross_entropy")
         return try -(logits.logSoftmax(axis: 1).pickColumns(classes).mean())

@@ -18,6 +18,6 @@ public enum Loss {
         if t.count == 2, t[1] == 1, p == [t[0]] { return (prediction, try target.reshaped(p)) }
         throw LossError.shapeMismatch(
             loss: loss, prediction: p, target: t,
-            detail: "must match (a column (N, 1) of predictions may go with N targets)")
+            detail: "must match (a column [N, 1] of predictions may go with N targets)")
     }
 }

@@ -139,6 +139,11 @@ struct Parser {
         }
         let operatorLocation = current.location
         advance()
+        if case let .call(name, _) = target.kind, symbol == "=", isSymbol("{") {
+            throw NotebookError.syntax(
+                "a function's body is one expression: \(name)(x) = x^2 + 1; name a step as a function of its own, a(x) = x^2, then \(name)(x) = a(x) + 1",
+                at: current.location)
+        }
         let value = try expression()
         let compound = symbol == "=" ? nil : BinaryOperator(rawValue: String(symbol.dropLast()))
         switch target.kind {

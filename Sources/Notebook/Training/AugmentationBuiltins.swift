@@ -11,7 +11,7 @@ extension BuiltinTable {
             let inputs = try args.variable("X").value
             let targets = try args.variable("y").value
             guard targets.rank <= 1 || (targets.rank == 2 && targets.shape[1] == 1) else {
-                throw NotebookError.evaluation("dataset's y has one target per row of X: shape (N,) or (N, 1), got \(Shape.describe(targets.shape))", at: args.location)
+                throw NotebookError.evaluation("dataset's y has one target per row of X: shape [N] or [N, 1], got \(Shape.describe(targets.shape))", at: args.location)
             }
             let flat = try targets.reshaped([targets.count])
             do {

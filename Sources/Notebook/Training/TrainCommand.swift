@@ -84,7 +84,7 @@ extension BuiltinTable {
                 var targets = y.value
                 if targets.rank == 2, targets.shape[1] == 1 { targets = try targets.reshaped([targets.shape[0]]) }
                 guard x.value.rank == 2, targets.shape == [x.value.shape[0]], x.value.shape[0] >= 1 else {
-                    throw NotebookError.evaluation("train on X, y needs X of shape (N, features) and N targets y, got \(Shape.describe(x.value.shape)) and \(Shape.describe(y.value.shape))", at: location)
+                    throw NotebookError.evaluation("train on X, y needs X of shape [N, features] and N targets y, got \(Shape.describe(x.value.shape)) and \(Shape.describe(y.value.shape))", at: location)
                 }
                 return (try Dataset(name: "X, y", inputs: x.value, targets: targets), TargetKind(inferredFrom: targets), true, nil)
             }

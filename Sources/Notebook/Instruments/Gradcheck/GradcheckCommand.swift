@@ -68,7 +68,7 @@ extension BuiltinTable {
         let perReplay = graph.reduce(0.0) { $0 + Double($1.value.count) }
         let work = 2 * Double(count) * perReplay
         guard work > gradcheckBudget else { return }
-        let format = NumberFormat(significantDigits: 2)
+        let format = NumberFormat(significantDigits: 2, keepsWholeNumbers: false)
         let fitting = Int(gradcheckBudget / (2 * perReplay))
         let remedy: String
         if fitting >= 1, let largest = inputs.max(by: { $0.elements.count < $1.elements.count }) {
