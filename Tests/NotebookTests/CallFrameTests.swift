@@ -55,6 +55,14 @@ import Testing
         #expect(text.contains("  in f(x) = … at 1:14\n    f(x) = sum(x @ [1, 2, 3])\n                 ^"), "\(text)")
     }
 
+    @Test func aLossFunctionThatFailsInsideTrainKeepsItsFrame() {
+        let session = Session()
+        run("data = moons(20); net = mlp(2, 4, 1); opt = sgd(net, lr = 0.1)\nL(s, y) = mse(s @ ones(2), y)", in: session)
+        let text = failure("train net on data with opt for 5 steps loss L", in: session)
+        #expect(text.hasPrefix("error: train stopped at step 1 of 5: matmul: "), "\(text)")
+        #expect(text.hasSuffix("  in L(s, y) = … at 1:17\n    L(s, y) = mse(s @ ones(2), y)\n                    ^"), "\(text)")
+    }
+
     @Test func errorsOutsideTheBodyHaveNoFrame() {
         let session = Session()
         run("f(x) = x^2", in: session)

@@ -62,3 +62,13 @@ error: odd calls functions more than 200 deep; does it call itself without end?
     odd(n) = 1 - even(n)
                  ^
   … and 196 more calls (of even, odd, start)
+gb> data = moons(20); model = mlp(2, 4, 1); opt = sgd(model, lr = 0.1);
+gb> L(s, y) = mse(s @ ones(2), y)
+L(s, y) = mse(s @ ones(2), y)
+gb> train model on data with opt for 5 steps loss L
+error: train stopped at step 1 of 5: matmul: shapes [20, 1] and [2] are not aligned: 1 columns on the left, 2 rows on the right
+  train model on data with opt for 5 steps loss L
+  ^
+  in L(s, y) = … at 1:17
+    L(s, y) = mse(s @ ones(2), y)
+                    ^

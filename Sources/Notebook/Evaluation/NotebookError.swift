@@ -36,6 +36,15 @@ public struct NotebookError: Error, Equatable, Sendable {
 
     static let interrupted = NotebookError(.interrupted, "interrupted")
 
+    /// `error` restated as part of a larger step (`train stopped at step 3 of 10: …`), at
+    /// `location`, keeping the frames of the user functions it came out of.
+    static func within(_ context: String, _ error: Error, at location: SourceLocation?) -> NotebookError {
+        let inner = wrap(error, at: nil)
+        var restated = NotebookError.evaluation(context + inner.message, at: location)
+        restated.frames = inner.frames
+        return restated
+    }
+
     /// This error as seen from the call `f(…)` at `callSite`: the place inside `definition`'s
     /// body becomes a frame, and the error points at the call.
     func leaving(_ definition: FunctionDefinition, calledAt callSite: SourceLocation) -> NotebookError {
