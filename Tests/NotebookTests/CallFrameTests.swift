@@ -63,6 +63,13 @@ import Testing
         #expect(text.hasSuffix("  in L(s, y) = … at 1:17\n    L(s, y) = mse(s @ ones(2), y)\n                    ^"), "\(text)")
     }
 
+    @Test func deriveShowsTheFramesOfTheFunctionsItExpands() {
+        let session = Session()
+        run("f(x) = sum(x) + 1\ng(x) = 2 * f(x)", in: session)
+        let text = failure("derive g(x) wrt x", in: session)
+        #expect(text.contains("  derive g(x) wrt x\n         ^\n  in f(x) = … at 1:8\n    f(x) = sum(x) + 1\n           ^\n  in g(x) = … at 1:12\n"), "\(text)")
+    }
+
     @Test func errorsOutsideTheBodyHaveNoFrame() {
         let session = Session()
         run("f(x) = x^2", in: session)

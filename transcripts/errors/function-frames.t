@@ -72,3 +72,17 @@ error: train stopped at step 1 of 5: matmul: shapes [20, 1] and [2] are not alig
   in L(s, y) = … at 1:17
     L(s, y) = mse(s @ ones(2), y)
                     ^
+gb> f(x) = sum(x) + 1
+f(x) = sum(x) + 1
+gb> g(x) = 2 * f(x)
+g(x) = 2 * f(x)
+gb> derive g(x) wrt x
+error: derive works on scalar formulas and cannot differentiate sum symbolically; for tensors use explain (backprop step by step) or gradcheck (autograd against central differences)
+  derive g(x) wrt x
+         ^
+  in f(x) = … at 1:8
+    f(x) = sum(x) + 1
+           ^
+  in g(x) = … at 1:12
+    g(x) = 2 * f(x)
+               ^
