@@ -31,18 +31,20 @@ extension Evaluator {
 
     /// `A @ B.T` and `A.T @ B` (each that fits; both sides transposed only when neither alone does).
     private func transposes(_ lhs: Operand, _ rhs: Operand) -> [Fix] {
-        let singles = [(lhs, transposed(rhs)), (transposed(lhs), rhs)].compactMap { a, b in a.flatMap { a in b.map { (a, $0) } } }
-            .filter { resultShape(.matmul, $0.0.shape, $0.1.shape) != nil }
+        let left = transposed(lhs), right = transposed(rhs)
+        let candidates: [Fix?] = [right.map { (lhs, $0) }, left.map { ($0, rhs) }]
+        let singles = candidates.compactMap { $0 }.filter { resultShape(.matmul, $0.lhs.shape, $0.rhs.shape) != nil }
         if !singles.isEmpty { return singles }
-        return [(transposed(lhs), transposed(rhs))].compactMap { a, b in a.flatMap { a in b.map { (a, $0) } } }
+        guard let left, let right else { return [] }
+        return [(left, right)]
     }
 
     /// The first kind of fix that works, on either side: `keepdims = true` in a reduction, a
     /// vector as a column, a matrix transposed.
     private func broadcastFixes(_ op: BinaryOperator, _ lhs: Operand, _ rhs: Operand) -> [Fix] {
         for change in [keepingDimensions, column, transposed] {
-            let fixes = [change(lhs).map { ($0, rhs) }, change(rhs).map { (lhs, $0) }].compactMap { $0 }
-                .filter { resultShape(op, $0.0.shape, $0.1.shape) != nil }
+            let candidates: [Fix?] = [change(lhs).map { ($0, rhs) }, change(rhs).map { (lhs, $0) }]
+            let fixes = candidates.compactMap { $0 }.filter { resultShape(op, $0.lhs.shape, $0.rhs.shape) != nil }
             if let first = fixes.first { return [first] }
         }
         return []
