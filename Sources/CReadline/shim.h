@@ -41,11 +41,26 @@ GB_SHARED int gb_line_ready = 0;
 GB_SHARED char **gb_words = NULL;
 GB_SHARED int gb_word_count = 0;
 
-// '.' breaks so that `W.sh<Tab>` completes the attribute; ':' does not, so `:he<Tab>` completes
-// the meta command as one word.
-static char gb_word_breaks[] = " \t\n\"\\'`@$><=;|&{}()[],.+-*/^%!~";
-// After `:load ` or `:save ` the rest of the line is one path.
-static char gb_path_breaks[] = " \t\n";
+/// Tab asks gradbook through this: `prefix` is the line up to the cursor, and the function
+/// answers with gb_offer_completion before it returns.
+typedef void (*gb_completer_function)(void *context, const char *prefix);
+
+GB_SHARED gb_completer_function gb_completer = NULL;
+GB_SHARED void *gb_completer_context = NULL;
+// The last answer: how many bytes before the cursor the candidates replace, whether they are a
+// file name for readline to complete, and whether a space follows a single candidate.
+GB_SHARED int gb_word_length = 0;
+GB_SHARED int gb_file_name = 0;
+GB_SHARED int gb_ends_word = 1;
+// The word-break hook already asked for this Tab.
+GB_SHARED int gb_answered = 0;
+// Bytes of the answer's word before readline's word, cut from each candidate.
+GB_SHARED int gb_skipped = 0;
+GB_SHARED char gb_word_breaks[2] = {0, 0};
+// Whether the Up or Down in progress walks the history plainly (it began on an empty line)
+// rather than by prefix, and the prefix search readline last ran for it (NULL: a new search).
+GB_SHARED int gb_browsing = 0;
+GB_SHARED rl_command_func_t *gb_last_search = NULL;
 
 static void gb_on_sigint(int signal) {
     (void)signal;
@@ -80,17 +95,28 @@ static inline int gb_take_interrupt(void) {
     return pressed;
 }
 
-/// Whether the line typed so far is `:load ARG` or `:save ARG`, whose argument is a file name.
-static int gb_in_path_argument(void) {
-    const char *text = rl_line_buffer;
-    if (text == NULL) return 0;
-    while (*text == ' ' || *text == '\t') text++;
-    if (strncmp(text, ":load", 5) != 0 && strncmp(text, ":save", 5) != 0) return 0;
-    return text[5] == ' ' || text[5] == '\t';
+/// Asks gradbook what Tab completes at the cursor.
+static void gb_ask_completer(void) {
+    gb_word_length = 0;
+    gb_file_name = 0;
+    gb_ends_word = 1;
+    gb_answered = 1;
+    if (gb_completer == NULL || rl_line_buffer == NULL) return;
+    char *prefix = strndup(rl_line_buffer, (size_t)rl_point);
+    if (prefix == NULL) return;
+    gb_completer(gb_completer_context, prefix);
+    free(prefix);
+    if (gb_word_length > rl_point || gb_word_length < 0) gb_word_length = rl_point;
 }
 
+/// Readline takes the word to complete back from the cursor to a break character; the break
+/// set returned here makes it stop where gradbook's word starts: at the character before it,
+/// or at the start of the line (an empty set).
 static char *gb_word_break_hook(void) {
-    return gb_in_path_argument() ? gb_path_breaks : gb_word_breaks;
+    gb_ask_completer();
+    int start = rl_point - gb_word_length;
+    gb_word_breaks[0] = start > 0 ? rl_line_buffer[start - 1] : '\0';
+    return gb_word_breaks;
 }
 
 static char *gb_next_completion(const char *text, int state) {
@@ -102,19 +128,31 @@ static char *gb_next_completion(const char *text, int state) {
     }
     while (next < gb_word_count) {
         const char *word = gb_words[next++];
-        if (strncmp(word, text, length) == 0) return strdup(word);
+        if (strlen(word) < (size_t)gb_skipped) continue;
+        if (strncmp(word + gb_skipped, text, length) == 0) return strdup(word + gb_skipped);
     }
     return NULL;
 }
 
 static char **gb_complete(const char *text, int start, int end) {
-    (void)start;
-    (void)end;
+    // At the start of the line readline asks no word-break hook.
+    if (!gb_answered) gb_ask_completer();
+    gb_answered = 0;
     // NULL without rl_attempted_completion_over: readline completes a file name instead.
-    if (gb_in_path_argument()) return NULL;
+    if (gb_file_name) return NULL;
     // Otherwise only our words: an unknown word must not complete to a file in the directory.
     rl_attempted_completion_over = 1;
+    if (!gb_ends_word) rl_completion_append_character = '\0';
+    // Readline's word starts later than ours only when our word holds the character before it.
+    gb_skipped = start - (end - gb_word_length);
+    if (gb_skipped < 0) return NULL;
     return rl_completion_matches(text, gb_next_completion);
+}
+
+/// Makes Tab ask `completer` (with `context`); NULL stops asking.
+static inline void gb_set_completer(gb_completer_function completer, void *context) {
+    gb_completer = completer;
+    gb_completer_context = context;
 }
 
 /// Replaces the words Tab completes (copied; the caller keeps its strings).
@@ -133,6 +171,52 @@ static inline void gb_set_completions(const char *const *words, int count) {
     }
 }
 
+/// The completer's answer: the candidates (copied) replace the `word_length` bytes before the
+/// cursor; with `file_name`, readline completes those bytes as a file name instead.
+static inline void gb_offer_completion(int word_length, int file_name, int ends_word, const char *const *words, int count) {
+    gb_word_length = word_length;
+    gb_file_name = file_name;
+    gb_ends_word = ends_word;
+    gb_set_completions(words, count);
+}
+
+/// Up and Down: on an empty line they walk the history entry by entry, as readline's own
+/// arrows do; with text before the cursor, they go to the previous or next entry that starts
+/// with it (readline's history-search-backward and -forward). Pressed again, they go on the
+/// way they began.
+static int gb_history_move(int count, int key, rl_command_func_t *plain, rl_command_func_t *search);
+static int gb_history_up(int count, int key);
+static int gb_history_down(int count, int key);
+
+static int gb_history_up(int count, int key) {
+    return gb_history_move(count, key, rl_get_previous_history, rl_history_search_backward);
+}
+
+static int gb_history_down(int count, int key) {
+    return gb_history_move(count, key, rl_get_next_history, rl_history_search_forward);
+}
+
+static int gb_history_move(int count, int key, rl_command_func_t *plain, rl_command_func_t *search) {
+    int continuing = rl_last_func == gb_history_up || rl_last_func == gb_history_down;
+    if (!continuing) {
+        gb_browsing = rl_end == 0;
+        gb_last_search = NULL;
+    }
+    if (gb_browsing) return plain(count, key);
+    // Readline's search goes on from its last match only when it ran last itself.
+    if (gb_last_search != NULL) rl_last_func = gb_last_search;
+    gb_last_search = search;
+    int status = search(count, key);
+    if (status != 0 && search == rl_history_search_forward) {
+        // Down past the newest match: back to the prefix as typed (the cursor stands at its
+        // end), and the next Up searches afresh from the newest entry.
+        rl_delete_text(rl_point, rl_end);
+        rl_mark = rl_point;
+        gb_last_search = NULL;
+    }
+    return status;
+}
+
 /// Configures readline once, before the first gb_readline. With `prompt_on_stderr`, prompts and
 /// echo go to stderr so that `gradbook > file` keeps the file free of them.
 static inline void gb_readline_setup(int prompt_on_stderr, int history_limit) {
@@ -142,7 +226,12 @@ static inline void gb_readline_setup(int prompt_on_stderr, int history_limit) {
     rl_catch_sigwinch = 0;
     rl_attempted_completion_function = gb_complete;
     rl_completion_word_break_hook = gb_word_break_hook;
-    rl_completer_word_break_characters = gb_word_breaks;
+    // Before readline reads ~/.inputrc, which may bind the arrows otherwise.
+    const char *arrows[][2] = {{"\\e[A", "\\e[B"}, {"\\eOA", "\\eOB"}};
+    for (int index = 0; index < 2; index++) {
+        rl_bind_keyseq(arrows[index][0], gb_history_up);
+        rl_bind_keyseq(arrows[index][1], gb_history_down);
+    }
     if (prompt_on_stderr) rl_outstream = stderr;
     stifle_history(history_limit);
 
@@ -194,6 +283,7 @@ static inline int gb_readline(const char *prompt, char **line) {
     gb_interrupt_flag = 0;
     gb_line_ready = 0;
     gb_completed_line = NULL;
+    gb_answered = 0;
     rl_callback_handler_install(prompt, gb_on_line);
     int input = fileno(rl_instream != NULL ? rl_instream : stdin);
     while (!gb_line_ready) {

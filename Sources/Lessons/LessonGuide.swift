@@ -42,6 +42,10 @@ public final class LessonGuide: Guide {
         return outputs + save(runner)
     }
 
+    public var lessonIDs: [String] {
+        library?.entries().compactMap { try? $0.lesson.get().id } ?? []
+    }
+
     public func answer(_ source: String, session: Session, evaluate: (String) -> Execution) -> Execution? {
         guard let runner, !answeringForTheLearner else { return nil }
         let trimmed = source.trimmingCharacters(in: " \t\n")

@@ -20,7 +20,9 @@ struct Gradbook: ParsableCommand {
             """,
         discussion: """
             Type a statement at the gb> prompt; a line that ends inside brackets or in \\ \
-            continues on a ..> line. Tab completes names, Up recalls earlier entries, Ctrl-C \
+            continues on a ..> line. Tab completes by context (names, W.<Tab> attributes, \
+            adam(net, l<Tab> keyword arguments, :lesson ids), Up and Down recall earlier \
+            entries that start with what is typed, Ctrl-C \
             stops a long loop, Ctrl-D leaves (on a ..> line it drops the open entry). Pasted \
             gb> and ..> prompts are stripped.
 

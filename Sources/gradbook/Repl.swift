@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// The interactive prompt: `gb> `, `..> ` while an entry is open, readline editing, Tab
-/// completion from the session's names, persistent history, Ctrl-C that never kills the session.
+/// completion by context (``Session/completion(before:)``), Up and Down through the history by
+/// the typed prefix, persistent history, Ctrl-C that never kills the session.
 struct Repl {
     static let banner = "gradbook \(Gradbook.version) — :help for help, :quit or Ctrl-D to leave"
     static let prompt = Screen.prompt
@@ -43,9 +44,16 @@ struct Repl {
         var newestEntry = history?.entries.last
         if showsBanner && !promptOnStandardError { print(Self.banner) }
 
+        let openEntry = OpenEntry()
+        let tab = Terminal.TabCompletion { [session] in session.completion(before: $0, after: openEntry.text) }
+        Terminal.complete(with: tab)
+        defer {
+            Terminal.stopCompleting()
+            withExtendedLifetime(tab) {}
+        }
         var buffer = EntryBuffer()
         while true {
-            if !buffer.isOpen { Terminal.setCompletions(Self.unique(session.completionWords)) }
+            openEntry.text = buffer.openText
             switch Terminal.read(prompt: printer.prompt(buffer.isOpen ? Self.continuationPrompt : Self.prompt)) {
             case .endOfFile:
                 // Ctrl-D on an empty continuation line drops the open entry, as Ctrl-C does;
@@ -94,9 +102,9 @@ struct Repl {
             history = nil
         }
     }
+}
 
-    private static func unique(_ words: [String]) -> [String] {
-        var seen = Set<String>()
-        return words.filter { seen.insert($0).inserted }
-    }
+/// The lines of the entry still open, which Tab on a `..>` line completes after.
+private final class OpenEntry {
+    var text = ""
 }

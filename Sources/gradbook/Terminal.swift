@@ -1,4 +1,5 @@
 import CReadline
+import Notebook
 
 #if canImport(Glibc)
 import Glibc
@@ -58,13 +59,31 @@ enum Terminal {
         }
     }
 
-    /// Replaces the words Tab offers.
-    static func setCompletions(_ words: [String]) {
-        let copies = words.map { strdup($0) }
+    /// What Tab completes, asked with the line up to the cursor.
+    final class TabCompletion {
+        let complete: (String) -> Completion
+
+        init(_ complete: @escaping (String) -> Completion) { self.complete = complete }
+    }
+
+    /// Makes Tab ask `tab` until ``stopCompleting()``; the caller keeps `tab` alive meanwhile.
+    static func complete(with tab: TabCompletion) {
+        gb_set_completer({ context, prefix in
+            guard let context, let prefix else { return }
+            let tab = Unmanaged<TabCompletion>.fromOpaque(context).takeUnretainedValue()
+            Terminal.offer(tab.complete(String(cString: prefix)))
+        }, Unmanaged.passUnretained(tab).toOpaque())
+    }
+
+    static func stopCompleting() { gb_set_completer(nil, nil) }
+
+    private static func offer(_ completion: Completion) {
+        let copies = completion.candidates.map { strdup($0) }
         defer { copies.forEach { free($0) } }
         let pointers = copies.map { UnsafePointer($0) }
         pointers.withUnsafeBufferPointer { buffer in
-            gb_set_completions(buffer.baseAddress, Int32(buffer.count))
+            gb_offer_completion(Int32(clamping: completion.word.utf8.count), completion.isFileName ? 1 : 0,
+                                completion.endsWord ? 1 : 0, buffer.baseAddress, Int32(buffer.count))
         }
     }
 

@@ -22,6 +22,8 @@ import NN
             ("kaiming_normal(16, 2, mode = \"fan_out\", nonlinearity = \"tanh\")", .kaimingNormal(mode: .fanOut, nonlinearity: .tanh)),
             ("lecun_normal(16, 2)", .lecunNormal),
             ("kaiming(16, 2)", .kaimingNormal(mode: .fanIn, nonlinearity: .relu)),
+            ("xavier(16, 2)", .xavierUniform(gain: 1)),
+            ("lecun(16, 2)", .lecunNormal),
             ("uniform(-1, 1)(16, 2)", .uniform(low: -1, high: 1)),
         ]
         for (source, initializer) in cases {

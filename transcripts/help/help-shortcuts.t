@@ -33,7 +33,7 @@ layers and networks
                                      are scaled by 1/(1 − p), so nothing changes
                                      at eval time, where the layer is the
                                      identity.
-  batchnorm1d(features, eps=1e-5, momentum=0.1, affine=true)
+  batchnorm1d(features, eps=1e-05, momentum=0.1, affine=true)
                                      Batch normalisation over a batch (N,
                                      features) (nn.BatchNorm1d).
   sequential(layers…)                Layers applied in order (nn.Sequential); an

@@ -59,6 +59,9 @@ repeat 100 { … }            a loop; Ctrl-C stops it between iterations
 while norm(g) > 1e-6 { … }  a loop while the condition holds (at most 100000 times)
 # comment                   a line ending in \ or inside ( [ { continues on the next
                             (inside ( or [, a blank line or a new statement ends it)
+W.<Tab>  adam(net, l<Tab>   Tab completes by context: attributes, arguments (lr=),
+                            names, :help topics, :lesson ids, :load file names
+a<Up>  a<Down>              earlier entries that start with what is typed
 gb> :help relu
 relu(x)    (activations)
   The rectified linear unit.

@@ -10,6 +10,11 @@ struct Parameter: Sendable {
         case flag(Bool)
         /// Two numbers given as a tensor, such as Adam's `betas = [0.9, 0.999]`.
         case pair(Double, Double)
+        /// A string, shown in quotes as it is written: `mode = "fan_in"`.
+        case string(String)
+        /// A builtin written by its name, `act = relu`; the call receives the name as a string,
+        /// which every parameter that takes a builtin by name also accepts.
+        case builtinName(String)
         /// A default that is a description rather than a value (`none`, `from weight`).
         case text(String)
 
@@ -19,7 +24,20 @@ struct Parameter: Sendable {
             case let .number(x): NumberFormat().string(x)
             case let .flag(b): b ? "true" : "false"
             case let .pair(a, b): "[\(NumberFormat().string(a)), \(NumberFormat().string(b))]"
+            case let .string(text): "\"\(text)\""
+            case let .builtinName(name): name
             case let .text(text): text
+            }
+        }
+
+        /// The value a call receives when it leaves the parameter out; nil for a description.
+        var value: Value? {
+            switch self {
+            case let .number(x): .constant(Tensor(x))
+            case let .flag(b): .bool(b)
+            case let .pair(a, b): .constant(Tensor([a, b]))
+            case let .string(text), let .builtinName(text): .string(text)
+            case .text: nil
             }
         }
     }
@@ -39,13 +57,19 @@ struct Parameter: Sendable {
     var required: Bool { defaultValue == nil }
 
     static func required(_ name: String) -> Parameter { Parameter(name: name, defaultValue: nil) }
+    /// A parameter whose default is a description (`none`, `from weight`): the call checks
+    /// whether it was given.
     static func optional(_ name: String, _ defaultText: String) -> Parameter { Parameter(name: name, defaultValue: .text(defaultText)) }
     static func keyword(_ name: String, _ defaultText: String) -> Parameter {
         Parameter(name: name, defaultValue: .text(defaultText), keywordOnly: true)
     }
-    /// A keyword with a typed default, which the call reads through `Arguments.double(name)`
-    /// (or `bool`, `pair`) without repeating it.
-    static func keyword(_ name: String, _ value: Default, _ doc: String) -> Parameter {
+    /// A parameter with a typed default, which the call reads through `Arguments.double(name)`
+    /// (or `int`, `bool`, `pair`, `givenOrDeclared`) without repeating it.
+    static func optional(_ name: String, _ value: Default, _ doc: String? = nil) -> Parameter {
+        Parameter(name: name, defaultValue: value, doc: doc)
+    }
+    /// A keyword with a typed default, read as `optional`'s is.
+    static func keyword(_ name: String, _ value: Default, _ doc: String? = nil) -> Parameter {
         Parameter(name: name, defaultValue: value, doc: doc, keywordOnly: true)
     }
     static func variadic(_ name: String, optional: Bool = false) -> Parameter {

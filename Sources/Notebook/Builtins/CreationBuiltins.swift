@@ -18,32 +18,32 @@ extension BuiltinTable {
                 summary: "The n×n identity matrix.",
                 formula: "Iᵢⱼ = 1 if i = j else 0",
                 example: "eye(3)") { args, _ in .constant(try Tensor.eye(args.int("n"))) },
-        Builtin("arange", .creation, [.required("start"), .optional("stop", "none"), .optional("step", "1")],
+        Builtin("arange", .creation, [.required("start"), .optional("stop", "none"), .optional("step", .number(1))],
                 summary: "Evenly spaced numbers from start up to (not including) stop; arange(n) is 0, 1, …, n−1.",
                 example: "arange(0, 1, 0.25)") { args, _ in
             let (start, stop) = args.has("stop") ? (try args.double("start"), try args.double("stop")) : (0, try args.double("start"))
-            return .constant(try Tensor.arange(start, stop, step: args.double("step", default: 1)))
+            return .constant(try Tensor.arange(start, stop, step: args.double("step")))
         },
-        Builtin("linspace", .creation, [.required("start"), .required("stop"), .optional("n", "50")],
+        Builtin("linspace", .creation, [.required("start"), .required("stop"), .optional("n", .number(50))],
                 summary: "n evenly spaced numbers from start to stop, both included.",
                 formula: "xᵢ = start + i·(stop − start)/(n − 1)",
                 example: "linspace(-1, 1, 5)") { args, _ in
-            .constant(try Tensor.linspace(args.double("start"), args.double("stop"), count: args.int("n", default: 50)))
+            .constant(try Tensor.linspace(args.double("start"), args.double("stop"), count: args.int("n")))
         },
     ]
 
     static let random: [Builtin] = [
-        Builtin("randn", .random, [.variadic("shape", optional: true), .keyword("mean", "0"), .keyword("std", "1")],
+        Builtin("randn", .random, [.variadic("shape", optional: true), .keyword("mean", .number(0)), .keyword("std", .number(1))],
                 summary: "Normally distributed numbers from the session's seeded generator (:seed).",
                 formula: "x ~ N(mean, std²), by Box–Muller",
                 example: "randn(2, 3)") { args, session in
-            .constant(try Tensor.randn(args.shape(), mean: args.double("mean", default: 0), std: args.double("std", default: 1), using: &session.random))
+            .constant(try Tensor.randn(args.shape(), mean: args.double("mean"), std: args.double("std"), using: &session.random))
         },
-        Builtin("rand", .random, [.variadic("shape", optional: true), .keyword("low", "0"), .keyword("high", "1")],
+        Builtin("rand", .random, [.variadic("shape", optional: true), .keyword("low", .number(0)), .keyword("high", .number(1))],
                 summary: "Uniformly distributed numbers in [low, high).",
                 formula: "x ~ U[low, high)",
                 example: "rand(3)") { args, session in
-            .constant(try Tensor.rand(args.shape(), low: args.double("low", default: 0), high: args.double("high", default: 1), using: &session.random))
+            .constant(try Tensor.rand(args.shape(), low: args.double("low"), high: args.double("high"), using: &session.random))
         },
         Builtin("bernoulli", .random, [.variadic("shape", optional: true), .keyword("p", "required")],
                 summary: "A mask of 1s (each with probability p) and 0s, as used by dropout.",

@@ -14,10 +14,10 @@ extension BuiltinTable {
     /// The builtin of a registered elementwise function: `f(x)`, or `f(x, slope=0.01)` for one
     /// with a parameter; its help is the registry's.
     static func elementwise(_ f: ElementwiseFunction) -> Builtin {
-        let parameters: [Parameter] = [.required("x")] + (f.parameter.map { [.optional($0.name, NumberFormat().string($0.defaultValue))] } ?? [])
+        let parameters: [Parameter] = [.required("x")] + (f.parameter.map { [.optional($0.name, .number($0.defaultValue))] } ?? [])
         return Builtin(f.name, f.isActivation ? .activations : .arithmetic, parameters, summary: f.summary, formula: f.helpFormula,
                        example: f.example) { args, _ in
-            let value = try f.parameter.map { try args.double($0.name, default: $0.defaultValue) }
+            let value = try f.parameter.map { try args.double($0.name) }
             return .tensor(try args.variable("x").applying(f.with(parameter: value)))
         }
     }
@@ -47,17 +47,17 @@ extension BuiltinTable {
     /// The registered activations (Functions/Activations.swift), then softmax and log_softmax,
     /// which act on a whole axis rather than elementwise.
     static let activations: [Builtin] = ElementwiseFunction.activations.map(elementwise) + [
-        Builtin("softmax", .activations, [.required("x"), .optional("axis", "-1")],
+        Builtin("softmax", .activations, [.required("x"), .optional("axis", .number(-1))],
                 summary: "Exponentials normalised to sum to 1 along axis; computed as exp(x − max x) so large inputs cannot overflow.",
                 formula: "softmax(x)ᵢ = eˣⁱ / Σⱼ eˣʲ;  ∂softmaxᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ)",
                 example: "softmax([1000, 1001, 1002])") { args, _ in
-            .tensor(try args.variable("x").softmax(axis: args.int("axis", default: -1)))
+            .tensor(try args.variable("x").softmax(axis: args.int("axis")))
         },
-        Builtin("log_softmax", .activations, [.required("x"), .optional("axis", "-1")],
+        Builtin("log_softmax", .activations, [.required("x"), .optional("axis", .number(-1))],
                 summary: "The logarithm of softmax, computed stably as x − max − log Σ exp(x − max).",
                 formula: "log_softmax(x)ᵢ = xᵢ − log Σⱼ eˣʲ",
                 example: "log_softmax([0, 1, 2])") { args, _ in
-            .tensor(try args.variable("x").logSoftmax(axis: args.int("axis", default: -1)))
+            .tensor(try args.variable("x").logSoftmax(axis: args.int("axis")))
         },
     ]
 }

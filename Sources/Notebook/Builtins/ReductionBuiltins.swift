@@ -5,9 +5,9 @@ extension BuiltinTable {
     /// A reduction `name(x, axis=none, keepdims=false)`.
     static func reduction(_ name: String, summary: String, formula: String, example: String, extra: [Parameter] = [],
                           _ op: @escaping @Sendable (Variable, Int?, Bool, Arguments) throws -> Value) -> Builtin {
-        Builtin(name, .reductions, [.required("x"), .optional("axis", "none")] + extra + [.keyword("keepdims", "false")],
+        Builtin(name, .reductions, [.required("x"), .optional("axis", "none")] + extra + [.keyword("keepdims", .flag(false))],
                 summary: summary, formula: formula, example: example) { args, _ in
-            try op(args.variable("x"), args.optionalInt("axis"), args.bool("keepdims", default: false), args)
+            try op(args.variable("x"), args.optionalInt("axis"), args.bool("keepdims"), args)
         }
     }
 
@@ -18,12 +18,12 @@ extension BuiltinTable {
                   example: "mean([1, 2, 3, 4])") { x, axis, keep, _ in .tensor(try x.mean(axis: axis, keepDims: keep)) },
         reduction("var", summary: "The variance; unbiased (÷ n − 1) by default as in PyTorch, biased (÷ n) as BatchNorm uses when unbiased = false.",
                   formula: "var = Σ(xᵢ − mean)² / (n − 1)  or  / n", example: "var([1, 2, 3, 4], unbiased = false)",
-                  extra: [.keyword("unbiased", "true")]) { x, axis, keep, args in
-            .tensor(try x.variance(axis: axis, unbiased: args.bool("unbiased", default: true), keepDims: keep))
+                  extra: [.keyword("unbiased", .flag(true))]) { x, axis, keep, args in
+            .tensor(try x.variance(axis: axis, unbiased: args.bool("unbiased"), keepDims: keep))
         },
         reduction("std", summary: "The standard deviation, √var (unbiased by default).", formula: "std = √var",
-                  example: "std([1, 2, 3, 4])", extra: [.keyword("unbiased", "true")]) { x, axis, keep, args in
-            .tensor(try x.standardDeviation(axis: axis, unbiased: args.bool("unbiased", default: true), keepDims: keep))
+                  example: "std([1, 2, 3, 4])", extra: [.keyword("unbiased", .flag(true))]) { x, axis, keep, args in
+            .tensor(try x.standardDeviation(axis: axis, unbiased: args.bool("unbiased"), keepDims: keep))
         },
         reduction("max", summary: "The largest element; its gradient is split evenly between ties (PyTorch's amax).",
                   formula: "∂max/∂xᵢ = 1/k for each of the k maximal elements, else 0",

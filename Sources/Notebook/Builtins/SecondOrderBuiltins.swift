@@ -6,7 +6,7 @@ extension BuiltinTable {
     /// Second-order tools: the Hessian and the Jacobian of a function at a point, and linear
     /// systems — what Newton's method needs.
     static let secondOrderFunctions: [Builtin] = [
-        Builtin("hessian", .linearAlgebra, [.required("f"), .required("x"), .keyword("numeric", "false"), .keyword("eps", "1e-5")],
+        Builtin("hessian", .linearAlgebra, [.required("f"), .required("x"), .keyword("numeric", .flag(false)), .keyword("eps", .number(1e-5))],
                 summary: "The n×n matrix of second derivatives of a scalar function at the point x (n numbers). Exact by default: f(x1, …, xn), one parameter per coordinate, is differentiated symbolically twice, entry by entry (as derive does), and evaluated at x. numeric = true takes central differences of autograd's gradient instead, column j = (∇f(x + eps·eⱼ) − ∇f(x − eps·eⱼ))/(2·eps); that form also takes f of a whole vector (f(p) = rosenbrock(p)). It is not symmetrised, so its asymmetry shows its error.",
                 formula: "H[i, j] = ∂²f/∂xᵢ∂xⱼ",
                 example: "f(x, y) = x^2 * y + y^3; hessian(f, [1, 2])") { args, session in
@@ -16,19 +16,19 @@ extension BuiltinTable {
                 throw NotebookError.evaluation("hessian's x must be a point: a number or a vector, got shape \(Shape.describe(x.shape))", at: args.location)
             }
             if try numeric(args, callee: "hessian") {
-                let eps = try args.double("eps", default: 1e-5)
+                let eps = try args.double("eps")
                 return .constant(try NumericDerivatives.hessian(of: { try f.call(at: $0) }, at: x.reshaped([x.count]), eps: eps))
             }
             return .constant(try symbolicHessian(f, at: x.reshaped([x.count]), session: session))
         },
-        Builtin("jacobian", .linearAlgebra, [.required("f"), .required("x"), .keyword("numeric", "false"), .keyword("eps", "1e-6")],
+        Builtin("jacobian", .linearAlgebra, [.required("f"), .required("x"), .keyword("numeric", .flag(false)), .keyword("eps", .number(1e-6))],
                 summary: "The m×n matrix of first derivatives of f at x, J[i, j] = ∂fᵢ/∂xⱼ (f's output and x read in row-major order): by autograd, one backward pass per output; numeric = true uses central differences with step eps. For a scalar f it is the gradient as a 1×n row; the Jacobian of the gradient is the Hessian.",
                 formula: "J[i, j] = ∂fᵢ(x)/∂xⱼ",
                 example: "g(p) = [p[0] * p[1], p[0] + 3 * p[1]]; jacobian(g, [2, 5])") { args, session in
             let x = try args.variable("x").value
             let f = try FunctionArgument(args.value("f"), callee: "jacobian", at: args.location, session: session)
             if try numeric(args, callee: "jacobian") {
-                let eps = try args.double("eps", default: 1e-6)
+                let eps = try args.double("eps")
                 return .constant(try NumericDerivatives.jacobian(of: { point in try withoutGradients { try f.call(at: Variable(point)) }.value }, at: x, eps: eps))
             }
             return .constant(try autogradJacobian(f, at: x))
@@ -49,7 +49,7 @@ extension BuiltinTable {
 
     /// Whether `numeric = true` was given; eps without it would be silently ignored, so it is an error.
     private static func numeric(_ args: Arguments, callee: String) throws -> Bool {
-        let numeric = try args.bool("numeric", default: false)
+        let numeric = try args.bool("numeric")
         guard numeric || !args.has("eps") else {
             throw NotebookError.evaluation("\(callee)'s eps is the finite-difference step: give numeric = true with it", at: args.location)
         }

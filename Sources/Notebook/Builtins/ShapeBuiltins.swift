@@ -20,15 +20,15 @@ extension BuiltinTable {
                 example: "permute(zeros(2, 3, 4), 2, 0, 1).shape") { args, _ in
             .tensor(try args.variable("x").permuted(args.shape()))
         },
-        Builtin("concat", .shapes, [.variadic("tensors"), .keyword("axis", "0")],
+        Builtin("concat", .shapes, [.variadic("tensors"), .keyword("axis", .number(0))],
                 summary: "Tensors joined along an existing axis.",
                 example: "concat([1, 2], [3], axis = 0)") { args, _ in
-            .tensor(try Variable.concatenate(args.restVariables(), axis: args.int("axis", default: 0)))
+            .tensor(try Variable.concatenate(args.restVariables(), axis: args.int("axis")))
         },
-        Builtin("stack", .shapes, [.variadic("tensors"), .keyword("axis", "0")],
+        Builtin("stack", .shapes, [.variadic("tensors"), .keyword("axis", .number(0))],
                 summary: "Same-shaped tensors joined along a new axis.",
                 example: "stack([1, 2], [3, 4], axis = 1)") { args, _ in
-            .tensor(try Variable.stack(args.restVariables(), axis: args.int("axis", default: 0)))
+            .tensor(try Variable.stack(args.restVariables(), axis: args.int("axis")))
         },
     ]
 

@@ -64,6 +64,15 @@ struct Arguments {
         try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { x } else { nil } }, Arguments.number)
     }
 
+    /// The argument as given, or else the value of its declared default (a string, a flag, a
+    /// number), for parameters that take more than one kind of value (`bias = true` or a tensor).
+    func givenOrDeclared(_ name: String) throws -> Value {
+        guard let value = value(name) ?? declared(name)?.value else {
+            throw NotebookError.evaluation("\(callee) needs \(name)", at: location)
+        }
+        return value
+    }
+
     /// The default `name` was declared with.
     private func declared(_ name: String) -> Parameter.Default? { parameters.first { $0.name == name }?.defaultValue }
 
@@ -80,8 +89,10 @@ struct Arguments {
     }
     func optionalDouble(_ name: String) throws -> Double? { try optional(name, Arguments.number) }
 
-    /// A whole-number argument, or `fallback` when it was not given.
-    func int(_ name: String, default fallback: Int? = nil) throws -> Int { try required(name, fallback, Arguments.integer) }
+    /// A whole-number argument, or `fallback` when it was not given, or else the declared default.
+    func int(_ name: String, default fallback: Int? = nil) throws -> Int {
+        try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } }, Arguments.integer)
+    }
     func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
     /// A flag argument, or `fallback` when it was not given, or else the declared default.

@@ -29,6 +29,9 @@ public struct EntryBuffer: Sendable {
     /// Whether an entry has begun and is waiting for more lines (the prompt shows `..> `).
     public var isOpen: Bool { !lines.isEmpty }
 
+    /// The lines of the open entry so far (empty when none is open), for completing the next.
+    public var openText: String { lines.joined(separator: "\n") }
+
     /// Adds a line; returns the entries it completes (none while the entry stays open; two when
     /// the line ends an unclosed entry and is itself a whole one). Blank entries are skipped.
     public mutating func add(_ line: String) -> [Entry] {

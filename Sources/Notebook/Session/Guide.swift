@@ -9,6 +9,12 @@ public protocol Guide: AnyObject {
     /// so that the session runs it as usual. `evaluate` runs source in the session without
     /// asking the guide again (for exercises answered by running a statement).
     func answer(_ source: String, session: Session, evaluate: (String) -> Execution) -> Execution?
+    /// The ids `:lesson ID` takes, for completion.
+    var lessonIDs: [String] { get }
+}
+
+extension Guide {
+    public var lessonIDs: [String] { [] }
 }
 
 /// The meta commands of guided mode.

@@ -80,9 +80,6 @@ public final class Session {
         }
     }
 
-    /// Words for tab completion: builtins, commands, meta commands and the session's names.
-    public var completionWords: [String] { BuiltinTable.completionWords + names + Evaluator.tensorAttributes }
-
     /// Whether `source` stops inside brackets or after a `\`, so that the REPL should read
     /// another line before running it.
     public static func needsMoreInput(_ source: String) -> Bool { Lexer.needsContinuation(source) }

@@ -4,17 +4,17 @@ import NN
 extension BuiltinTable {
     /// `uniform`, `normal`, `constant`, the fan-based schemes and `gain`: PyTorch's nn.init.
     static let initialiserFunctions: [Builtin] = [
-        Builtin("uniform", .initialisers, [.optional("low", "0"), .optional("high", "1")],
+        Builtin("uniform", .initialisers, [.optional("low", .number(0)), .optional("high", .number(1))],
                 summary: "The initialiser U(low, high) (PyTorch's nn.init.uniform_): pass it as init = uniform(-1, 1) (micrograd's weights), or call it on a shape.",
                 formula: "wᵢ ~ U(low, high)",
                 example: "u = uniform(-1, 1); u(2, 3)") { args, _ in
-            try initialiserValue(.uniform(low: args.double("low", default: 0), high: args.double("high", default: 1)))
+            try initialiserValue(.uniform(low: args.double("low"), high: args.double("high")))
         },
-        Builtin("normal", .initialisers, [.optional("mean", "0"), .optional("std", "1")],
+        Builtin("normal", .initialisers, [.optional("mean", .number(0)), .optional("std", .number(1))],
                 summary: "The initialiser N(mean, std²) (nn.init.normal_): pass it as init = normal(0, 0.01) — the \"small random numbers\" of the init lesson — or call it on a shape.",
                 formula: "wᵢ ~ N(mean, std²)",
                 example: "normal(0, 0.01)") { args, _ in
-            try initialiserValue(.normal(mean: args.double("mean", default: 0), std: args.double("std", default: 1)))
+            try initialiserValue(.normal(mean: args.double("mean"), std: args.double("std")))
         },
         Builtin("constant", .initialisers, [.required("value")],
                 summary: "The initialiser that sets every weight to value (nn.init.constant_); with every weight equal, the neurons of a layer stay identical (the symmetry problem).",
@@ -22,14 +22,14 @@ extension BuiltinTable {
                 example: "c = constant(0.5); c(2, 2)") { args, _ in
             try initialiserValue(.constant(args.double("value")))
         },
-        fanBased("xavier_uniform", extra: [.keyword("gain", "1")],
+        fanBased("xavier_uniform", extra: [.keyword("gain", .number(1))],
                  summary: "Glorot & Bengio (2010): keeps the variance of activations and gradients when fan_in ≈ fan_out; for tanh use gain = gain(\"tanh\").",
                  formula: "U(−a, a),  a = gain·√(6 / (fan_in + fan_out));  fans of a weight [out, in]: fan_in = in, fan_out = out",
-                 example: "xavier_uniform(3, 2)") { args in .xavierUniform(gain: try args.double("gain", default: 1)) },
-        fanBased("xavier_normal", extra: [.keyword("gain", "1")],
+                 example: "xavier_uniform(3, 2)") { args in .xavierUniform(gain: try args.double("gain")) },
+        fanBased("xavier_normal", extra: [.keyword("gain", .number(1))],
                  summary: "Xavier with a normal distribution of the same variance.",
                  formula: "N(0, std²),  std = gain·√(2 / (fan_in + fan_out))",
-                 example: "xavier_normal(3, 2, gain = gain(\"tanh\"))") { args in .xavierNormal(gain: try args.double("gain", default: 1)) },
+                 example: "xavier_normal(3, 2, gain = gain(\"tanh\"))") { args in .xavierNormal(gain: try args.double("gain")) },
         fanBased("kaiming_uniform", extra: kaimingParameters,
                  summary: "He et al. (2015): keeps the variance through ReLUs by making Var(w) = 2/fan_in. PyTorch's defaults: mode fan_in, nonlinearity leaky_relu with a = 0 (gain √2).",
                  formula: "U(−b, b),  b = gain·√(3 / fan),  fan = fan_in or fan_out (mode)",
@@ -48,13 +48,13 @@ extension BuiltinTable {
                  example: "lecun_normal(3, 2)") { _ in .lecunNormal },
         Builtin("xavier", .initialisers, [.variadic("shape", optional: true)],
                 summary: "Short for xavier_uniform (the paper's form), so that mlp(…, init = xavier) reads as written; in mlp the gain follows act.",
-                example: "xavier(2, 2)") { args, session in try shortName(.xavierUniform(gain: 1), args, session) },
+                example: "xavier(2, 2)") { args, session in try shortName("xavier", args, session) },
         Builtin("kaiming", .initialisers, [.variadic("shape", optional: true)],
                 summary: "Short for kaiming_normal (He et al. 2015), as in mlp(2, 16, 1, act = relu, init = kaiming); in mlp the gain follows act.",
-                example: "kaiming(2, 2)") { args, session in try shortName(.kaimingNormal(mode: .fanIn, nonlinearity: .relu), args, session) },
+                example: "kaiming(2, 2)") { args, session in try shortName("kaiming", args, session) },
         Builtin("lecun", .initialisers, [.variadic("shape", optional: true)],
                 summary: "Short for lecun_normal.",
-                example: "lecun(2, 2)") { args, session in try shortName(.lecunNormal, args, session) },
+                example: "lecun(2, 2)") { args, session in try shortName("lecun", args, session) },
         Builtin("gain", .initialisers, [.required("nonlinearity"), .optional("param", "none")],
                 summary: "PyTorch's calculate_gain: the factor that keeps the variance through an activation. Nonlinearities: linear, sigmoid, tanh, relu, leaky_relu (param = slope, default 0.01), selu.",
                 formula: "linear, sigmoid 1;  tanh 5/3;  relu √2;  leaky_relu √(2/(1 + slope²));  selu 3/4",
@@ -68,7 +68,7 @@ extension BuiltinTable {
     ]
 
     private static let kaimingParameters: [Parameter] = [
-        .keyword("a", "0"), .keyword("mode", "\"fan_in\""), .keyword("nonlinearity", "\"leaky_relu\""),
+        .keyword("a", .number(0)), .keyword("mode", .string("fan_in")), .keyword("nonlinearity", .string("leaky_relu")),
     ]
 
     /// A fan-based scheme `name(shape…, options)`: a tensor when a shape is given, else the
@@ -78,14 +78,21 @@ extension BuiltinTable {
         Builtin(name, .initialisers, [.variadic("shape", optional: true)] + extra,
                 summary: summary + " With a shape (out, in) it draws a tensor; without one it is an initialiser for init = ….",
                 formula: formula, example: example) { args, session in
-            let initializer = try make(args)
-            let shape = try args.shape()
-            if shape.isEmpty { return try initialiserValue(initializer) }
-            return .constant(try initializer.tensor(shape: shape, using: &session.random))
+            try drawnOrItself(make(args), args, session)
         }
     }
 
-    private static func shortName(_ initializer: Initializer, _ args: Arguments, _ session: Session) throws -> Value {
+    /// A short name is what `init = name` gives a lone layer (so its gain and mode are the
+    /// long form's defaults, written in one place: `Initializer.named`).
+    private static func shortName(_ name: String, _ args: Arguments, _ session: Session) throws -> Value {
+        guard let initializer = try initializer(from: .string(name), before: nil) else {
+            throw NotebookError.evaluation("\(name) names no initialiser", at: args.location)
+        }
+        return try drawnOrItself(initializer, args, session)
+    }
+
+    /// A tensor drawn from `initializer` when the call gave a shape, else the initialiser itself.
+    private static func drawnOrItself(_ initializer: Initializer, _ args: Arguments, _ session: Session) throws -> Value {
         let shape = try args.shape()
         if shape.isEmpty { return try initialiserValue(initializer) }
         return .constant(try initializer.tensor(shape: shape, using: &session.random))
@@ -99,16 +106,15 @@ extension BuiltinTable {
     }
 
     private static func fanMode(_ args: Arguments) throws -> FanMode {
-        guard let value = args.value("mode") else { return .fanIn }
-        guard case let .string(text) = value, let mode = FanMode(rawValue: text) else {
+        guard case let .string(text) = try args.givenOrDeclared("mode"), let mode = FanMode(rawValue: text) else {
             throw NotebookError.evaluation("\(args.callee)'s mode must be \"fan_in\" or \"fan_out\"", at: args.location)
         }
         return mode
     }
 
     private static func nonlinearity(_ args: Arguments) throws -> Nonlinearity {
-        let a = try args.double("a", default: 0)
-        let name = try args.value("nonlinearity").map { try nonlinearityName($0, at: args.location) } ?? "leaky_relu"
+        let a = try args.double("a")
+        let name = try nonlinearityName(args.givenOrDeclared("nonlinearity"), at: args.location)
         guard let nonlinearity = Nonlinearity(name: name, parameter: a) else {
             throw NotebookError.evaluation("\(args.callee)'s nonlinearity must be one of \(Nonlinearity.names.joined(separator: ", ")); got \(name)", at: args.location)
         }

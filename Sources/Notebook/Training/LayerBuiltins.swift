@@ -7,7 +7,7 @@ extension BuiltinTable {
     /// Layers and networks, and the way into their parameters and buffers by name.
     static let layerFunctions: [Builtin] = [linearBuiltin, dropoutBuiltin, batchnorm1dBuiltin, sequentialBuiltin, mlpBuiltin, paramBuiltin, bufferBuiltin, layerBuiltin]
 
-    private static let linearBuiltin = Builtin("linear", .networks, [.optional("in", "from weight"), .optional("out", "from weight"), .keyword("bias", "true"),
+    private static let linearBuiltin = Builtin("linear", .networks, [.optional("in", "from weight"), .optional("out", "from weight"), .keyword("bias", .flag(true)),
                                       .keyword("init", "default"), .keyword("weight", "none")],
                 summary: "A fully connected layer (PyTorch's nn.Linear): weight [out, in], bias [out]. By default both are drawn from U(−1/√in, 1/√in), PyTorch's own init; init = … draws the weight from a scheme and sets the bias to 0. weight = W (and bias = b, a tensor; zeros when left out, false for none) gives the numbers instead, as in seed 001's worked network.",
                 formula: "y = x·Wᵀ + b",
@@ -15,19 +15,19 @@ extension BuiltinTable {
             try makeLinear(args, session)
         }
 
-    private static let dropoutBuiltin = Builtin("dropout", .networks, [.optional("p", "0.5")],
+    private static let dropoutBuiltin = Builtin("dropout", .networks, [.optional("p", .number(0.5))],
                 summary: "Inverted dropout (nn.Dropout): in training each element is zeroed with probability p — the DROP probability — and the survivors are scaled by 1/(1 − p), so nothing changes at eval time, where the layer is the identity. (Seed 001 writes p as the keep probability and rescales at test time.)",
                 formula: "training: y = x ⊙ m / (1 − p),  mᵢ ~ Bernoulli(1 − p);  eval: y = x",
                 example: "d = dropout(0.5); d(ones(2, 4))") { args, _ in
-            .object(NetworkObject(try Dropout(p: args.double("p", default: 0.5))))
+            .object(NetworkObject(try Dropout(p: args.double("p"))))
         }
 
-    private static let batchnorm1dBuiltin = Builtin("batchnorm1d", .networks, [.required("features"), .keyword("eps", "1e-5"), .keyword("momentum", "0.1"), .keyword("affine", "true")],
+    private static let batchnorm1dBuiltin = Builtin("batchnorm1d", .networks, [.required("features"), .keyword("eps", .number(1e-5)), .keyword("momentum", .number(0.1)), .keyword("affine", .flag(true))],
                 summary: "Batch normalisation over a batch (N, features) (nn.BatchNorm1d). Training: normalise with the batch mean and BIASED variance, and move running_mean/running_var (the UNBIASED variance) towards them; a batch of one is an error. Eval: normalise with the running statistics. momentum = \"none\" makes the running statistics the plain average of every batch so far (PyTorch's momentum=None). affine adds the learned scale γ (bn.weight) and shift β (bn.bias); bn.weight = …, bn.running_mean = … set them.",
                 formula: "y = (x − μ_B)/√(σ²_B + eps)·γ + β;  running = (1 − momentum)·running + momentum·batch (momentum = 1/t for \"none\", t the batches so far)",
                 example: "bn = batchnorm1d(2); bn([[1, 2], [3, 6]]); bn.running_mean") { args, _ in
-            .object(NetworkObject(try BatchNorm1d(numFeatures: args.int("features"), eps: args.double("eps", default: 1e-5),
-                                                  momentum: batchNormMomentum(args), affine: args.bool("affine", default: true))))
+            .object(NetworkObject(try BatchNorm1d(numFeatures: args.int("features"), eps: args.double("eps"),
+                                                  momentum: batchNormMomentum(args), affine: args.bool("affine"))))
         }
 
     private static let sequentialBuiltin = Builtin("sequential", .networks, [.variadic("layers")],
@@ -38,12 +38,12 @@ extension BuiltinTable {
             return .object(NetworkObject(Sequential(layers)))
         }
 
-    private static let mlpBuiltin = Builtin("mlp", .networks, [.variadic("sizes"), .keyword("act", "relu"), .keyword("init", "default")],
+    private static let mlpBuiltin = Builtin("mlp", .networks, [.variadic("sizes"), .keyword("act", .builtinName("relu")), .keyword("init", "default")],
                 summary: "A multi-layer perceptron: linear layers of the given sizes with act between them and none after the last (raw scores, as micrograd's MLP). init: default (PyTorch's nn.Linear init), kaiming, xavier, lecun (gains follow act), zeros, an initialiser such as uniform(-1, 1) or normal(0, 0.01), or \"micrograd\" = uniform(-1, 1) with zero biases, micrograd's own init, which its demo needs to reach 100% in 100 steps.",
                 formula: "mlp(2, 16, 1) = sequential(linear(2, 16), act, linear(16, 1))",
                 example: "mlp(2, 16, 16, 1, act = relu, init = kaiming)") { args, session in
             let sizes = try args.rest.map { try Arguments.integer($0.value, describing: "a layer size of mlp", at: $0.location) }
-            let activation = try activationKind(args.value("act") ?? .string("relu"), at: args.location)
+            let activation = try activationKind(args.givenOrDeclared("act"), at: args.location)
             let scheme = try args.value("init").flatMap { try BuiltinTable.initializer(from: $0, before: activation) }
             return .object(NetworkObject(try Sequential.mlp(sizes, activation: activation, weightInit: scheme, using: &session.random)))
         }
@@ -85,13 +85,13 @@ extension BuiltinTable {
         }
 
     private static func makeLinear(_ args: Arguments, _ session: Session) throws -> Value {
-        let biasValue = args.value("bias")
+        let biasValue = try args.givenOrDeclared("bias")
         if let weight = try args.optionalVariable("weight") {
             var bias: Tensor?
             switch biasValue {
-            case nil, .bool(true)?: bias = try Tensor.zeros([weight.value.shape.first ?? 0])
-            case .bool(false)?: bias = nil
-            case let value?: bias = try Arguments.variable(value, describing: "linear's bias", at: args.location).value
+            case .bool(true): bias = try Tensor.zeros([weight.value.shape.first ?? 0])
+            case .bool(false): bias = nil
+            case let value: bias = try Arguments.variable(value, describing: "linear's bias", at: args.location).value
             }
             let layer = try Linear(weight: weight.value, bias: bias)
             for (name, given) in [("in", layer.inFeatures), ("out", layer.outFeatures)] {
@@ -104,7 +104,7 @@ extension BuiltinTable {
         guard args.has("in"), args.has("out") else {
             throw NotebookError.evaluation("linear needs the sizes, linear(in, out), or the numbers, linear(weight = W, bias = b)", at: args.location)
         }
-        guard case .bool(let hasBias) = biasValue ?? .bool(true) else {
+        guard case .bool(let hasBias) = biasValue else {
             throw NotebookError.evaluation("linear's bias is true or false here (a bias tensor goes with weight = W)", at: args.location)
         }
         let (inputs, outputs) = (try args.int("in"), try args.int("out"))
@@ -151,7 +151,7 @@ extension BuiltinTable {
             }
             return nil
         }
-        return try args.double("momentum", default: 0.1)
+        return try args.double("momentum")
     }
 
     private static func networkAndName(_ args: Arguments) throws -> (NetworkObject, String) {

@@ -29,12 +29,12 @@ extension BuiltinTable {
         penaltyBuiltin("l1", summary: "The L1 penalty: the sum of absolute values of every parameter given; it pushes weights to exactly 0 (sparsity).",
                        formula: "l1 = Σ |w|;  ∂/∂w = sign(w) (0 at 0)",
                        example: "l1([1, -2, 3])") { try Loss.l1Penalty($0) },
-        Builtin("accuracy", .losses, [.required("scores"), .required("y"), .keyword("threshold", "0")],
+        Builtin("accuracy", .losses, [.required("scores"), .required("y"), .keyword("threshold", .number(0))],
                 summary: "The fraction of correct predictions. Scores (N, C) with C ≥ 2: the class is the argmax of each row. One score per sample: labels −1/+1 are predicted by the sign (micrograd's demo), labels 0/1 by score > threshold (0 for raw scores; use threshold = 0.5 for probabilities).",
                 formula: "accuracy = (1/N)·#{i : predictionᵢ = yᵢ}",
                 example: "accuracy([2, -1, 0.5], [1, -1, -1])") { args, _ in
             .constant(Tensor(try accuracy(args.variable("scores").value, args.variable("y").value,
-                                          threshold: args.double("threshold", default: 0))))
+                                          threshold: args.double("threshold"))))
         },
     ]
 
@@ -68,7 +68,7 @@ extension BuiltinTable {
     }
 
     /// The fraction of `scores` that predict `labels` (see the help of `accuracy`).
-    static func accuracy(_ scores: Tensor, _ labels: Tensor, threshold: Double = 0) throws -> Double {
+    static func accuracy(_ scores: Tensor, _ labels: Tensor, threshold: Double) throws -> Double {
         let n = labels.count
         guard n > 0, labels.rank <= 2 else {
             throw NotebookError.evaluation("accuracy needs labels, one per sample; got shape \(Shape.describe(labels.shape))")

@@ -11,11 +11,11 @@ extension BuiltinTable {
                 example: "l1_loss([1, 2, 3], [1, 2, 5])") { args, _ in
             .tensor(try Loss.l1Loss(args.variable("prediction"), args.variable("target")))
         },
-        Builtin("softshrink", .activations, [.required("x"), .optional("t", "0.5")],
+        Builtin("softshrink", .activations, [.required("x"), .optional("t", .number(0.5))],
                 summary: "The soft threshold (F.softshrink): moves every element t towards 0 and sets those within t of 0 to exactly 0. It is the proximal step of the L1 penalty t·Σ|w|: after a gradient step on the loss alone, w = softshrink(w, lr·λ) gives exact zeros where a gradient step on λ·l1 only jitters around 0. param(net, \"0.weight\") = softshrink(…) applies it to a layer.",
                 formula: "softshrink(x, t) = x − clamp(x, −t, t) = sign(x)·max(|x| − t, 0)",
                 example: "softshrink([-2, -0.3, 0.1, 1.5], 0.5)") { args, _ in
-            let t = try args.double("t", default: 0.5)
+            let t = try args.double("t")
             guard t >= 0, t.isFinite else {
                 throw NotebookError.evaluation("softshrink's t must be finite and ≥ 0, got \(NumberFormat().string(t))", at: args.location)
             }

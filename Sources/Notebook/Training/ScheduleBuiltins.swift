@@ -5,11 +5,11 @@ import NN
 extension BuiltinTable {
     /// Learning-rate schedules (torch.optim.lr_scheduler) and the optimizer test functions.
     static let scheduleFunctions: [Builtin] = [
-        schedule("step_lr", [.required("opt"), .required("step_size"), .optional("gamma", "0.1")],
+        schedule("step_lr", [.required("opt"), .required("step_size"), .optional("gamma", .number(0.1))],
                  summary: "Step decay (StepLR): the rate is multiplied by gamma every step_size epochs.",
                  formula: "ηₜ = η₀·gamma^⌊t / step_size⌋",
                  example: "w = [1.0]; opt = sgd(w, lr = 1); s = step_lr(opt, step_size = 2, gamma = 0.5); step s; step s; s.lr") { optimizer, args in
-            try StepLR(optimizer, stepSize: args.int("step_size"), gamma: args.double("gamma", default: 0.1))
+            try StepLR(optimizer, stepSize: args.int("step_size"), gamma: args.double("gamma"))
         },
         schedule("exponential_lr", [.required("opt"), .required("gamma")],
                  summary: "Exponential decay (ExponentialLR): the rate is multiplied by gamma every epoch. The lectures write η₀·e^(−kt): the same curve with gamma = e^(−k).",
@@ -23,7 +23,7 @@ extension BuiltinTable {
                  example: "w = [1.0]; opt = sgd(w, lr = 1); s = inverse_time_lr(opt, 0.5); step s; s.lr") { optimizer, args in
             try InverseTimeLR(optimizer, k: args.double("k"))
         },
-        testFunction("ravine", TestFunction.all[0], extra: [.optional("kappa", "20")],
+        testFunction("ravine", TestFunction.all[0], extra: [.optional("kappa", .number(20))],
                      summary: "A narrow valley: an ill-conditioned quadratic with condition number kappa, where plain gradient descent zig-zags across and crawls along. p = [x, y]; minimum 0 at (0, 0).",
                      example: "p = [2.0, 1.0]; ravine(p)"),
         testFunction("rosenbrock", .rosenbrock, extra: [],
@@ -52,8 +52,7 @@ extension BuiltinTable {
                 summary: summary + " An optimizer test function: differentiable, so backward puts ∇f on p and step opt moves it.",
                 formula: "\(function.formula);  special point \(function.specialPoint.map { NumberFormat().string($0) }.joined(separator: ", ")) (\(function.specialPointKind.rawValue))",
                 example: example) { args, _ in
-            var chosen = function
-            if let kappa = try args.optionalDouble("kappa") { chosen = try TestFunction.ravine(kappa: kappa) }
+            let chosen = if case .ravine = function.kind { try TestFunction.ravine(kappa: args.double("kappa")) } else { function }
             return .tensor(try chosen(args.variable("p")))
         }
     }
