@@ -73,8 +73,17 @@ struct Axes {
         return Swift.min(Swift.max(Int(position.rounded()), 0), count - 1)
     }
 
-    /// The drawing's rows inside the frame, with the axes and the tick labels.
-    func frame(_ drawing: [String]) -> [String] {
+    /// The drawing's rows inside the frame, with the axes and the tick labels, under the title
+    /// and the y label, over the x label (``PlotLabels``): titles are centred over the drawing.
+    func frame(_ drawing: [String], labels: PlotLabels = PlotLabels()) -> [String] {
+        let offset = labelWidth + 2, charset = style.charset
+        let above = [PlotLabels.centred(labels.title, over: columns, from: offset, width: style.width, charset: charset),
+                     PlotLabels.fitted(labels.y, width: style.width, charset: charset)]
+        let below = PlotLabels.centred(labels.x, over: columns, from: offset, width: style.width, charset: charset)
+        return above.compactMap { $0 } + framed(drawing) + (below.map { [$0] } ?? [])
+    }
+
+    private func framed(_ drawing: [String]) -> [String] {
         let glyphs = style.glyphs
         var labelOfRow: [Int: String] = [:]
         for tick in yTicks { if let row = row(of: tick.value), labelOfRow[row] == nil { labelOfRow[row] = tick.label } }

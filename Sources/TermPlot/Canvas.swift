@@ -36,6 +36,12 @@ struct Canvas {
         contains(column: column, row: row) ? glyphs[row * columns + column] : nil
     }
 
+    /// Whether nothing is drawn in the cell: no glyph and no dot.
+    func isEmpty(column: Int, row: Int) -> Bool {
+        guard contains(column: column, row: row) else { return true }
+        return glyphs[row * columns + column] == nil && dots[row * columns + column] == 0
+    }
+
     /// Sets the braille dot at dot coordinates (`x` across, `y` down from the top).
     mutating func setDot(x: Int, y: Int, owner: Int = -1) {
         let column = x >= 0 ? x / Canvas.dotsAcross : -1, row = y >= 0 ? y / Canvas.dotsDown : -1

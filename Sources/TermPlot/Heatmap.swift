@@ -50,6 +50,8 @@ public struct Heatmap: Sendable {
     /// The paths, drawn in order (a later one over an earlier one); may be empty.
     public let paths: [Path]
     public let levelScale: LevelScale
+    /// The title and axis labels.
+    public var labels = PlotLabels()
 
     /// The first path's points in order; empty without a path.
     public var path: [(x: Double, y: Double)] { paths.first?.points ?? [] }
@@ -110,18 +112,19 @@ public struct Heatmap: Sendable {
         }
         if paths.count > 1 {
             let outside = drawPaths(on: &canvas, axes: axes, style: style)
-            var lines = axes.frame(canvas.lines { owner in owner >= 0 && !palette.isEmpty ? palette[owner % palette.count] : nil })
+            var lines = axes.frame(canvas.lines { owner in owner >= 0 && !palette.isEmpty ? palette[owner % palette.count] : nil }, labels: labels)
             lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
             if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
-            return lines + pathLegend(outside: outside, style: style, palette: palette)
+            return lines + pathLegend(outside: outside, axes: axes, style: style, palette: palette)
         }
         let outside = drawPath(on: &canvas, axes: axes, glyphs: glyphs)
-        var lines = axes.frame(canvas.lines())
+        var lines = axes.frame(canvas.lines(), labels: labels)
         lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
         if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
         if !path.isEmpty {
             var text = "\(glyphs.pathStart) start  \(glyphs.pathPoint) step  \(glyphs.pathEnd) end  (\(path.count) point\(path.count == 1 ? "" : "s")"
             if outside > 0 { text += ", \(outside) outside the plotted range" }
+            if endsUnderStart(paths[0], axes: axes) { text += ", the end under S" }
             lines.append(text + ")")
         }
         return lines
@@ -145,13 +148,15 @@ public struct Heatmap: Sendable {
     /// Draws the path and returns how many of its points fall outside the plot.
     private func drawPath(on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) -> Int {
         for cell in segmentCells(of: path, axes: axes, glyphs: glyphs) { canvas.setGlyph(cell.glyph, column: cell.column, row: cell.row) }
-        // Points over segments; where the path ends where it began, the end shows.
+        // Points over segments, the end over points, and the start over everything: where the
+        // path comes back to where it began, S still shows (the legend says where it ends).
         var outside = 0
-        for (index, point) in path.enumerated() {
-            let glyph = index == path.count - 1 ? glyphs.pathEnd : index == 0 ? glyphs.pathStart : glyphs.pathPoint
+        for point in path {
             guard let cell = axes.cell(x: point.x, y: point.y) else { outside += 1; continue }
-            canvas.setGlyph(glyph, column: cell.column, row: cell.row)
+            canvas.setGlyph(glyphs.pathPoint, column: cell.column, row: cell.row)
         }
+        if let end = path.last, let cell = axes.cell(x: end.x, y: end.y) { canvas.setGlyph(glyphs.pathEnd, column: cell.column, row: cell.row) }
+        if let start = path.first, let cell = axes.cell(x: start.x, y: start.y) { canvas.setGlyph(glyphs.pathStart, column: cell.column, row: cell.row) }
         return outside
     }
 

@@ -12,8 +12,8 @@ extension Heatmap {
     public static let maximumPaths = 6
 
     /// Draws every path (segments by direction, points with the path's marker), then every
-    /// start as S and every end as the path's number on top, each cell owned by its path (for
-    /// colours); returns how many points of each path fall outside the plot.
+    /// end as the path's number and every start as S on top (nothing covers a start), each cell
+    /// owned by its path (for colours); returns how many points of each path fall outside the plot.
     func drawPaths(on canvas: inout Canvas, axes: Axes, style: PlotStyle) -> [Int] {
         let glyphs = style.glyphs, markers = Heatmap.pathMarkers(style.charset)
         var outside = [Int](repeating: 0, count: paths.count)
@@ -28,21 +28,30 @@ extension Heatmap {
             }
         }
         for (index, path) in paths.enumerated() {
-            if let start = path.points.first, let cell = axes.cell(x: start.x, y: start.y) {
-                set(glyphs.pathStart, cell.column, cell.row, owner: index)
+            if let end = path.points.last, let cell = axes.cell(x: end.x, y: end.y) {
+                set(Character(String((index + 1) % 10)), cell.column, cell.row, owner: index)
             }
         }
         for (index, path) in paths.enumerated() {
-            if let end = path.points.last, let cell = axes.cell(x: end.x, y: end.y) {
-                set(Character(String((index + 1) % 10)), cell.column, cell.row, owner: index)
+            if let start = path.points.first, let cell = axes.cell(x: start.x, y: start.y) {
+                set(glyphs.pathStart, cell.column, cell.row, owner: index)
             }
         }
         return outside
     }
 
+    /// Whether a path's end falls in the cell of a start (its own or another path's), where
+    /// the S hides it.
+    func endsUnderStart(_ path: Path, axes: Axes) -> Bool {
+        guard path.points.count > 1, let end = path.points.last, let endCell = axes.cell(x: end.x, y: end.y) else { return false }
+        return paths.contains { other in
+            other.points.first.flatMap { axes.cell(x: $0.x, y: $0.y) }.map { $0 == endCell } ?? false
+        }
+    }
+
     /// `S start   1 • sgd: 501 points, ends at (0.93, 0.87)`, one line per path, the marker
     /// in the path's colour when there is a palette.
-    func pathLegend(outside: [Int], style: PlotStyle, palette: [String] = []) -> [String] {
+    func pathLegend(outside: [Int], axes: Axes, style: PlotStyle, palette: [String] = []) -> [String] {
         let markers = Heatmap.pathMarkers(style.charset)
         var lines = ["\(style.glyphs.pathStart) start; each path's end is its number"]
         for (index, path) in paths.enumerated() {
@@ -51,6 +60,7 @@ extension Heatmap {
             let shown = palette.isEmpty ? marker : "\u{1B}[\(palette[index % palette.count])m\(marker)\u{1B}[0m"
             var text = "\((index + 1) % 10) \(shown) \(path.label): \(path.points.count) point\(path.points.count == 1 ? "" : "s"), ends at (\(style.format(end.x)), \(style.format(end.y)))"
             if outside[index] > 0 { text += ", \(outside[index]) outside the plotted range" }
+            if endsUnderStart(path, axes: axes) { text += ", the end under S" }
             lines.append(text)
         }
         return lines

@@ -27,15 +27,20 @@ public struct LinePlot: Sendable {
     public let logX: Bool
     public let logY: Bool
 
-    public init(series: [Series], xRange: ClosedRange<Double>? = nil, logX: Bool = false, logY: Bool = false) {
+    /// The title and axis labels.
+    public var labels: PlotLabels
+
+    public init(series: [Series], xRange: ClosedRange<Double>? = nil, logX: Bool = false, logY: Bool = false,
+                labels: PlotLabels = PlotLabels()) {
         self.series = series
         self.xRange = xRange
         self.logX = logX
         self.logY = logY
+        self.labels = labels
     }
 
-    /// The plot, line by line: the framed drawing, then a legend when there is more than one
-    /// series or the one series has a label.
+    /// The plot, line by line: the framed drawing with a legend when there is more than one
+    /// series or the one series has a label — inside, in a corner without data, or below.
     public func render(_ style: PlotStyle) -> [String] { render(style, palette: []) }
 
     /// The same plot with each series' curve and legend marker in its own ANSI colour (SGR
@@ -72,7 +77,7 @@ public struct LinePlot: Sendable {
         let constant = Scale.constant(of: points.map(\.y))
         let glyphs = style.glyphs
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
-        var legend: [(marker: String, label: String)] = []
+        var legend: [(marker: String, label: String, owner: Int)] = []
         // Markers go on top of the braille curve, and the first series on top of the others.
         for (index, series) in placed.enumerated().reversed() {
             let usesBraille = glyphs.braille && index == 0
@@ -93,12 +98,14 @@ public struct LinePlot: Sendable {
                 }
                 previous = position
             }
-            legend.insert((usesBraille ? "⠒⠒" : String(marker), series.label), at: 0)
+            legend.insert((usesBraille ? "⠒⠒" : String(marker), series.label, index), at: 0)
         }
         // One series needs no colour to be told apart.
         let colours = series.count > 1 && !palette.isEmpty ? series.indices.map { palette[$0 % palette.count] } : []
-        let drawing = canvas.lines { owner in owner >= 0 && owner < colours.count ? colours[owner] : nil }
         let showLegend = series.count > 1 || !(series.first?.label.isEmpty ?? true)
-        return axes.frame(drawing) + (showLegend ? Legend.lines(legend, width: style.width, markerColours: colours) : [])
+        let inside = showLegend && LegendPlacement.place(legend, on: &canvas) != nil
+        let drawing = canvas.lines { owner in owner >= 0 && owner < colours.count ? colours[owner] : nil }
+        let below = showLegend && !inside ? Legend.lines(legend.map { ($0.marker, $0.label) }, width: style.width, markerColours: colours) : []
+        return axes.frame(drawing, labels: labels) + below
     }
 }

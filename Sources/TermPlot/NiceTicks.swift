@@ -17,6 +17,16 @@ enum NiceTicks {
         }
 
         var size: Double { multiple(1) }
+
+        /// The next larger round step: 1 → 2 → 5 → 10.
+        var next: Step {
+            switch mantissa {
+            case 1: Step(mantissa: 2, exponent: exponent)
+            case 2: Step(mantissa: 5, exponent: exponent)
+            case 5: Step(mantissa: 1, exponent: exponent + 1)
+            default: Step(mantissa: 2, exponent: exponent + 1)
+            }
+        }
     }
 
     /// The smallest round step that splits `scale` into at most about `target` parts.

@@ -17,12 +17,16 @@ public struct ScatterPlot: Sendable {
     /// The legend's label of each class, by class number.
     public let classNames: [String]
 
-    public init(points: [Point], classNames: [String]) {
+    /// The title and axis labels.
+    public var labels: PlotLabels
+
+    public init(points: [Point], classNames: [String], labels: PlotLabels = PlotLabels()) {
         self.points = points
         self.classNames = classNames
+        self.labels = labels
     }
 
-    /// The plot, line by line. Points are drawn in order, so where two share a character the
+    /// The plot, line by line, with its legend. Points are drawn in order, so where two share a character the
     /// later one shows; points with a coordinate that is not finite are left out.
     public func render(_ style: PlotStyle) -> [String] {
         let shown = points.filter { $0.x.isFinite && $0.y.isFinite }
@@ -37,8 +41,10 @@ public struct ScatterPlot: Sendable {
             guard let column = axes.column(of: constantX ?? point.x), let row = axes.row(of: constantY ?? point.y) else { continue }
             canvas.setGlyph(marker(point.group, markers), column: column, row: row)
         }
-        let legend = classNames.enumerated().map { (String(marker($0.offset, markers)), $0.element) }
-        return axes.frame(canvas.lines()) + Legend.lines(legend, width: style.width)
+        // Inside, in a corner without points, or else below.
+        let legend = classNames.enumerated().map { (marker: String(marker($0.offset, markers)), label: $0.element, owner: -1) }
+        let inside = LegendPlacement.place(legend, on: &canvas) != nil
+        return axes.frame(canvas.lines(), labels: labels) + (inside ? [] : Legend.lines(legend.map { ($0.marker, $0.label) }, width: style.width))
     }
 
     /// Markers repeat after the last one; a negative class (never made by the notebook) takes the first.

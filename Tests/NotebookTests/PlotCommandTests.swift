@@ -1,34 +1,48 @@
 import Testing
+import Foundation
 @testable import Notebook
+import TermPlot
 
 /// `plot`: curves of expressions over a range, tensors against their index, plot objects.
 @Suite struct PlotCommandTests {
     static func asciiSession() -> Session { Session(settings: Settings(ascii: true)) }
 
-    /// The drawing without the legend and notes under it.
-    static func drawing(_ text: String) -> [Substring] {
-        Array(text.split(separator: "\n").prefix { !$0.hasPrefix("* ") && !$0.hasPrefix("(") })
+    /// The drawing without the notes under it, and without the legend of the curves named
+    /// `legend` (inside the drawing, in a corner, or below it).
+    static func drawing(_ text: String, legend: [String] = []) -> [String] {
+        text.split(separator: "\n").prefix { !$0.hasPrefix("* ") && !$0.hasPrefix("(") }.map { line in
+            var line = String(line)
+            for label in legend {
+                for entry in ["* " + label, "⠒⠒ " + label] {
+                    line = line.replacingOccurrences(of: entry, with: String(repeating: " ", count: entry.count))
+                }
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
     }
 
     @Test func aStraightLineFromCornerToCorner() {
         // y = x on 0..1: 25 columns, 5 rows, ticks every 0.5 on both axes.
         #expect(run("plot x for x in 0..1 size 30, 5", in: Self.asciiSession()) == """
-              1 +                     ****
+              1 + * x                 ****
                 |               *******
             0.5 +         *******
                 |   *******
               0 +****
                 ++-----------+-----------+
                  0          0.5          1
-            * x
             """)
     }
 
     @Test func eachExpressionIsACurveNamedInTheLegend() {
+        // The legend goes in the top left corner, which the rising curves leave empty.
         let text = run("plot sigmoid(x), relu(x) * 0.5 for x in -2..2 size 40, 6", in: Self.asciiSession())
-        #expect(text.split(separator: "\n").last == "* sigmoid(x)   + relu(x) * 0.5")
+        let lines = text.split(separator: "\n")
+        #expect(lines[0].hasPrefix("  1 + * sigmoid(x)  ") && lines[1].hasPrefix("    | + relu(x) * 0.5"))
         let unicode = run("plot sigmoid(x), relu(x) * 0.5 for x in -2..2 size 40, 6")
-        #expect(unicode.split(separator: "\n").last == "⠒⠒ sigmoid(x)   • relu(x) * 0.5")
+        let rows = unicode.split(separator: "\n")
+        #expect(rows[0].hasPrefix("  1 ┤ ⠒⠒ sigmoid(x)  ") && rows[1].hasPrefix("    │ • relu(x) * 0.5"))
         #expect(unicode.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) }, "braille dots")
     }
 
@@ -38,15 +52,16 @@ import Testing
         let session = Self.asciiSession()
         let a = run("plot \(reduced) for x in -1..1 size 40, 8", in: session)
         let b = run("plot \(plain) for x in -1..1 size 40, 8", in: session)
-        #expect(Self.drawing(a) == Self.drawing(b))
+        #expect(Self.drawing(a, legend: [reduced]) == Self.drawing(b, legend: [plain]))
     }
 
     @Test func userFunctionsArePlottedThroughTheirBodies() {
         let session = Self.asciiSession()
         run("f(x) = x^2 * sin(x); g(t) = f(t) + sum(t) - t", in: session)
         let direct = run("plot x^2 * sin(x) for x in -3..3 size 50, 10", in: session)
-        #expect(Self.drawing(run("plot f(x) for x in -3..3 size 50, 10", in: session)) == Self.drawing(direct))
-        #expect(Self.drawing(run("plot g(x) for x in -3..3 size 50, 10", in: session)) == Self.drawing(direct))
+        let shown = Self.drawing(direct, legend: ["x^2 * sin(x)"])
+        #expect(Self.drawing(run("plot f(x) for x in -3..3 size 50, 10", in: session), legend: ["f(x)"]) == shown)
+        #expect(Self.drawing(run("plot g(x) for x in -3..3 size 50, 10", in: session), legend: ["g(x)"]) == shown)
     }
 
     @Test func thePlotVariableShadowsABindingAndLeavesItAlone() {
@@ -78,10 +93,9 @@ import Testing
               |         ***     ******
             2 +     ****              ****
               |  ***
-            1 +**
+            1 +**              * [1, 3, 2]
               ++------------+------------+
                0            1            2
-            * [1, 3, 2]
             """)
         let two = run("a = [1, 2]; b = [[2], [1]]; plot a, b size 30, 5", in: Self.asciiSession())
         #expect(two.hasSuffix("* a   + b"))
@@ -110,11 +124,11 @@ import Testing
         let session = Self.asciiSession()
         let noisy = run("plot sin(x)^2 + cos(x)^2 for x in -6..6 size 30, 5", in: session)
         let exact = run("plot 1 + 0 * x for x in -6..6 size 30, 5", in: session)
-        #expect(Self.drawing(noisy) == Self.drawing(exact))
+        #expect(Self.drawing(noisy, legend: ["sin(x)^2 + cos(x)^2"]) == Self.drawing(exact, legend: ["1 + 0 * x"]))
         #expect(Self.drawing(noisy).contains("  1 +*************************"))
         // In braille the ulps once straddled two dots: the line must be one row of dots.
-        let braille = Self.drawing(run("plot sin(x)^2 + cos(x)^2 for x in -6..6")).dropLast()
-        #expect(braille == Self.drawing(run("plot 1 + 0 * x for x in -6..6")).dropLast())
+        let braille = Self.drawing(run("plot sin(x)^2 + cos(x)^2 for x in -6..6"), legend: ["sin(x)^2 + cos(x)^2"]).dropLast()
+        #expect(braille == Self.drawing(run("plot 1 + 0 * x for x in -6..6"), legend: ["1 + 0 * x"]).dropLast())
         #expect(braille.filter { $0.contains("⠉") }.count == 1)
         for command in ["plot scatter(stack(arange(0, 3), sin(arange(0, 3))^2 + cos(arange(0, 3))^2, axis = 1))",
                         "contour sin(x)^2 + cos(x)^2 + 0 * y for x in -6..6, y in -1..1"] {
@@ -127,7 +141,8 @@ import Testing
         #expect(run("plot x for x in 0..1 size 10000, 1", in: session).hasSuffix("(size limited to 400x3: widths go from 20 to 400, heights from 3 to 200)"))
         #expect(failure("plot x for x in 0..1 size 1.5", in: session).contains("a plot's size must be a whole number, got 1.5"))
         #expect(failure("plot x for x in 0..1 size 1, 2, 3", in: session).contains("size takes the width in columns"))
-        #expect(run("plot x for x in 0..1 size 24", in: session).split(separator: "\n").count == 16 + 3)
+        // The default height, the axis and its labels; the legend is inside.
+        #expect(run("plot x for x in 0..1 size 24", in: session).split(separator: "\n").count == PlotStyle.defaultHeight + 2)
     }
 
     @Test(arguments: [

@@ -50,4 +50,40 @@ import Foundation
         #expect(lines.contains("1 • A: 3 points, ends at (1.0, 1.0)"))
         #expect(lines.contains("2 × B: 4 points, ends at (5.0, 5.0), 1 outside the plotted range"))
     }
+
+    /// The row and column of every `glyph` in the drawing (the rows above the x axis, after the y axis).
+    static func cells(of glyph: Character, in lines: [String]) -> [(row: Int, column: Int)] {
+        lines.prefix { !$0.contains("└") }.enumerated().flatMap { row, line in
+            Array(line.split(separator: "┤", maxSplits: 1).last.map { $0.split(separator: "│", maxSplits: 1).last ?? $0 } ?? "")
+                .enumerated().filter { $0.element == glyph }.map { (row, $0.offset) }
+        }
+    }
+
+    @Test func theStartIsNeverCoveredByLaterPointsOfItsPath() throws {
+        // The path comes back through its start twice and ends there.
+        let back = Heatmap.Path(label: "P", points: [(-1.5, 2), (0, 1), (-1.5, 2), (1, 0), (-1.5, 2.02)])
+        let lines = try Self.heatmap([back], .linear) { x, y in x * x + y * y }.render(Self.style)
+        let grid = try #require(Heatmap.Grid(x: -2...2, y: -1...3, style: Self.style))
+        let start = try #require(grid.axes.cell(x: -1.5, y: 2))
+        let s = Self.cells(of: "S", in: lines)
+        #expect(s.count == 1 && s[0].row == start.row && s[0].column == start.column)
+        #expect(Self.cells(of: "E", in: lines).isEmpty, "the end lies under S")
+        #expect(lines.last == "S start  • step  E end  (5 points, the end under S)")
+    }
+
+    @Test func aStartIsNeverCoveredByAnotherPath() throws {
+        // B crosses A's start, has a point on it and ends on it; A is drawn first.
+        let a = Heatmap.Path(label: "A", points: [(-1.5, 2), (0, 1), (1, 1)])
+        let b = Heatmap.Path(label: "B", points: [(1.5, -0.5), (-1.5, 2), (-1.8, 2.5), (-1.5, 2)])
+        let lines = try Self.heatmap([a, b], .linear) { x, y in x * x + y * y }.render(Self.style)
+        let grid = try #require(Heatmap.Grid(x: -2...2, y: -1...3, style: Self.style))
+        let starts = Self.cells(of: "S", in: lines)
+        #expect(starts.count == 2)
+        for point in [(-1.5, 2.0), (1.5, -0.5)] {
+            let cell = try #require(grid.axes.cell(x: point.0, y: point.1))
+            #expect(starts.contains { $0.row == cell.row && $0.column == cell.column }, "S at \(point)")
+        }
+        #expect(lines.contains("2 × B: 4 points, ends at (-1.5, 2.0), the end under S"))
+        #expect(lines.contains("1 • A: 3 points, ends at (1.0, 1.0)"))
+    }
 }

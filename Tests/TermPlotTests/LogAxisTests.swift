@@ -29,10 +29,10 @@ import Foundation
         let style = Fixtures.style(.ascii, width: 40, height: 5)
         let points = [0.01, 0.1, 1, 10, 100].map { (x: $0, y: $0 * $0) }
         let lines = LinePlot(series: [.init(label: "x^2", points: points)], logX: true, logY: true).render(style)
-        #expect(lines.last == "* x^2")
+        #expect(lines.contains { $0.contains("| * x^2") || $0.contains("+ * x^2") }, "the legend in the empty top left corner")
         #expect(lines.contains { $0.hasPrefix(" 10000 +") })
         #expect(lines.contains { $0.hasPrefix("0.0001 +") })
-        let labels = lines[lines.count - 2]
+        let labels = lines[lines.count - 1]
         #expect(labels.contains("0.01") && labels.contains("100"))
         // Equal steps in log x give equal steps in log y: the drawn diagonal hits every row.
         #expect(lines.prefix(5).allSatisfy { $0.contains("*") })

@@ -133,17 +133,34 @@ data sets
       concat(y, y, axis = 0))), a subset, or numbers of your
       own.
 gb> :help hist
-hist(t, bins=10)    (plots)
+hist(t, bins=10, round_edges=false, title=none, xlabel=none,
+    ylabel=none) (plots)
   A histogram of all the elements of t: equal-width bins
-  from the smallest to the largest, each with its count.
-  Draw it with plot hist(t), or print it on its own.
+  from the smallest to the largest (or, with round_edges =
+  true, at round numbers), each with its count. Draw it with
+  plot hist(t), or print it on its own.
   bin i holds edgeᵢ ≤ v < edgeᵢ₊₁ (the last also its right
       edge), as numpy.histogram
+  bins = 10: how many bins, from 1 to 200 (with round_edges:
+    at most this many)
+  round_edges = false: edges at round numbers (multiples of
+    1, 2 or 5 times a power of ten) covering the data, the
+    smallest such step that needs at most bins bins
+  title = none: a line centred over the plot, cut with …
+    when longer than the width
+  xlabel = none: names the x axis, under its ticks (a
+    histogram's values, a bar chart's labels: over the left
+    column)
+  ylabel = none: names the y axis, above it (a histogram's
+    counts, a bar chart's values: over the bars)
   example:
-    gb> hist([1, 2, 2, 3, 3, 3, 4, 4, 5], bins = 5)
-    histogram of 9 values in 5 bins
-    [1, 1.8)   │██████████████                             1
-    [1.8, 2.6) │████████████████████████████               2
-    [2.6, 3.4) │██████████████████████████████████████████ 3
-    [3.4, 4.2) │████████████████████████████               2
-    [4.2, 5]   │██████████████                             1
+    gb> hist([0.3, 1.2, 1.9, 2.4, 2.5, 3.1, 3.3, 4.8, 5.6], bins = 6, round_edges = true, title = "nine values", xlabel = "value", ylabel = "count")
+                          nine values
+    histogram of 9 values in 6 round bins
+    value   count
+    [0, 1) │███████████████████████                        1
+    [1, 2) │██████████████████████████████████████████████ 2
+    [2, 3) │██████████████████████████████████████████████ 2
+    [3, 4) │██████████████████████████████████████████████ 2
+    [4, 5) │███████████████████████                        1
+    [5, 6] │███████████████████████                        1

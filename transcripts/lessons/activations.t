@@ -27,13 +27,12 @@ four:
        │                                  ×
        │                                 ×
   -0.5 ┤                               ××
-       │                              ××
-       │                            ×××
-       │                        ××××
-    -1 ┤××××××××××××××××××××××××
+       │                              ××                                 ⠒⠒ s(x)
+       │                            ×××                                  • s'(x)
+       │                        ××××                                     × t(x)
+    -1 ┤××××××××××××××××××××××××                                         + t'(x)
        └───────┬─────────────┬──────────────┬─────────────┬─────────────┬───────
                -4            -2             0             2             4
-  ⠒⠒ s(x)   • s'(x)   × t(x)   + t'(x)
 Both flatten out at the ends, so their derivatives go to 0. Lecture 001 takes x
 = -100: there "the tangent practically lies flat".
   gb> s'(-100)
@@ -101,10 +100,10 @@ keeps a small slope a on the left; ELU bends smoothly to −1:
   gb> r(x) = relu(x)
   r(x) = relu(x)
   gb> plot r(x), r'(x), leaky_relu(x, 0.1), elu(x) for x in -3..3
-   3 ┤                                                                       ⡠××
-     │                                                                    ××××
-     │                                                                 ××××
-     │                                                             ⢀××××
+   3 ┤ ⠒⠒ r(x)                                                               ⡠××
+     │ • r'(x)                                                            ××××
+     │ × leaky_relu(x, 0.1)                                            ××××
+     │ + elu(x)                                                    ⢀××××
    2 ┤                                                          ××××
      │                                                       ××××
      │                                                    ××××
@@ -119,7 +118,6 @@ keeps a small slope a on the left; ELU bends smoothly to −1:
   -1 ┤+++++++++++++
      └┬───────────┬───────────┬────────────┬───────────┬───────────┬───────────┬
       -3          -2          -1           0           1           2           3
-  ⠒⠒ r(x)   • r'(x)   × leaky_relu(x, 0.1)   + elu(x)
 ReLU's derivative is exactly 1 on the right, so it never saturates there, and
 exactly 0 on the left. Lecture 001 asks that a ≠ 1 for Leaky ReLU, "otherwise it
 is linear": with a = 1 it is the identity.

@@ -227,11 +227,10 @@ from a large weight.
       │                                     •••••••
    70 ┤                                            •••••••
       │                                                   •••••••••
-      │                                                            •••••••
-   60 ┤                                                                   ••••
+      │ ⠒⠒ L2.points[:, 1]                                         •••••••
+   60 ┤ • Decoupled.points[:, 1]                                          ••••
       └┬─────────────┬─────────────┬─────────────┬─────────────┬─────────────┬
        0             10            20            30            40           50
-  ⠒⠒ L2.points[:, 1]   • Decoupled.points[:, 1]
 The plot follows the weight 100 step by step: under Adam's L2 it loses about η
 per step; under AdamW it loses the fraction ηλ of itself per step, which from a
 weight this large is far more.

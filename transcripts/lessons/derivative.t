@@ -52,10 +52,10 @@ with the parabola and the tangent, whose slope is f'(x₀):
   gb> tangent(x) = f(x0) + f'(x0) * (x - x0)
   tangent(x) = f(x0) + f'(x0) * (x - x0)
   gb> plot f(x), sec(x, 2), sec(x, 0.5), tangent(x) for x in 1..5 size 72, 16
-   30 ┤
-      │
-      │                                                               ••••
-      │                                                         ••••••××××
+   30 ┤ ⠒⠒ f(x)
+      │ • sec(x, 2)
+      │ × sec(x, 0.5)                                                 ••••
+      │ + tangent(x)                                            ••••••××××
    20 ┤                                                    ••••••×××××+++
       │                                              ••••••××××+++
       │                                         ••••••×××+
@@ -70,7 +70,6 @@ with the parabola and the tangent, whose slope is f'(x₀):
   -10 ┤
       └┬────────────────┬───────────────┬────────────────┬───────────────┬
        1                2               3                4               5
-  ⠒⠒ f(x)   • sec(x, 2)   × sec(x, 0.5)   + tangent(x)
 The secant with h = 2 meets the parabola again at x₀ + 2; with h = 0.5 the
 second point has moved closer, and the line has turned towards the tangent. In
 the limit the two points merge.
@@ -144,11 +143,10 @@ line, and the total is a V:
         │                      • •••••⠊⠁               •••
         │                             •• •           •••
         │                               ••••••      ••
-  1e-10 ┤                                •  ••••••••
-        │                                       •••
+  1e-10 ┤                                •  ••••••••             ⠒⠒ fwd(h)
+        │                                       •••              • ctr(h)
         └──────────────────┬──────────────────────┬──────────────────────┬
                          1e-10                  1e-05                    1
-  ⠒⠒ fwd(h)   • ctr(h)
 Find the bottom of each V on a grid of powers of ten:
   gb> H = 10 ^ -arange(1, 15);
   gb> H[argmin(fwd(H))]

@@ -85,8 +85,8 @@ The same network trained on the 24 points, then on the 144:
   gb> net = mlp(2, 32, 32, 1, act = relu); o = adam(net, lr = 0.01);
   gb> train net on Xs, ys with o for 300 steps loss bce_with_logits val V;
   gb> plot history
-    2 ┤
-      │                                                                 ••••••••
+    2 ┤ ⠒⠒ history loss
+      │ • history val_loss                                              ••••••••
       │                                               •••••••••••••••••••
       │                                 •••••••••••••••
   1.5 ┤                         •••••••••
@@ -103,7 +103,6 @@ The same network trained on the 24 points, then on the 144:
     0 ┤         ⠈⠙⠒⠤⠤⢄⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
       └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
        0           50         100         150         200         250        300
-  ⠒⠒ history loss   • history val_loss
   gb> history.val_loss[-1]
   1.83925
   gb> history.val_accuracy[-1]
@@ -111,8 +110,8 @@ The same network trained on the 24 points, then on the 144:
   gb> net = mlp(2, 32, 32, 1, act = relu); o = adam(net, lr = 0.01);
   gb> train net on Xa, ya with o for 300 steps loss bce_with_logits val V;
   gb> plot history
-  0.8 ┤
-      │
+  0.8 ┤                                                       ⠒⠒ history loss
+      │                                                       • history val_loss
       │⡆••
       │••••
   0.6 ┤⢱  •
@@ -129,7 +128,6 @@ The same network trained on the 24 points, then on the 144:
     0 ┤              ⠙⠒⠲⠤⠤⠤⠤⠤⠤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
       └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
        0           50         100         150         200         250        300
-  ⠒⠒ history loss   • history val_loss
   gb> history.val_loss[-1]
   0.0864177
   gb> history.val_accuracy[-1]

@@ -79,12 +79,11 @@ step:
         │                               ••••••
         │                                     •••••••
   1e-10 ┤                                            ••••••
-        │                                                  ••••••
-        │                                                        •••••••
-        │                                                               ••
+        │ ⠒⠒ dist[:, 0]                                    ••••••
+        │ • dist[:, 1]                                           •••••••
+        │ × dist[:, 2]                                                  ••
         └┬───────────────┬───────────────┬───────────────┬───────────────┬
          0               5               10              15             20
-  ⠒⠒ dist[:, 0]   • dist[:, 1]   × dist[:, 2]
 On a log scale a constant factor per step is a straight line: the small rate
 falls slowly, the middle one fast, and the largest rises. The slopes are log|1 -
 2η|:
@@ -176,11 +175,10 @@ Train a large network on 30 noisy points and watch the loss on 30 other points:
         │                                  ⠉⠉⠉⠓⠒⠲⠤⠤⢄⣀⣀⡀
    0.01 ┤                                             ⠉⠉⠉⠓⠒⠒⠤⠤⠤⣀⣀⣀
         │                                                         ⠉⠉⠉⠒⠒⠒⠦⠤
-        │
-  0.001 ┤
+        │ ⠒⠒ history.loss
+  0.001 ┤ • history.val_loss
         └┬──────────┬─────────┬──────────┬──────────┬─────────┬──────────┬
          0          50       100        150        200       250       300
-  ⠒⠒ history.loss   • history.val_loss
   gb> best = argmin(history.val_loss)
   best = 27
   gb> [history.val_loss[best], history.val_loss[299]]
@@ -222,9 +220,9 @@ the three curves measure the same thing:
   gb> train m3 on d with sgd(m3, lr = 0.05) for 100 steps batch 1 val d;
   gb> h_sgd = history;
   gb> plot h_full.val_loss, h_mini.val_loss, h_sgd.val_loss logy size 72, 14
-  1.5 ┤
-      │××
-      │• ×
+  1.5 ┤                                                 ⠒⠒ h_full.val_loss
+      │××                                               • h_mini.val_loss
+      │• ×                                              × h_sgd.val_loss
     1 ┤⢸•××××
       │ •   ×
       │ •⡆  ×
@@ -238,7 +236,6 @@ the three curves measure the same thing:
       │           ⠉⠑⠒⠢•••••••••••••••••••••••••••••••••••••••••••••••••••⡀
       └┬────────────┬────────────┬─────────────┬────────────┬────────────┬
        0            20           40            60           80         100
-  ⠒⠒ h_full.val_loss   • h_mini.val_loss   × h_sgd.val_loss
 ✎ Exercise 7 of 7: Predict: over the last 50 steps, which run's full-data loss
 varies most from step to step?
   1. full batch

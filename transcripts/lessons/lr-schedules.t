@@ -37,10 +37,9 @@ is logarithmic, as a sweep's should be:
    0.01 ┤                                    ⠑⣄⠇
         │                                     ⠈
         │
-  0.001 ┤
+  0.001 ┤                                        ⠒⠒ clamp(final, max = 10)
         └┬────────────────────┬─────────────────────┬────────────────────┬
        0.001                 0.01                  0.1                   1
-  ⠒⠒ clamp(final, max = 10)
 Loss falls as the rate grows, until a cliff: past it, the runs blow up.
 ✎ Exercise 1 of 6: The ravine's gradient is (x, κ·y), so along y a step
 multiplies y by 1 − η·κ. Compute the largest rate for which that factor stays
@@ -84,9 +83,9 @@ epoch and `sched.lr` is the rate. Record 100 epochs of each:
   ..>   step s1; step s2; step s3; t += 1
   ..> }
   gb> plot lrs[:, 0], lrs[:, 1], lrs[:, 2] size 72, 12
-   0.1 ┤••⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⡇
-       │ •••               ⡇
-       │   •••             ⡇
+   0.1 ┤••⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⡇                                  ⠒⠒ lrs[:, 0]
+       │ •••               ⡇                                  • lrs[:, 1]
+       │   •••             ⡇                                  × lrs[:, 2]
        │    ××•••          ⢸
        │       ×••••       ⢸
        │         ×××•••    ⢸
@@ -98,7 +97,6 @@ epoch and `sched.lr` is the rate. Record 100 epochs of each:
      0 ┤
        └┬────────────┬────────────┬────────────┬────────────┬────────────┬
         0            20           40           60           80         100
-  ⠒⠒ lrs[:, 0]   • lrs[:, 1]   × lrs[:, 2]
 ✎ Exercise 2 of 6: Predict the step schedule's rate at epoch 45 (lrs[45, 0]): it
 starts at 0.1 and halves every 30 epochs.
 (a number or an expression answers; other lines are scratch work; :hint, :skip)
@@ -149,9 +147,9 @@ loss on all the data after every step:
   gb> train m2 on d with decay2 for 300 steps batch 1 val d;
   gb> h_inv = history;
   gb> plot h_const.val_loss, h_exp.val_loss, h_inv.val_loss logy size 72, 14
-    2 ┤
-      │•
-  1.5 ┤•
+    2 ┤                                                ⠒⠒ h_const.val_loss
+      │•                                               • h_exp.val_loss
+  1.5 ┤•                                               × h_inv.val_loss
       │••
       │×•
     1 ┤×⡇•
@@ -165,7 +163,6 @@ loss on all the data after every step:
       │   ⠸⠋•••••••••••••××•••••••••••••••••••••••••••••••••••••••••••••••
       └┬──────────┬──────────┬──────────┬──────────┬──────────┬──────────┬
        0          50        100        150        200        250       300
-  ⠒⠒ h_const.val_loss   • h_exp.val_loss   × h_inv.val_loss
 ✎ Exercise 5 of 6: Predict: over the last 50 steps, which run's full-data loss
 is highest on average?
   1. the constant rate

@@ -18,8 +18,8 @@ more parameters than 30 points need:
   gb> opt = adam(net, lr = 0.01);
   gb> train net on parts with opt for 300 steps loss bce_with_logits;
   gb> plot history
-    2 ┤
-      │                                                                  •••••••
+    2 ┤ ⠒⠒ history loss
+      │ • history val_loss                                               •••••••
       │                                               ••••••••••••••••••••
       │                                ••••••••••••••••
   1.5 ┤                     •••••••••••
@@ -36,7 +36,6 @@ more parameters than 30 points need:
     0 ┤        ⠈⠓⠢⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀
       └┬───────────┬───────────┬───────────┬───────────┬───────────┬───────────┬
        0           50         100         150         200         250        300
-  ⠒⠒ history loss   • history val_loss
   gb> history.loss[-1]
   0.000102719
   gb> history.val_loss[-1]

@@ -42,7 +42,7 @@ gb> opt = sgd(u, lr = 0.1);
 gb> trajectory(opt, rosenbrock, 50)
 path of 6 points from (-1.5, 2) to (3.09785e+156, 3.63382e+104)
 (stopped before step 6: f = inf is not finite)
-4e+104 ┤
+4e+104 ┤ ⠒⠒ path, in order
        │                                                      ⢀⡠
        │                                                  ⢀⡠⠔⠊⠁
        │                                              ⢀⡠⠔⠊⠁
@@ -60,7 +60,6 @@ path of 6 points from (-1.5, 2) to (3.09785e+156, 3.63382e+104)
      0 ┤⡠⠔⠊⠁
        └┬─────────────────┬─────────────────┬────────────────┬─────────────────┬
         0               1e+156            2e+156           3e+156         4e+156
-⠒⠒ path, in order
 gb> trajectory(opt, 3, 10)
 error: trajectory takes a function such as f (defined by f(x) = …) or rosenbrock, got a number
   trajectory(opt, 3, 10)

@@ -19,8 +19,8 @@ gb> moons(8, noise = 0, signed = true).y
 [-1, 1, -1, 1, -1, -1, 1, 1]
 gb> mm = moons(60);
 gb> plot scatter(mm.X, mm.y) size 40, 8
-2 ┤
-  │
+2 ┤                            ● class 0
+  │                            ○ class 1
   │        ●  ●●●●●
   │      ● ●●●    ●●●
   │      ●●  ○○ ○    ●    ○○
@@ -29,7 +29,6 @@ gb> plot scatter(mm.X, mm.y) size 40, 8
   │
   └┬───────────┬───────────┬───────────┬
    -2          0           2           4
-● class 0   ○ class 1
 gb> sp = spirals(5, classes = 2, noise = 0)
 sp = spirals(5, classes=2, noise=0): 10 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
 gb> sp.y

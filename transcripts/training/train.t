@@ -30,7 +30,7 @@ training history: 100 steps of SGD on moons(100, noise=0.1)
 loss 1.36262 → 0.0202557 (lowest 0.0165047 at step 96); acc 0.46 → 1
 plot history draws the losses; .loss, .accuracy, .val_loss, .val_accuracy and .lr give them per step
 gb> plot history size 60, 10
-2 ┤
+2 ┤                                          ⠒⠒ history loss
   │
   │⣸
   │⢹
@@ -42,7 +42,6 @@ gb> plot history size 60, 10
 0 ┤                ⠈⠉⠘⠑⠊⠓⠃⠣⠒⠢⠤⠤⠤⠔⠤⠔⠤⠤⠤⠤⠤⠤⡠⢄⣀⡠⠤⣀⣀⣀⡠⣀⢄⣀⣀⣀⣀⣀⣀⣀⡀
   └┬──────────┬──────────┬───────────┬──────────┬──────────┬
    0          20         40          60         80       100
-⠒⠒ history loss
 gb> s = split(moons(200, noise = 0.2), 0.25)
 s = split into .train: moons(200, noise=0.2) (train): 150 samples, 2 features, 2 classes (0…1)
        and .val: moons(200, noise=0.2) (validation): 50 samples, 2 features, 2 classes (0…1)

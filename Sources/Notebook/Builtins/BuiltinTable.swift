@@ -58,7 +58,11 @@ public struct HelpEntry: Sendable {
 extension HelpEntry {
     init(_ builtin: Builtin) {
         self.init(name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
-                  formula: builtin.formula, example: builtin.example,
-                  parameters: builtin.parameters.compactMap { p in p.doc.map { "\(p.name) = \(p.defaultText ?? "required"): \($0)" } })
+                  formula: builtin.formula, example: builtin.example, parameters: HelpEntry.lines(of: builtin.parameters))
+    }
+
+    /// `name = default: meaning` for each documented parameter.
+    static func lines(of parameters: [Parameter]) -> [String] {
+        parameters.compactMap { p in p.doc.map { "\(p.name) = \(p.defaultText ?? "required"): \($0)" } }
     }
 }

@@ -33,14 +33,19 @@ struct Command: Sendable {
     let name: String
     /// Words that introduce this command's clauses (`with` in `backward y with g`).
     let clauseKeywords: Set<String>
+    /// Options given as `name = value` (a plot's `title`), declared once for the command and its help.
+    let parameters: [Parameter]
     let help: HelpEntry
     let run: @Sendable (CommandInvocation, Session) throws -> [Output]
 
-    init(_ name: String, topic: Topic = .commands, clauses: Set<String> = [], signature: String, summary: String, formula: String? = nil,
+    init(_ name: String, topic: Topic = .commands, clauses: Set<String> = [], parameters: [Parameter] = [], signature: String,
+         summary: String, formula: String? = nil,
          example: String?, run: @escaping @Sendable (CommandInvocation, Session) throws -> [Output]) {
         self.name = name
         self.clauseKeywords = clauses
-        self.help = HelpEntry(name: name, topic: topic, signature: signature, summary: summary, formula: formula, example: example)
+        self.parameters = parameters
+        self.help = HelpEntry(name: name, topic: topic, signature: signature, summary: summary, formula: formula, example: example,
+                              parameters: HelpEntry.lines(of: parameters))
         self.run = run
     }
 }

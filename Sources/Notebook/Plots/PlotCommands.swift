@@ -5,14 +5,14 @@ import TermPlot
 extension BuiltinTable {
     /// `plot`, `contour`.
     static let plotCommands: [Command] = [
-        Command("plot", topic: .plots, clauses: ["for", "size", "against", "logx", "logy"],
-                signature: "plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P)",
-                summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and 16 rows). Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
-                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy size 64, 12", run: plot),
-        Command("contour", topic: .plots, clauses: ["for", "with", "levels", "size"],
-                signature: "contour f(x, y) for x in a..b, y in c..d [with P₁, P₂, …] [levels log] [size width, height]",
-                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws paths over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction. with takes paths (trajectory(…), path(P) or K×2 tensors); with several (up to 6), each path's points get their own marker (and, on a colour terminal, their own colour), its end its number, and the legend names each as written. levels log puts the boundaries at powers of ten, for values that span decades (Rosenbrock's valley).",
-                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P) size 60, 12", run: contour),
+        Command("plot", topic: .plots, clauses: ["for", "size", "against", "logx", "logy"], parameters: plotLabelParameters,
+                signature: "plot e₁, e₂, … for x in a..b [logx] [logy] [size width, height]  |  plot t₁, t₂, … [against x]  |  plot hist(t) / scatter(X, labels) / bar(v) / path(P); each form ends with [, title = \"…\", xlabel = \"…\", ylabel = \"…\"]",
+                summary: "Draws curves of expressions in x over a..b (each expression one curve, named in the legend, with its own marker and, on a colour terminal, its own colour), tensors against their index (or against the values of a vector x), or a histogram, scatter plot, bar chart or path. The legend goes inside the plot, in the emptiest corner without data, or below when every corner has data. logx and logy make an axis logarithmic: each decade gets the same room, ticks are powers of ten, a curve's x samples are spaced evenly in log x, and values ≤ 0 are left out with a note. size gives the figure's width in columns and its drawing's height in rows (default: the :width setting and \(PlotStyle.defaultHeight) rows). title, xlabel and ylabel (after the last clause, or after the expressions) label the plot; on plot hist(t) and the like they replace the figure's own. Unicode draws in braille dots; --ascii in plain characters. A point where an expression fails or is not finite is left as a gap.",
+                example: "plot exp(-x), exp(-2 * x) for x in 0..10 logy, title = \"two decays\", xlabel = \"time t\", ylabel = \"amount left\"", run: plot),
+        Command("contour", topic: .plots, clauses: ["for", "with", "levels", "size"], parameters: plotLabelParameters,
+                signature: "contour f(x, y) for x in a..b, y in c..d [with P₁, P₂, …] [levels log] [size width, height] [, title = \"…\", xlabel = \"…\", ylabel = \"…\"]",
+                summary: "Shades the levels of an expression in x and y over a rectangle (lowest blank, highest solid; the legend gives each shade's interval), and draws paths over it: an optimizer's trajectory from S (start) to E (end), its segments drawn by direction; nothing covers a start (the legend says when an end lies under it). with takes paths (trajectory(…), path(P) or K×2 tensors); with several (up to \(Heatmap.maximumPaths)), each path's points get their own marker (and, on a colour terminal, their own colour), its end its number, and the legend names each as written. levels log puts the boundaries at powers of ten, for values that span decades (Rosenbrock's valley). A title replaces the first line, which says what is drawn.",
+                example: "f(x, y) = x^2 + 5 * y^2; P = [[-1.8, 1.5], [-1.26, -0.75], [-0.88, 0.38], [-0.62, -0.19], [-0.43, 0.09], [-0.3, -0.05], [0, 0]]; contour f(x, y) for x in -2..2, y in -2..2 with path(P), title = \"gradient descent on a bowl\", xlabel = \"x\", ylabel = \"y\"", run: contour),
     ]
 
     static func plot(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
@@ -28,16 +28,25 @@ extension BuiltinTable {
 struct PlotCommand {
     /// `plot` or `contour`, for messages.
     let name: String
+    /// The statement without its options.
     let invocation: CommandInvocation
+    /// `title = …` and the other options (PlotLabelOptions.swift).
+    let options: [Argument]
     let session: Session
     var evaluator: Evaluator { Evaluator(session: session) }
+
+    init(name: String, invocation: CommandInvocation, session: Session) {
+        self.name = name
+        (self.invocation, self.options) = PlotCommand.separatingOptions(invocation)
+        self.session = session
+    }
 
     /// How many points a curve is sampled at, per column of the figure (braille has two dots per column).
     static let samplesPerColumn = 2
 
     func run() throws -> [Output] {
         var (style, notes) = try self.style()
-        let options = try axisOptions()
+        let options = try axisOptions(), labels = try self.labels()
         let drawn: Drawn
         if let range = invocation.clause("for") {
             if let against = invocation.clause("against") {
@@ -47,14 +56,15 @@ struct PlotCommand {
             drawn = .lines(plot)
             notes += curveNotes
         } else {
-            let (figure, dataNotes) = try data(style: style, options: options)
+            let (figure, dataNotes) = try data(style: style, options: options, labels: labels)
             drawn = figure
             notes += dataNotes
         }
         switch drawn {
         case let .figure(lines):
             return [Output((lines + notes).joined(separator: "\n"))]
-        case let .lines(plot):
+        case var .lines(plot):
+            plot.labels = labels
             let coloured = plot.series.count > 1 ? (plot.renderColoured(style) + notes).joined(separator: "\n") : nil
             return [Output((plot.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
         }
@@ -118,7 +128,7 @@ struct PlotCommand {
             throw NotebookError.evaluation("\(name) needs something to draw: see :help \(name)", at: invocation.location)
         }
         for argument in invocation.arguments where argument.label != nil {
-            throw NotebookError.evaluation("\(name) draws expressions; '\(argument.label!) =' has no meaning here (a range goes after for: for x in a..b)", at: argument.value.location)
+            throw NotebookError.evaluation("\(name) draws expressions; '\(argument.label!) in' has no meaning here (a range goes after for: for x in a..b)", at: argument.value.location)
         }
         return invocation.arguments.map(\.value)
     }
@@ -149,14 +159,14 @@ struct PlotCommand {
 
     // MARK: plot t, plot hist(t), plot history
 
-    private func data(style: PlotStyle, options: AxisOptions) throws -> (drawn: Drawn, notes: [String]) {
+    private func data(style: PlotStyle, options: AxisOptions, labels: PlotLabels) throws -> (drawn: Drawn, notes: [String]) {
         let expressions = try plottedExpressions()
         let values = try expressions.map { try evaluator.evaluate($0) }
         if values.count == 1, case let .object(object) = values[0], let figure = object as? any PlotFigure {
             if options.any || invocation.clause("against") != nil {
                 throw NotebookError.evaluation("logx, logy and against lay out curves; a \(object.kindName) is drawn as it is", at: expressions[0].location)
             }
-            return (.figure(figure.draw(style)), [])
+            return (.figure(figure.draw(style, labels: labels)), [])
         }
         var series: [LinePlot.Series] = []
         for (expression, value) in zip(expressions, values) {
@@ -206,6 +216,7 @@ struct PlotCommand {
         guard expressions.count == 1 else {
             throw NotebookError.evaluation("contour draws one expression, got \(expressions.count)", at: expressions[1].location)
         }
+        let labels = try self.labels()
         let paths = try invocation.clause("with").map(contourPaths) ?? []
         let levelScale = try invocation.clause("levels").map(contourLevels) ?? .linear
         guard let grid = Heatmap.Grid(x: ranges[0].low...ranges[0].high, y: ranges[1].low...ranges[1].high, style: style) else {
@@ -219,11 +230,13 @@ struct PlotCommand {
         let values = (0..<grid.ys.count).map { row in Array(result.values[(row * grid.xs.count)..<((row + 1) * grid.xs.count)]) }
         let label = expressions[0].text(session.settings.numberFormat)
         notes += gapNotes(label, result).filter { !$0.contains("not finite") }
-        let title = label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")
-        let heatmap = Heatmap(grid: grid, values: values, paths: paths, levelScale: levelScale)
+        // Without a title of the user's, the first line says what is drawn.
+        let title = labels.title != nil ? [] : [label + " over " + ranges.map { "\($0.name) in \(session.renderer.number($0.low))..\(session.renderer.number($0.high))" }.joined(separator: ", ")]
+        var heatmap = Heatmap(grid: grid, values: values, paths: paths, levelScale: levelScale)
+        heatmap.labels = labels
         // Several paths get a colour each on a colour terminal; the plain text is what transcripts hold.
-        let coloured = paths.count > 1 ? ([title] + heatmap.renderColoured(style) + notes).joined(separator: "\n") : nil
-        return [Output(([title] + heatmap.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
+        let coloured = paths.count > 1 ? (title + heatmap.renderColoured(style) + notes).joined(separator: "\n") : nil
+        return [Output((title + heatmap.render(style) + notes).joined(separator: "\n"), colouredText: coloured)]
     }
 
     /// `with path(P)`, `with P` or `with A, B, C`: each path labelled as written.

@@ -4,11 +4,12 @@ import TermPlot
 /// A notebook object that draws itself as a plot: what `hist`, `scatter`, `bar` and `path`
 /// return. `plot` draws it at the size asked for; on its own it prints at the default size.
 protocol PlotFigure: NotebookObject {
-    func draw(_ style: PlotStyle) -> [String]
+    /// The figure with `labels` in place of the ones it was made with (each one given wins).
+    func draw(_ style: PlotStyle, labels: PlotLabels) -> [String]
 }
 
 extension PlotFigure {
-    public func render(settings: Settings) -> String { draw(PlotStyle(settings: settings)).joined(separator: "\n") }
+    public func render(settings: Settings) -> String { draw(PlotStyle(settings: settings), labels: PlotLabels()).joined(separator: "\n") }
 }
 
 /// An object `plot name` can draw as curves against the step number, such as a training
@@ -29,15 +30,26 @@ extension PlotStyle {
     }
 }
 
-/// `hist(t, bins)`: the values of a tensor in equal-width bins.
+/// `hist(t, bins)`: the values of a tensor in equal-width bins (or round ones).
 final class HistogramFigure: PlotFigure {
     let histogram: Histogram
-    init(values: [Double], bins: Int) { histogram = Histogram(values: values, bins: bins) }
+    init(histogram: Histogram) { self.histogram = histogram }
     var kindName: String { "histogram" }
-    func draw(_ style: PlotStyle) -> [String] {
-        ["histogram of \(histogram.values.count) value\(histogram.values.count == 1 ? "" : "s") in \(histogram.binCount) bin\(histogram.binCount == 1 ? "" : "s")"]
-            + histogram.render(style)
+    func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
+        var histogram = histogram
+        histogram.labels = histogram.labels.overridden(by: labels)
+        let bins = histogram.bins()?.counts.count ?? histogram.binCount, count = histogram.values.count
+        let kind = histogram.roundEdges ? "round bin" : "bin"
+        return underTitle(["histogram of \(count) value\(count == 1 ? "" : "s") in \(bins) \(kind)\(bins == 1 ? "" : "s")"],
+                          histogram.render(style), labels: histogram.labels)
     }
+}
+
+/// A figure's heading (what it shows) after its title, which is the figure's first line when
+/// it has one: the title goes first.
+private func underTitle(_ heading: [String], _ figure: [String], labels: PlotLabels) -> [String] {
+    let titled = labels.title?.isEmpty == false
+    return Array(figure.prefix(titled ? 1 : 0)) + heading + figure.dropFirst(titled ? 1 : 0)
 }
 
 /// `scatter(X, labels)`: points with a marker per class.
@@ -45,7 +57,11 @@ final class ScatterFigure: PlotFigure {
     let plot: ScatterPlot
     init(plot: ScatterPlot) { self.plot = plot }
     var kindName: String { "scatter plot" }
-    func draw(_ style: PlotStyle) -> [String] { plot.render(style) }
+    func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
+        var plot = plot
+        plot.labels = plot.labels.overridden(by: labels)
+        return plot.render(style)
+    }
 }
 
 /// `bar(values, labels)`: one bar per value.
@@ -53,7 +69,11 @@ final class BarFigure: PlotFigure {
     let chart: BarChart
     init(chart: BarChart) { self.chart = chart }
     var kindName: String { "bar chart" }
-    func draw(_ style: PlotStyle) -> [String] { chart.render(style) }
+    func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
+        var chart = chart
+        chart.axisLabels = chart.axisLabels.overridden(by: labels)
+        return chart.render(style)
+    }
 }
 
 /// `path(P)`: a sequence of points in the plane, such as an optimizer's trajectory; `contour …
@@ -65,10 +85,14 @@ final class PathFigure: PlotFigure {
     /// Why a run stopped before its last step, if it did.
     let stopReason: String?
 
-    init(points: [(x: Double, y: Double)], values: [Double]? = nil, stopReason: String? = nil) {
+    /// The title and axis labels it was made with.
+    let labels: PlotLabels
+
+    init(points: [(x: Double, y: Double)], values: [Double]? = nil, stopReason: String? = nil, labels: PlotLabels = PlotLabels()) {
         self.points = points
         self.values = values
         self.stopReason = stopReason
+        self.labels = labels
     }
 
     var kindName: String { "path" }
@@ -85,9 +109,10 @@ final class PathFigure: PlotFigure {
         }
     }
 
-    func draw(_ style: PlotStyle) -> [String] {
-        ["path of \(points.count) point\(points.count == 1 ? "" : "s") from (\(style.format(points[0].x)), \(style.format(points[0].y))) to (\(style.format(points[points.count - 1].x)), \(style.format(points[points.count - 1].y)))"]
-            + (stopReason.map { ["(\($0))"] } ?? [])
-            + LinePlot(series: [.init(label: "path, in order", points: points)]).render(style)
+    func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
+        let labels = self.labels.overridden(by: labels)
+        return underTitle(["path of \(points.count) point\(points.count == 1 ? "" : "s") from (\(style.format(points[0].x)), \(style.format(points[0].y))) to (\(style.format(points[points.count - 1].x)), \(style.format(points[points.count - 1].y)))"]
+            + (stopReason.map { ["(\($0))"] } ?? []),
+            LinePlot(series: [.init(label: "path, in order", points: points)], labels: labels).render(style), labels: labels)
     }
 }

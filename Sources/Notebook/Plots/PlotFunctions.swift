@@ -8,28 +8,41 @@ extension BuiltinTable {
 
     /// Functions that make plot data (`hist`, `scatter`, `bar`, `path`).
     static let plotFunctions: [Builtin] = [
-        Builtin("hist", .plots, [.required("t"), .optional("bins", "10")],
-                summary: "A histogram of all the elements of t: equal-width bins from the smallest to the largest, each with its count. Draw it with plot hist(t), or print it on its own.",
+        Builtin("hist", .plots, [
+                    .required("t"),
+                    Parameter(name: "bins", defaultValue: .number(Double(Histogram.defaultBinCount)),
+                              doc: "how many bins, from 1 to \(Histogram.maximumBins) (with round_edges: at most this many)"),
+                    .keyword("round_edges", .flag(false), "edges at round numbers (multiples of 1, 2 or 5 times a power of ten) covering the data, the smallest such step that needs at most bins bins"),
+                ] + plotLabelParameters,
+                summary: "A histogram of all the elements of t: equal-width bins from the smallest to the largest (or, with round_edges = true, at round numbers), each with its count. Draw it with plot hist(t), or print it on its own.",
                 formula: "bin i holds edgeᵢ ≤ v < edgeᵢ₊₁ (the last also its right edge), as numpy.histogram",
-                example: "hist([1, 2, 2, 3, 3, 3, 4, 4, 5], bins = 5)") { args, _ in
+                example: "hist([0.3, 1.2, 1.9, 2.4, 2.5, 3.1, 3.3, 4.8, 5.6], bins = 6, round_edges = true, title = \"nine values\", xlabel = \"value\", ylabel = \"count\")") { args, _ in
             let values = try args.variable("t").value.scalars
-            let bins = try args.int("bins", default: 10)
+            let bins = try args.int("bins")
             guard (1...Histogram.maximumBins).contains(bins) else {
                 throw NotebookError.evaluation("hist's bins must be from 1 to \(Histogram.maximumBins), got \(bins)", at: args.location)
             }
-            return .object(HistogramFigure(values: values, bins: bins))
+            return .object(HistogramFigure(histogram: Histogram(values: values, bins: bins, roundEdges: try args.bool("round_edges"),
+                                                                labels: try args.plotLabels())))
         },
-        Builtin("scatter", .plots, [.required("X"), .optional("labels", "none")],
-                summary: "The rows of an N×2 tensor as points in the plane; with labels (N class numbers 0, 1, …, at most 8 classes) each class gets its own marker and a legend entry.",
-                example: "scatter([[0, 0], [1, 2], [2, 1], [3, 3]], [0, 1, 0, 1])") { args, _ in
+        Builtin("scatter", .plots, [
+                    .required("X"),
+                    Parameter(name: "labels", defaultValue: .text("none"), doc: "a class number 0 to \(maximumScatterClasses - 1) for each point; without it every point is one class"),
+                ] + plotLabelParameters,
+                summary: "The rows of an N×2 tensor as points in the plane; with labels (N class numbers 0, 1, …, at most \(maximumScatterClasses) classes) each class gets its own marker and a legend entry, inside the plot in a corner without points (or below when every corner has some).",
+                example: "scatter([[0, 0], [1, 2], [2, 1], [3, 3]], [0, 1, 0, 1], title = \"two classes\", xlabel = \"x₁\", ylabel = \"x₂\")") { args, _ in
             let points = try planePoints(args.variable("X").value, of: "scatter's X")
             let groups = try args.optionalVariable("labels").map { try classNumbers($0.value, count: points.count) } ?? Array(repeating: 0, count: points.count)
             let classCount = (groups.max() ?? 0) + 1
             let names = args.has("labels") ? (0..<classCount).map { "class \($0)" } : ["points"]
-            let plot = ScatterPlot(points: zip(points, groups).map { ScatterPlot.Point(x: $0.x, y: $0.y, group: $1) }, classNames: names)
+            let plot = ScatterPlot(points: zip(points, groups).map { ScatterPlot.Point(x: $0.x, y: $0.y, group: $1) }, classNames: names,
+                                   labels: try args.plotLabels())
             return .object(ScatterFigure(plot: plot))
         },
-        Builtin("bar", .plots, [.required("values"), .optional("labels", "none")],
+        Builtin("bar", .plots, [
+                    .required("values"),
+                    Parameter(name: "labels", defaultValue: .text("none"), doc: "one string of comma-separated names, one per bar; without it bars are numbered from 0"),
+                ] + plotLabelParameters,
                 summary: "A bar chart of a vector: one bar per element, from zero. labels is one string of comma-separated names; without it bars are numbered from 0.",
                 example: "bar([0.92, 0.71, 0.35], \"sgd, momentum, adam\")") { args, _ in
             let values = try args.variable("values").value
@@ -47,14 +60,14 @@ extension BuiltinTable {
                 }
                 labels = names
             }
-            return .object(BarFigure(chart: BarChart(labels: labels, values: values.scalars)))
+            return .object(BarFigure(chart: BarChart(labels: labels, values: values.scalars, axisLabels: try args.plotLabels())))
         },
-        Builtin("path", .plots, [.required("P")],
+        Builtin("path", .plots, [.required("P")] + plotLabelParameters,
                 summary: "The rows of a K×2 tensor as a path in the plane, in order: an optimizer's trajectory, say. contour f(x, y) … with path(P) draws it over f's levels; .start, .end and .points give it back.",
                 example: "path([[2, 1], [1, 0.8], [0.4, 0.5], [0.1, 0.2], [0, 0]])") { args, _ in
             let points = try planePoints(args.variable("P").value, of: "path's P")
             guard !points.isEmpty else { throw NotebookError.evaluation("path needs at least one point", at: args.location) }
-            return .object(PathFigure(points: points))
+            return .object(PathFigure(points: points, labels: try args.plotLabels()))
         },
     ]
 

@@ -204,6 +204,8 @@ struct Parser {
         var clauses: [Clause] = []
         while let keyword = current.identifier, keywords.contains(keyword) {
             advance()
+            // A clause that takes nothing may be followed by named options: `logy, title = "…"`.
+            if isSymbol(","), peek().identifier != nil, peek(2).symbol == "=" { advance() }
             clauses.append(Clause(keyword: keyword, arguments: try commandArguments(keywords: keywords)))
         }
         return .command(name: name, arguments: arguments, clauses: clauses)
