@@ -25,7 +25,7 @@ public final class LessonGuide: Guide {
     public func run(_ command: GuideCommand, argument: String, session: Session) throws -> [Output] {
         let style = LessonRunner.Style(session.settings)
         switch command {
-        case .lessons: return list()
+        case .lessons: return list(in: session)
         case .lesson: return try start(argument, in: session, style: style)
         default: break
         }
@@ -128,7 +128,7 @@ public final class LessonGuide: Guide {
         return outputs + runner.current(style: style)
     }
 
-    private func list() -> [Output] {
+    private func list(in session: Session) -> [Output] {
         guard let library else { return [Output("no lessons are available", .info)] }
         let entries = library.entries()
         guard !entries.isEmpty else { return [Output("no lessons found", .info)] }
@@ -141,10 +141,13 @@ public final class LessonGuide: Guide {
                 rows.append([(entry.path as NSString).lastPathComponent, "cannot be read: \(error.message)", "", ""])
             }
         }
-        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return [Output("lessons (:lesson ID starts one)", .heading)] + rows.map { row in
-            Output((0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - row[$0].count) }.joined(separator: "  ") + "  " + row[3])
-        }
+        // The titles only show when a narrow line prints each lesson as a block; over the
+        // columns, what each holds is plain from its cells.
+        let table = TextTable([TextTable.Column("lesson"), TextTable.Column("title", fit: .wrap), TextTable.Column("time", .right),
+                               TextTable.Column("progress", fit: .wrap)], rows: rows)
+        let settings = session.settings
+        return [Output("lessons (:lesson ID starts one)", .heading)]
+            + table.layout(for: settings).body.map { Output($0) }
     }
 
     /// done, in progress (step k of n), or not started.

@@ -88,4 +88,21 @@ import Notebook
         #expect(session.execute(":lesson sample --fast").text.contains("unknown option --fast"))
         #expect(Session(seed: 0).execute(":lessons").text.contains("lessons are not available"))
     }
+
+    @Test(arguments: [40, 60, 100])
+    func theListingFitsTheWidthWithEveryTitleWhole(_ width: Int) throws {
+        let session = Session(seed: 0, settings: Settings(width: width))
+        let library = LessonLibrary(directory: nil)
+        session.guide = LessonGuide(library: library, progress: nil)
+        let text = session.execute(":lessons").text
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= width }, "\(text)")
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        for entry in library.entries() {
+            let lesson = try entry.lesson.get()
+            let title = lesson.title.split(separator: " ").map(String.init)
+            let start = try #require(words.firstIndex(of: lesson.id), "\(lesson.id)")
+            // The title's words follow its id in order, wherever its lines broke.
+            #expect(Array(words[(start + 1)...].filter { title.contains($0) }.prefix(title.count)) == title, "\(lesson.id) at \(width)")
+        }
+    }
 }

@@ -10,8 +10,11 @@ import Autograd
     /// ∂a/∂z = tanh(z) + z·(1 − tanh²(z)) = −0.999909 − 0.000907916 = −1.00082.
     private let network = "x = 2; w = -3; b = 1; z = w * x + b; a = tanh(z) * z"
 
+    /// Wide enough that no step breaks (WidthTests checks the breaking).
+    private static let wide = Settings(width: 1000)
+
     @Test func walksTheGraphBackwardsWithWorkedNumbers() {
-        let session = Session()
+        let session = Session(settings: Self.wide)
         run(network, in: session)
         let lines = run("explain a", in: session).split(separator: "\n").map(String.init)
         let walk = Array(lines.drop { $0 != "backprop by hand, from a back to the leaves:" })
@@ -60,7 +63,7 @@ import Autograd
     }
 
     @Test func pathsSumToWhatBackpropComputes() {
-        let session = Session()
+        let session = Session(settings: Self.wide)
         run(network, in: session)
         let text = run("explain a for w", in: session)
         #expect(text.contains("paths from a down to w: 2;"))
@@ -73,7 +76,7 @@ import Autograd
 
     /// Seed 001: z₁ feeds both hidden units, so ∂a/∂w₁₁ is a sum of two products.
     @Test func seedNetworkHasTwoPathsToW11() {
-        let session = Session(settings: Settings(digits: 4))
+        let session = Session(settings: Settings(digits: 4, width: 1000))
         run("""
         x1 = 0.5; x2 = -1; w11 = 0.3; w21 = 0.8; v11 = -0.6; v12 = 1.2; p11 = 0.7; p21 = -0.4
         z1 = w11 * x1 + w21 * x2

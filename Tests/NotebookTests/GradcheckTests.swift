@@ -5,6 +5,9 @@ import Autograd
 
 /// `gradcheck`: autograd against central differences, with CS231n's verdicts.
 @Suite struct GradcheckTests {
+    /// Wide enough that no sentence breaks (WidthTests checks the breaking).
+    static let wide = Settings(width: 1000)
+
     /// The table row of `element`, split into its cells.
     private func row(_ element: String, in text: String) -> [String]? {
         text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
@@ -56,7 +59,7 @@ import Autograd
         #expect(row("x", in: smooth)?.suffix(2) == ["1.7e-05", "suspect"])
         #expect(smooth.contains("verdict: suspect"))
         // ... but a kink crossed by x[0] (relu at 0.005) no longer excuses it elsewhere.
-        let kinked = run("x = [0, 1]; gradcheck sum(relu(x - 0.005) * exp(x)) wrt x eps 0.01")
+        let kinked = run("x = [0, 1]; gradcheck sum(relu(x - 0.005) * exp(x)) wrt x eps 0.01", in: Session(settings: Self.wide))
         #expect(row("x[0]", in: kinked)?.last == "kink?")
         // x[1] = 1 is far from the kink: a kink elsewhere in the same check does not excuse it.
         // f = (x − 0.005)·eˣ near 1: the error is eps²/6 · f‴/f′ = 1e-4/6 · (4 − 0.005)/(2 − 0.005) = 3.3e-5.
@@ -76,7 +79,7 @@ import Autograd
         // Issue 14 item 18: 64·64 weights of a tanh layer; hundreds of gradients near 2e-7, where
         // the differences' rounding (100·ε·9.27/1e-6 = 2.1e-7) is as large as the gradient: their
         // ratio ran to 0.0028, but analytic and numeric differ by under 1e-9.
-        let text = run(":seed 0\nW = randn(64, 64); x = randn(64); y = sum(tanh(W @ x)); gradcheck y wrt W")
+        let text = run(":seed 0\nW = randn(64, 64); x = randn(64); y = sum(tanh(W @ x)); gradcheck y wrt W", in: Session(settings: Self.wide))
         #expect(!text.contains("WRONG"))
         #expect(row("W[11,", in: text)?.suffix(3) == ["0.0028", "good", "(noise)"])
         #expect(text.contains("counts: 1568 good, 811 ≈ 0, 1717 good (noise)"))
@@ -117,7 +120,7 @@ import Autograd
     }
 
     @Test func bothSidesBelowTheRoundingNoiseCountAsZero() throws {
-        let session = Session()
+        let session = Session(settings: Self.wide)
         // At the minimum the true gradient is 0; the numeric one is rounding noise.
         let text = run("w = [1, 2]; target = [1, 2]; gradcheck sum((w - target)^2) wrt w", in: session)
         // The relative error of 0 against 2.2e-16 is 2.2e-16 / 1e-12 = 2.2e-4 (the denominator's
@@ -133,7 +136,7 @@ import Autograd
         // tanh saturated at -5.5: ∂y/∂w = x²·(1 − tanh²(−5.5)) = 6.0e-4 next to |y| ≈ 3. The
         // differences carry about 100·ε·3/1e-6 = 6.7e-8 of rounding noise, so they agree with
         // autograd to 1.3e-10 but only to 2.2e-7 relative: within the noise, not suspect.
-        let text = run("x = 3; w = -2; b = 0.5; y = tanh(w * x + b) * x; gradcheck y wrt w, b")
+        let text = run("x = 3; w = -2; b = 0.5; y = tanh(w * x + b) * x; gradcheck y wrt w, b", in: Session(settings: Self.wide))
         #expect(row("w", in: text)?.suffix(3) == ["2.2e-07", "good", "(noise)"])
         #expect(text.contains("differ by less than 6.7e-08, the rounding noise of the differences"))
         #expect(text.hasSuffix("verdict: good — every relative error is at most 1e-7, or within the rounding noise"))

@@ -4,7 +4,8 @@
 gb> :seed 7
 seed 7
 gb> data = moons(200, noise = 0.1)
-data = moons(200, noise=0.1): 200 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+data = moons(200, noise=0.1): 200 samples, 2 features, 2 classes (0…1); .X, .y,
+    .size, .features, .classes
 gb> net = sequential(linear(2, 16), batchnorm1d(16), relu, linear(16, 16), batchnorm1d(16), relu, linear(16, 1))
 net = Sequential: 7 layers, 401 parameters, training mode
   0: Linear(2 → 16)
@@ -33,11 +34,14 @@ buffer                 shape  value
 4.running_var          [16]   [1, 1, 1, 1, …]
 4.num_batches_tracked  []     0
 gb> opt = adam(net, lr = 0.01)
-opt = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 1.weight, 1.bias, 3.weight, … (10 in all); 0 steps taken
+opt = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0,
+    amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 1.weight,
+    1.bias, 3.weight, … (10 in all); 0 steps taken
 gb> sched = step_lr(opt, step_size = 20, gamma = 0.5)
 sched = StepLR(step_size=20, gamma=0.5) of Adam: epoch 0, lr 0.01 (base 0.01)
 gb> train net on data with sched for 60 steps batch 32
-train network (401 parameters) on moons(200, noise=0.1) (200 samples), batch 32, loss bce_with_logits, Adam lr 0.01 with StepLR
+train network (401 parameters) on moons(200, noise=0.1) (200 samples), batch 32,
+  loss bce_with_logits, Adam lr 0.01 with StepLR
 step  6/60  loss 0.458711  acc 0.9375  lr 0.01
 step 12/60  loss 0.298153  acc 0.96875  lr 0.01
 step 18/60  loss 0.282679  acc 0.90625  lr 0.01

@@ -4,7 +4,8 @@
 gb> :seed 11
 seed 11
 gb> data = moons(100, noise = 0.2)
-data = moons(100, noise=0.2): 100 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+data = moons(100, noise=0.2): 100 samples, 2 features, 2 classes (0…1); .X, .y,
+    .size, .features, .classes
 gb> net = sequential(linear(2, 32), relu, dropout(0.2), linear(32, 1))
 net = Sequential: 4 layers, 129 parameters, training mode
   0: Linear(2 → 32)
@@ -17,9 +18,11 @@ parameter  shape    count
 3.weight   [1, 32]     32
 3.bias     [1]          1
 gb> opt = rmsprop(net, lr = 0.005)
-opt = RMSprop(lr=0.005, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=false) on 0.weight, 0.bias, 3.weight, 3.bias; 0 steps taken
+opt = RMSprop(lr=0.005, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0,
+    centered=false) on 0.weight, 0.bias, 3.weight, 3.bias; 0 steps taken
 gb> train net on data with opt for 40 steps batch 25
-train network (129 parameters) on moons(100, noise=0.2) (100 samples), batch 25, loss bce_with_logits, RMSprop lr 0.005
+train network (129 parameters) on moons(100, noise=0.2) (100 samples), batch 25,
+  loss bce_with_logits, RMSprop lr 0.005
 step  4/40  loss 0.480713  acc 0.92
 step  8/40  loss 0.485537  acc 0.76
 step 12/40  loss 0.383423  acc 0.88

@@ -4,7 +4,8 @@
 gb> :seed 1337
 seed 1337
 gb> data = moons(100, noise = 0.1, signed = true)
-data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y, .size, .features, .classes
+data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y,
+    .size, .features, .classes
 gb> X = data.X;
 gb> y = data.y;
 gb> net = mlp(2, 16, 16, 1, act = relu, init = "micrograd")
@@ -22,7 +23,9 @@ parameter  shape     count
 4.weight   [1, 16]      16
 4.bias     [1]           1
 gb> opt = sgd(net, lr = 1.0)
-opt = SGD(lr=1, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
+opt = SGD(lr=1, momentum=0, dampening=0, weight_decay=0,
+    nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias;
+    0 steps taken
 gb> losses = zeros(100); accs = zeros(100); k = 0;
 gb> :time repeat 100 { scores = net(X); loss = hinge(scores, y) + 1e-4 * l2(net); losses[k] = loss; accs[k] = accuracy(scores, y); zero opt; backward loss; set_lr(opt, 1.0 - 0.9 * k / 100); step opt; k = k + 1 }
 time: [0-9.]+(e[-+][0-9]+)? ms (re)

@@ -4,7 +4,8 @@
 gb> :seed 1337
 seed 1337
 gb> data = moons(100, noise = 0.1, signed = true)
-data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y, .size, .features, .classes
+data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y,
+    .size, .features, .classes
 gb> net = mlp(2, 16, 16, 1, act = relu, init = "micrograd")
 net = Sequential: 5 layers, 337 parameters, training mode
   0: Linear(2 → 16)
@@ -20,11 +21,14 @@ parameter  shape     count
 4.weight   [1, 16]      16
 4.bias     [1]           1
 gb> opt = sgd(net, lr = 0.5)
-opt = SGD(lr=0.5, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
+opt = SGD(lr=0.5, momentum=0, dampening=0, weight_decay=0,
+    nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias;
+    0 steps taken
 gb> L(scores, y) = hinge(scores, y) + 1e-4 * l2(net)
 L(scores, y) = hinge(scores, y) + 0.0001 * l2(net)
 gb> train net on data with opt for 100 steps loss L
-train network (337 parameters) on moons(100, noise=0.1) (100 samples), full batch, loss L, SGD lr 0.5
+train network (337 parameters) on moons(100, noise=0.1) (100 samples),
+  full batch, loss L, SGD lr 0.5
 step  10/100  loss 0.25939  acc 0.89
 step  20/100  loss 0.139829  acc 0.95
 step  30/100  loss 0.0983771  acc 0.95

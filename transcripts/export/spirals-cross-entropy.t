@@ -4,7 +4,8 @@
 gb> :seed 3
 seed 3
 gb> data = spirals(50, classes = 3)
-data = spirals(50, classes=3, noise=0.2): 150 samples, 2 features, 3 classes (0…2); .X, .y, .size, .features, .classes
+data = spirals(50, classes=3, noise=0.2): 150 samples, 2 features,
+    3 classes (0…2); .X, .y, .size, .features, .classes
 gb> net = mlp(2, 32, 32, 3, act = tanh)
 net = Sequential: 5 layers, 1251 parameters, training mode
   0: Linear(2 → 32)
@@ -20,9 +21,12 @@ parameter  shape     count
 4.weight   [3, 32]      96
 4.bias     [3]           3
 gb> opt = sgd(net, lr = 0.1, momentum = 0.9)
-opt = SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
+opt = SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0,
+    nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias;
+    0 steps taken
 gb> train net on data with opt for 100 steps loss cross_entropy
-train network (1251 parameters) on spirals(50, classes=3, noise=0.2) (150 samples), full batch, loss cross_entropy, SGD lr 0.1
+train network (1251 parameters) on spirals(50, classes=3, noise=0.2)
+  (150 samples), full batch, loss cross_entropy, SGD lr 0.1
 step  10/100  loss 0.924737  acc 0.58
 step  20/100  loss 0.750377  acc 0.553333
 step  30/100  loss 0.746954  acc 0.526667

@@ -6,7 +6,7 @@ gb> arange(2000)
 gb> x = arange(1000);
 gb> :vars
 name  kind    shape   value
-x     tensor  [1000]  [0, 1, 2, 3, 4,...
+x     tensor  [1000]  [0, 1, 2, 3, ...
 gb> randn(2, 2)
 [[-0.279,   1.528 ],
  [ 1.9,    -0.2267]]

@@ -23,9 +23,11 @@ backprop by hand, from a back to the leaves:
     → z: ∂a/∂z = n2 = -0.999909, passes 1 × (-0.999909) = -0.999909
 [2] n2 = tanh(z)   tanh, value -0.999909
     ∂a/∂n2 = -5, from a
-    → z: ∂n2/∂z = 1 − tanh²(z) = 0.000181583, passes -5 × 0.000181583 = -0.000907916
+    → z: ∂n2/∂z = 1 − tanh²(z) = 0.000181583,
+        passes -5 × 0.000181583 = -0.000907916
 [3] z = n1 + b   add, value -5
-    ∂a/∂z = -0.999909 (from a) + (-0.000907916) (from n2) = -1.00082: the sum over its 2 uses
+    ∂a/∂z = -0.999909 (from a) + (-0.000907916) (from n2)
+        = -1.00082: the sum over its 2 uses
     → n1: ∂z/∂n1 = 1, passes -1.00082 × 1 = -1.00082
     → b: ∂z/∂b = 1, passes -1.00082 × 1 = -1.00082
 [4] n1 = w · x   mul, value -6
@@ -47,8 +49,10 @@ a = n2 · z = 4.99955
 │     └─ b = 1
 └─ z ↑ (drawn above)
 the chain rule as a sum over paths:
-paths from a down to w: 2; ∂a/∂w = Σ over paths of the product of the local derivatives along the path
-  a → n2 → z → n1 → w: ∂a/∂n2 · ∂n2/∂z · ∂z/∂n1 · ∂n1/∂w = (-5) · 0.000181583 · 1 · 2 = -0.00181583
+paths from a down to w: 2;
+    ∂a/∂w = Σ over paths of the product of the local derivatives along the path
+  a → n2 → z → n1 → w: ∂a/∂n2 · ∂n2/∂z · ∂z/∂n1 · ∂n1/∂w
+      = (-5) · 0.000181583 · 1 · 2 = -0.00181583
   a → z → n1 → w: ∂a/∂z · ∂z/∂n1 · ∂n1/∂w = (-0.999909) · 1 · 2 = -1.99982
 sum over the 2 paths = -2.00163
 backprop (one walk over the graph) gives ∂a/∂w = -2.00163 ✓ the same
@@ -63,8 +67,10 @@ a = n2 · z = 4.99955
 │     └─ b = 1
 └─ z ↑ (drawn above)
 the chain rule as a sum over paths:
-paths from a down to x: 2; ∂a/∂x = Σ over paths of the product of the local derivatives along the path
-  a → n2 → z → n1 → x: ∂a/∂n2 · ∂n2/∂z · ∂z/∂n1 · ∂n1/∂x = (-5) · 0.000181583 · 1 · (-3) = 0.00272375
+paths from a down to x: 2;
+    ∂a/∂x = Σ over paths of the product of the local derivatives along the path
+  a → n2 → z → n1 → x: ∂a/∂n2 · ∂n2/∂z · ∂z/∂n1 · ∂n1/∂x
+      = (-5) · 0.000181583 · 1 · (-3) = 0.00272375
   a → z → n1 → x: ∂a/∂z · ∂z/∂n1 · ∂n1/∂x = (-0.999909) · 1 · (-3) = 2.99973
 sum over the 2 paths = 3.00245
 backprop (one walk over the graph) gives ∂a/∂x = 3.00245 ✓ the same
@@ -76,7 +82,8 @@ y = x · x = 4
 ├─ x = 2
 └─ x = 2
 the chain rule as a sum over paths:
-paths from y down to x: 2; ∂y/∂x = Σ over paths of the product of the local derivatives along the path
+paths from y down to x: 2;
+    ∂y/∂x = Σ over paths of the product of the local derivatives along the path
   y → x (as a): ∂y/∂x = 2 = 2
   y → x (as b): ∂y/∂x = 2 = 2
 sum over the 2 paths = 4

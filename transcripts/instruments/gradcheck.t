@@ -6,34 +6,41 @@ gb> y = tanh(w * x + b) * x
 y = -2.9999
 gb> gradcheck y wrt w, b
 gradcheck y wrt w, b, eps = 1e-06
-autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
 element  analytic     numeric      relative error  status
 w        0.000601241  0.000601241  2.2e-07         good (noise)
 b        0.000200414  0.000200414  1.5e-07         good (noise)
 counts: 2 good (noise)
 max relative error 2.2e-07 at w (within the rounding noise)
-good (noise): above 1e-7, but analytic and numeric differ by less than 6.7e-08, the rounding noise of the differences: a gradient this small next to |f| cannot be checked more finely
-verdict: good — every relative error is at most 1e-7, or within the rounding noise
+good (noise): above 1e-7, but analytic and numeric differ by less than 6.7e-08,
+  the rounding noise of the differences: a gradient this small next to |f|
+  cannot be checked more finely
+verdict: good — every relative error is at most 1e-7, or within the rounding
+  noise
 gb> z = [0, 1, -2]
 z = [0, 1, -2]
 gb> gradcheck sum(relu(z)) wrt z
 gradcheck sum(relu(z)) wrt z, eps = 1e-06
-autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
 element  analytic  numeric  relative error  status
 z[0]     0         0.5      1               kink?
 z[1]     1         1        2.7e-11         good
 z[2]     0         0        0               good
 counts: 2 good, 1 kink?
 max relative error 1 at z[0]
-warning: the differences crossed or touched a kink of relu (moving 1 of the 3 elements did; only they are judged as kinks): its derivative jumps there, so a finite difference measures neither side's slope (autograd takes one side, as PyTorch does)
-verdict: inconclusive — errors above 1e-4, but a kink was crossed, where finite differences are unreliable; check again at a point away from the kink
+warning: the differences crossed or touched a kink of relu (moving 1 of the 3
+  elements did; only they are judged as kinks): its derivative jumps there, so a
+  finite difference measures neither side's slope (autograd takes one side, as
+  PyTorch does)
+verdict: inconclusive — errors above 1e-4, but a kink was crossed, where finite
+  differences are unreliable; check again at a point away from the kink
 gb> W = randn(3, 4); v = randn(4)
 v = [-0.267392, -0.392569, -0.336253, 1.12139]
 gb> loss = mean((W @ v)^2)
 loss = 0.332382
 gb> gradcheck loss wrt W
 gradcheck loss wrt W, eps = 1e-06
-autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
 element  analytic     numeric      relative error  status
 W[0, 0]  -0.166638    -0.166638    1.9e-10         good
 W[0, 1]  -0.244649    -0.244649    5.6e-12         good
@@ -52,7 +59,7 @@ max relative error 7.8e-09 at W[2, 2]
 verdict: good — every relative error is at most 1e-7
 gb> gradcheck loss wrt W[1, 1:]
 gradcheck loss wrt W[1, 1:], eps = 1e-06
-autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
 element  analytic   numeric    relative error  status
 W[1, 1]  0.0918807  0.0918807  3.1e-10         good
 W[1, 2]  0.0786998  0.0786998  2.7e-10         good
@@ -72,7 +79,7 @@ error: gradcheck would replay the graph of big 131072 times (about 8.7e+09 value
             ^
 gb> gradcheck big wrt B sample 8
 gradcheck big wrt B sample 8, eps = 1e-06
-autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
 element      analytic   numeric    relative error  status
 B[11, 2]     1.10971    1.10971    5.5e-10         good
 B[35, 163]   -0.54578   -0.54578   1.2e-09         good

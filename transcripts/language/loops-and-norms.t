@@ -48,7 +48,7 @@ gb> grad v
 [0.6, -0.8]
 gb> gradcheck dot(v, [1.0, 2.0]) + norm(v, p = 3) wrt v
 gradcheck dot(v, [1, 2]) + norm(v, p = 3) wrt v, eps = 1e-06
-autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps
+autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
 element  analytic  numeric  relative error  status
 v[0]     1.44485   1.44485  4.2e-10         good
 v[1]     1.20915   1.20915  1.9e-10         good

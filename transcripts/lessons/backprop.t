@@ -343,8 +343,7 @@ whole network when it is written as functions:
         relative)
   gb> gradcheck a wrt w11, v11, p11
   gradcheck a wrt w11, v11, p11, eps = 1e-06
-  autograd's gradient against central differences (f(x + eps) − f(x − eps)) /
-      2·eps
+  autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
   element  analytic  numeric   relative error  status
   w11      0.048034  0.048034  8.6e-10         good
   v11      0.265667  0.265667  4.4e-10         good

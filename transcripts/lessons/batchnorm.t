@@ -183,8 +183,7 @@ ordinary operations, and a central difference confirms it:
   loss = 0.699558
   gb> gradcheck loss wrt X
   gradcheck loss wrt X, eps = 1e-06
-  autograd's gradient against central differences (f(x + eps) − f(x − eps)) /
-      2·eps
+  autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
   24 elements checked; the 10 worst:
   element  analytic    numeric     relative error  status
   X[5, 2]  -0.0409298  -0.0409298  1.6e-08         good

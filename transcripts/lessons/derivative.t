@@ -181,8 +181,7 @@ smallest. Its relative error then measures autograd, not the finite difference:
   y = 2.71828
   gb> gradcheck y wrt w
   gradcheck y wrt w, eps = 1e-06
-  autograd's gradient against central differences (f(x + eps) − f(x − eps)) /
-      2·eps
+  autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
   element  analytic  numeric  relative error  status
   w        2.71828   2.71828  6e-11           good
   counts: 1 good

@@ -4,20 +4,22 @@ gb> mine = 42
 mine = 42
 gb> :lessons
 lessons (:lesson ID starts one)
-activations       Activations and their gradients                 30 min  not started
-adaptive          Adaptive rates: Adagrad to AdamW                25 min  not started
-backprop          Backprop by hand                                20 min  not started
-batchnorm         BatchNorm, training vs inference                20 min  not started
-derivative        The derivative from the limit                   20 min  not started
-dropout           Dropout and its scaling                         15 min  not started
-ensembles         Ensembles, augmentation and transfer            30 min  not started
-gradient-descent  Gradient descent and when to stop               30 min  not started
-init-variance     Initialisation and the variance of activations  35 min  not started
-lr-schedules      Choosing and decaying the learning rate         25 min  not started
-momentum          Momentum and Nesterov's look-ahead              20 min  not started
-normalisation     Normalising inputs and activations              25 min  not started
-regularisation    Overfitting and regularisation                  35 min  not started
-second-order      Second-order methods: Newton and the Hessian    25 min  not started
+activations       Activations and their gradients            30 min  not started
+adaptive          Adaptive rates: Adagrad to AdamW           25 min  not started
+backprop          Backprop by hand                           20 min  not started
+batchnorm         BatchNorm, training vs inference           20 min  not started
+derivative        The derivative from the limit              20 min  not started
+dropout           Dropout and its scaling                    15 min  not started
+ensembles         Ensembles, augmentation and transfer       30 min  not started
+gradient-descent  Gradient descent and when to stop          30 min  not started
+init-variance     Initialisation and the variance of         35 min  not started
+                  activations
+lr-schedules      Choosing and decaying the learning rate    25 min  not started
+momentum          Momentum and Nesterov's look-ahead         20 min  not started
+normalisation     Normalising inputs and activations         25 min  not started
+regularisation    Overfitting and regularisation             35 min  not started
+second-order      Second-order methods: Newton and the       25 min  not started
+                  Hessian
 gb> :lesson backprop
 This session has variables (mine). backprop reseeds the random generator and
 binds its own names, replacing yours where they are the same. Nothing has
@@ -600,8 +602,7 @@ whole network when it is written as functions:
         relative)
   gb> gradcheck a wrt w11, v11, p11
   gradcheck a wrt w11, v11, p11, eps = 1e-06
-  autograd's gradient against central differences (f(x + eps) − f(x − eps)) /
-      2·eps
+  autograd's gradient vs central differences (f(x + eps) − f(x − eps)) / 2·eps
   element  analytic  numeric   relative error  status
   w11      0.048034  0.048034  8.6e-10         good
   v11      0.265667  0.265667  4.4e-10         good

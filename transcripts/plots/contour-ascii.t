@@ -3,7 +3,8 @@
 gb> w = [-1.5, 1.5]
 w = [-1.5, 1.5]
 gb> opt = sgd(w, lr = 0.05, momentum = 0.5)
-opt = SGD(lr=0.05, momentum=0.5, dampening=0, weight_decay=0, nesterov=false) on w; 0 steps taken
+opt = SGD(lr=0.05, momentum=0.5, dampening=0, weight_decay=0,
+    nesterov=false) on w; 0 steps taken
 gb> P = zeros(21, 2);
 gb> P[0] = w;
 gb> k = 1

@@ -49,7 +49,8 @@ histogram of 300 values in 8 bins
 [1.45907, 2.12021)    │█████████▉                                             14
 [2.12021, 2.78136]    │████▉                                                  7
 gb> d = moons(60, noise = 0.1)
-d = moons(60, noise=0.1): 60 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+d = moons(60, noise=0.1): 60 samples, 2 features, 2 classes (0…1); .X, .y,
+    .size, .features, .classes
 gb> plot scatter(d.X, d.y)
  1.5 ┤                                                                 ● class 0
      │                                                                 ○ class 1

@@ -5,7 +5,8 @@ gb> y = [1, 0, 1, 0];
 gb> rot(X, t) = X @ [[cos(t), sin(t)], [-sin(t), cos(t)]]
 rot(X, t) = X @ [[cos(t), sin(t)], [-sin(t), cos(t)]]
 gb> A = dataset(concat(X, rot(X, pi / 2), X + 0.1 * randn(4, 2), axis = 0), concat(y, y, y, axis = 0))
-A = dataset(X, y): 12 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+A = dataset(X, y): 12 samples, 2 features, 2 classes (0…1); .X, .y, .size,
+    .features, .classes
 gb> A.X
 [[ 1,            0          ],
  [ 0,            2          ],

@@ -3,7 +3,8 @@
 gb> w = [1.0, -2.0]
 w = [1, -2]
 gb> opt = adagrad(w, lr = 0.5)
-opt = Adagrad(lr=0.5, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10) on w; 0 steps taken
+opt = Adagrad(lr=0.5, lr_decay=0, weight_decay=0, initial_accumulator_value=0,
+    eps=1e-10) on w; 0 steps taken
 gb> backward sum(w^2); step opt; opt.state
 Adagrad after 1 step:
 parameter  state  value
@@ -14,11 +15,13 @@ opt = Adadelta(lr=1, rho=0.9, eps=1e-06, weight_decay=0) on w; 0 steps taken
 gb> backward sum(w^2); step opt; w
 [0.996838, -1.99684]
 gb> w = [1.0, -2.0]; opt = adamw(w, lr = 0.1)
-opt = AdamW(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=false, decoupled_weight_decay=true) on w; 0 steps taken
+opt = AdamW(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01,
+    amsgrad=false, decoupled_weight_decay=true) on w; 0 steps taken
 gb> backward sum(w^2); step opt; w
 [0.899, -1.898]
 gb> w = [1.0, -2.0]; opt = nadam(w, lr = 0.1)
-opt = NAdam(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, momentum_decay=0.004, decoupled_weight_decay=false) on w; 0 steps taken
+opt = NAdam(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0,
+    momentum_decay=0.004, decoupled_weight_decay=false) on w; 0 steps taken
 gb> backward sum(w^2); step opt; opt.state
 NAdam after 1 step:
 parameter  state       value
@@ -27,7 +30,8 @@ w          exp_avg_sq  [0.004, 0.016]
 w          mu_product  0.450073
 w          step        1
 gb> w = [1.0, -2.0]; opt = adamax(w, lr = 0.1)
-opt = Adamax(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0) on w; 0 steps taken
+opt = Adamax(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0) on w;
+    0 steps taken
 gb> backward sum(w^2); step opt; opt.state
 Adamax after 1 step:
 parameter  state    value

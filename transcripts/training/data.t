@@ -3,7 +3,8 @@
 # functions, and the errors for impossible sizes.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> m = moons(8, noise = 0)
-m = moons(8, noise=0): 8 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+m = moons(8, noise=0): 8 samples, 2 features, 2 classes (0…1); .X, .y, .size,
+    .features, .classes
 gb> m.X
 [[ 0.5,          0.866025   ],
  [ 1.5,         -0.366025   ],
@@ -30,13 +31,15 @@ gb> plot scatter(mm.X, mm.y) size 40, 8
   └┬───────────┬───────────┬───────────┬
    -2          0           2           4
 gb> sp = spirals(5, classes = 2, noise = 0)
-sp = spirals(5, classes=2, noise=0): 10 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+sp = spirals(5, classes=2, noise=0): 10 samples, 2 features, 2 classes (0…1);
+    .X, .y, .size, .features, .classes
 gb> sp.y
 [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
 gb> blobs(6, centers = 2).y
 [0, 0, 0, 1, 1, 1]
 gb> x = xor(4, noise = 0)
-x = xor(4, noise=0): 4 samples, 2 features, 2 classes (0…1); .X, .y, .size, .features, .classes
+x = xor(4, noise=0): 4 samples, 2 features, 2 classes (0…1); .X, .y, .size,
+    .features, .classes
 gb> x.X
 [[0, 0],
  [0, 1],
@@ -45,13 +48,16 @@ gb> x.X
 gb> x.y
 [0, 1, 1, 0]
 gb> r = regression(200, features = 2, noise = 0.1)
-r = linear_regression(200, features=2, noise=0.1): 200 samples, 2 features, real-valued targets; .X, .y, .size, .features, .w, .b
+r = linear_regression(200, features=2, noise=0.1): 200 samples, 2 features,
+    real-valued targets; .X, .y, .size, .features, .w, .b
 true w = [0.134022, -1.88755], b = 0.683518
 gb> r.w
 [0.134022, -1.88755]
 gb> fit = linear(2, 1); fo = adam(fit, lr = 0.1);
 gb> train fit on r with fo for 200 steps
-train Linear(2 → 1) (3 parameters) on linear_regression(200, features=2, noise=0.1) (200 samples), full batch, loss mse, Adam lr 0.1
+train Linear(2 → 1) (3 parameters)
+  on linear_regression(200, features=2, noise=0.1) (200 samples), full batch,
+  loss mse, Adam lr 0.1
 step  20/200  loss 0.201911
 step  40/200  loss 0.0753854
 step  60/200  loss 0.0103792
@@ -70,8 +76,10 @@ gb> param(fit, "bias")
 gb> r.b
 0.683518
 gb> s = split(moons(10), 0.3)
-s = split into .train: moons(10, noise=0.1) (train): 7 samples, 2 features, 2 classes (0…1)
-       and .val: moons(10, noise=0.1) (validation): 3 samples, 2 features, 2 classes (0…1)
+s = split into .train: moons(10, noise=0.1) (train): 7 samples, 2 features,
+    2 classes (0…1)
+       and .val: moons(10, noise=0.1) (validation): 3 samples, 2 features,
+           2 classes (0…1)
 gb> s.train.size
 7
 gb> s.val.y

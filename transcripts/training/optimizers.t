@@ -5,7 +5,8 @@
 gb> w = [1.0, -2.0]
 w = [1, -2]
 gb> opt = adam(w, lr = 0.1)
-opt = Adam(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on w; 0 steps taken
+opt = Adam(lr=0.1, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false,
+    decoupled_weight_decay=false) on w; 0 steps taken
 gb> backward sum(w^2)
 backward sum(w^2): gradients on w
 gb> step opt
@@ -25,7 +26,8 @@ w          step        1
 gb> p = [-1.5, 2.0]
 p = [-1.5, 2]
 gb> m = sgd(p, lr = 0.001, momentum = 0.9)
-m = SGD(lr=0.001, momentum=0.9, dampening=0, weight_decay=0, nesterov=false) on p; 0 steps taken
+m = SGD(lr=0.001, momentum=0.9, dampening=0, weight_decay=0,
+    nesterov=false) on p; 0 steps taken
 gb> repeat 200 { f = rosenbrock(p); zero m; backward f; step m }
 gb> p
 [0.630272, 0.395393]
@@ -51,7 +53,8 @@ parameter  shape   count
 2.weight   [1, 2]      2
 2.bias     [1]         1
 gb> o = rmsprop(net, lr = 0.01, centered = true)
-o = RMSprop(lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=true) on 0.weight, 0.bias, 2.weight, 2.bias; 0 steps taken
+o = RMSprop(lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0,
+    centered=true) on 0.weight, 0.bias, 2.weight, 2.bias; 0 steps taken
 gb> loss = mse(net([[1, 2], [0, -1]]), [1, 0])
 loss = 0.344305
 gb> zero o
@@ -93,7 +96,8 @@ gb> t.lr
 gb> set_lr(o, 0.001)
 0.001
 gb> o
-RMSprop(lr=0.001, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=true) on 0.weight, 0.bias, 2.weight, 2.bias; 1 step taken
+RMSprop(lr=0.001, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0,
+    centered=true) on 0.weight, 0.bias, 2.weight, 2.bias; 1 step taken
 gb> w -= 1
 w = [-0.1, -2.9]
 gb> step opt

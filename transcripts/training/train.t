@@ -4,14 +4,18 @@
 # of one through batchnorm, data holding nan (said before any step, not blamed on the rate).
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> data = moons(100, noise = 0.1, signed = true)
-data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y, .size, .features, .classes
+data = moons(100, noise=0.1): 100 samples, 2 features, labels −1/+1; .X, .y,
+    .size, .features, .classes
 gb> net = mlp(2, 16, 16, 1, act = relu, init = "micrograd");
 gb> opt = sgd(net, lr = 0.5)
-opt = SGD(lr=0.5, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias; 0 steps taken
+opt = SGD(lr=0.5, momentum=0, dampening=0, weight_decay=0,
+    nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias;
+    0 steps taken
 gb> L(scores, y) = hinge(scores, y) + 1e-4 * l2(net)
 L(scores, y) = hinge(scores, y) + 0.0001 * l2(net)
 gb> train net on data with opt for 100 steps loss L
-train network (337 parameters) on moons(100, noise=0.1) (100 samples), full batch, loss L, SGD lr 0.5
+train network (337 parameters) on moons(100, noise=0.1) (100 samples),
+  full batch, loss L, SGD lr 0.5
 step  10/100  loss 0.263388  acc 0.85
 step  20/100  loss 0.212263  acc 0.93
 step  30/100  loss 0.150428  acc 0.94
@@ -28,7 +32,8 @@ gb> accuracy(net(data.X), data.y)
 gb> history
 training history: 100 steps of SGD on moons(100, noise=0.1)
 loss 1.36262 → 0.0202557 (lowest 0.0165047 at step 96); acc 0.46 → 1
-plot history draws the losses; .loss, .accuracy, .val_loss, .val_accuracy and .lr give them per step
+plot history draws the losses; .loss, .accuracy, .val_loss,
+    .val_accuracy and .lr give them per step
 gb> plot history size 60, 10
 2 ┤                                          ⠒⠒ history loss
   │
@@ -43,8 +48,10 @@ gb> plot history size 60, 10
   └┬──────────┬──────────┬───────────┬──────────┬──────────┬
    0          20         40          60         80       100
 gb> s = split(moons(200, noise = 0.2), 0.25)
-s = split into .train: moons(200, noise=0.2) (train): 150 samples, 2 features, 2 classes (0…1)
-       and .val: moons(200, noise=0.2) (validation): 50 samples, 2 features, 2 classes (0…1)
+s = split into .train: moons(200, noise=0.2) (train): 150 samples, 2 features,
+    2 classes (0…1)
+       and .val: moons(200, noise=0.2) (validation): 50 samples, 2 features,
+           2 classes (0…1)
 gb> n2 = mlp(2, 16, 2, init = kaiming)
 n2 = Sequential: 3 layers, 82 parameters, training mode
   0: Linear(2 → 16)
@@ -56,9 +63,12 @@ parameter  shape    count
 2.weight   [2, 16]     32
 2.bias     [2]          2
 gb> o2 = adam(n2, lr = 0.01)
-o2 = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false, decoupled_weight_decay=false) on 0.weight, 0.bias, 2.weight, 2.bias; 0 steps taken
+o2 = Adam(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=false,
+    decoupled_weight_decay=false) on 0.weight, 0.bias, 2.weight, 2.bias;
+    0 steps taken
 gb> train n2 on s with o2 for 50 steps batch 32
-train network (82 parameters) on moons(200, noise=0.2) (train) (150 samples), batch 32, loss cross_entropy, Adam lr 0.01
+train network (82 parameters) on moons(200, noise=0.2) (train) (150 samples),
+  batch 32, loss cross_entropy, Adam lr 0.01
 step  5/50  loss 0.465593  acc 0.875  val_loss 0.485803  val_acc 0.8
 step 10/50  loss 0.447544  acc 0.78125  val_loss 0.407301  val_acc 0.82
 step 15/50  loss 0.259008  acc 0.9375  val_loss 0.388126  val_acc 0.82
@@ -69,12 +79,14 @@ step 35/50  loss 0.168686  acc 0.90625  val_loss 0.40012  val_acc 0.8
 step 40/50  loss 0.194573  acc 0.90625  val_loss 0.387887  val_acc 0.8
 step 45/50  loss 0.147113  acc 0.9375  val_loss 0.386237  val_acc 0.8
 step 50/50  loss 0.167714  acc 0.9375  val_loss 0.389557  val_acc 0.8
-done: 50 steps, loss 0.167714, acc 0.9375, val_loss 0.389557, val_acc 0.8; plot history to see it
+done: 50 steps, loss 0.167714, acc 0.9375, val_loss 0.389557, val_acc 0.8;
+  plot history to see it
 gb> history.val_accuracy[49]
 0.8
 gb> n3 = mlp(2, 8, 1); o3 = sgd(n3, lr = 0.2); sched = step_lr(o3, step_size = 20, gamma = 0.5);
 gb> train n3 on regression(50, features = 2, noise = 0.1) with sched for 40 steps
-train network (33 parameters) on linear_regression(50, features=2, noise=0.1) (50 samples), full batch, loss mse, SGD lr 0.2 with StepLR
+train network (33 parameters) on linear_regression(50, features=2, noise=0.1)
+  (50 samples), full batch, loss mse, SGD lr 0.2 with StepLR
 step  4/40  loss 0.259532  lr 0.2
 step  8/40  loss 0.552791  lr 0.2
 step 12/40  loss 0.881899  lr 0.2
@@ -87,9 +99,11 @@ step 36/40  loss 0.01681  lr 0.1
 step 40/40  loss 0.0156051  lr 0.1
 done: 40 steps, loss 0.0156051; plot history to see it
 gb> n4 = mlp(1, 1); o4 = sgd(n4, lr = 1e200)
-o4 = SGD(lr=1e+200, momentum=0, dampening=0, weight_decay=0, nesterov=false) on 0.weight, 0.bias; 0 steps taken
+o4 = SGD(lr=1e+200, momentum=0, dampening=0, weight_decay=0,
+    nesterov=false) on 0.weight, 0.bias; 0 steps taken
 gb> train n4 on [[1], [2]], [1, 2] with o4 for 5 steps
-train network (2 parameters) on X, y (2 samples), full batch, loss mse, SGD lr 1e+200
+train network (2 parameters) on X, y (2 samples), full batch, loss mse,
+  SGD lr 1e+200
 step 1/5  loss 0.191787
 error: loss became inf at step 2 of 5; training stopped with the parameters as after step 1. Likely cause: a learning rate too high for this problem (lr = 1e+200), so that updates overshoot and grow; or the log of 0 in a loss on probabilities (bce: use bce_with_logits on raw scores)
   train n4 on [[1], [2]], [1, 2] with o4 for 5 steps

@@ -56,7 +56,7 @@ extension BuiltinTable {
             try session.setting(argument, name: "digits", range: 1...17) { $0.digits } set: { $0.digits = $1 }
         },
         MetaCommand("width", saving: .kept, signature: ":width [n]",
-                    summary: "Wraps printed tensors at n columns (20–1000).", example: ":width 60") { argument, session, _ in
+                    summary: "Lays out what is printed — tensors, tables, explain's steps, train's header — in n columns (20–1000); without n, shows the width.", example: ":width 60") { argument, session, _ in
             try session.setting(argument, name: "width", range: 20...1000) { $0.width } set: { $0.width = $1 }
         },
         MetaCommand("reset", saving: .dropped, signature: ":reset",
@@ -123,22 +123,20 @@ extension Session {
         return [Output("\(name) \(n)", .info)]
     }
 
+    /// `:vars`: one row per name, the value's preview filling what the line leaves.
     func variablesTable() -> [Output] {
         guard !bindings.isEmpty else { return [Output("no variables yet", .info)] }
         let rows = names.map { name -> [String] in
             let value = bindings[name]!
             var shape = ""
             if case let .tensor(variable) = value { shape = Shape.describe(variable.value.shape) }
-            return [name, value.kindName, shape]
+            // Cut again by the table to the room its column gets.
+            return [name, value.kindName, shape, renderer.preview(value, width: settings.width)]
         }
-        let header = ["name", "kind", "shape"]
-        let widths = (0..<3).map { column in (rows + [header]).map { $0[column].count }.max()! }
-        func line(_ cells: [String], _ value: String) -> String {
-            zip(cells, widths).map { $0.padding(to: $1) }.joined(separator: "  ") + "  " + value
-        }
-        let previewWidth = Swift.max(settings.width - widths.reduce(0, +) - 8, 10)
-        return [Output(line(header, "value"), .heading)]
-            + zip(names, rows).map { Output(line($1, renderer.preview(bindings[$0]!, width: previewWidth))) }
+        let table = TextTable([TextTable.Column("name"), TextTable.Column("kind"), TextTable.Column("shape"),
+                               TextTable.Column("value", fit: .cut(minimum: 16))], rows: rows)
+        let layout = table.layout(for: settings)
+        return layout.header.map { Output($0, .heading) } + layout.body.map { Output($0) }
     }
 }
 

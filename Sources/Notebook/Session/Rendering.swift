@@ -14,14 +14,23 @@ struct Renderer {
         case let .range(low, high): return "\(number(low))..\(number(high))"
         case let .function(definition): return function(definition)
         case let .builtin(builtin): return "\(builtin.signature): builtin — \(builtin.summary)"
-        case let .object(object): return object.render(settings: settings)
+        case let .object(object): return fitted(object.render(settings: settings))
         }
     }
 
     /// `name = value`, tensor rows aligned under the first.
     func binding(_ name: String, _ value: Value) -> String {
         if case .function = value { return render(value) }
+        if case let .object(object) = value { return fitted("\(name) = " + object.render(settings: settings)) }
         return "\(name) = " + render(value, indent: name.count + 3)
+    }
+
+    /// An object's description (`Adam(lr=0.01, betas=…) on …`) with each line too wide for the
+    /// width broken between its terms; its tables are laid out to the width already.
+    private func fitted(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { FormulaWrap.lines(String($0), width: settings.width) }
+            .joined(separator: "\n")
     }
 
     func function(_ definition: FunctionDefinition) -> String {
@@ -32,14 +41,17 @@ struct Renderer {
 
     /// A one-line preview for `:vars`, cut to `width` characters.
     func preview(_ value: Value, width: Int) -> String {
-        var flat: String
+        let flat: String
         if case let .tensor(variable) = value {
             flat = compact(variable.value.scalars[...], shape: variable.value.shape[...], budget: width)
+        } else if case let .object(object) = value {
+            // As written, before it is broken to the width (a preview is cut instead), its lines
+            // and their indentation run together.
+            flat = object.render(settings: settings).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         } else {
             flat = render(value).split(separator: "\n").joined(separator: " ")
         }
-        if flat.count > width { flat = String(flat.prefix(Swift.max(width - 1, 1))) + settings.ellipsis }
-        return flat
+        return TextWrap.cut(flat, width: width, ellipsis: settings.ellipsis)
     }
 
     /// Nested brackets without alignment, stopping once `budget` characters are written.

@@ -12,19 +12,38 @@ public enum TextWrap {
     /// starting with `first` and the others with `rest`. A word longer than a line gets a line of
     /// its own rather than being cut.
     public static func words(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+        pieces(text.split(separator: " ").map(String.init), width: width, first: first, rest: rest)
+    }
+
+    /// `pieces` joined by `separator` in lines of at most `width` columns, broken only between
+    /// pieces (a log line's `loss 0.52` stays together), the first line starting with `first`
+    /// and the others with `rest`. A piece longer than a line gets a line of its own.
+    public static func pieces(_ pieces: [String], separator: String = " ", width: Int, first: String = "", rest: String = "") -> [String] {
         var lines: [String] = []
         var line = first
-        var lineHasWord = false
-        for word in text.split(separator: " ") {
-            if lineHasWord, line.count + 1 + word.count > width {
+        var lineHasPiece = false
+        for piece in pieces {
+            if lineHasPiece, line.count + separator.count + piece.count > width {
                 lines.append(line)
                 line = rest
-                lineHasWord = false
+                lineHasPiece = false
             }
-            line += (lineHasWord ? " " : "") + word
-            lineHasWord = true
+            line += (lineHasPiece ? separator : "") + piece
+            lineHasPiece = true
         }
-        if lineHasWord || lines.isEmpty { lines.append(line) }
+        if lineHasPiece || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// `text` cut to `width` columns with `ellipsis` at the end when it is longer, after its last
+    /// whole word (or list element) where that keeps at least half of the line, so that a
+    /// preview reads `[[-0.0189, 1.35, …` rather than `[[-0.0189, 1.3…`.
+    public static func cut(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard text.count > width else { return text }
+        let kept = text.prefix(Swift.max(width - ellipsis.count, 1))
+        if let space = kept.lastIndex(of: " "), kept.distance(from: kept.startIndex, to: space) >= kept.count / 2 {
+            return String(kept[...space]) + ellipsis
+        }
+        return String(kept) + ellipsis
     }
 }

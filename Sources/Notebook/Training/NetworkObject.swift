@@ -44,23 +44,27 @@ final class NetworkObject: NotebookObject {
         }
     }
 
+    /// The summary: a line about the whole, the layers, and tables of parameters and buffers,
+    /// all within the session's width.
     func render(settings: Settings) -> String {
-        var lines = [summaryLine]
+        let width = settings.width
+        let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
+        var lines = TextWrap.lines(plain(summaryLine), width: width, rest: "  ")
         if let sequential = module as? Sequential {
-            lines += sequential.children.map { "  \($0.name): \($0.module.description)" }
+            lines += sequential.children.flatMap { TextWrap.lines(plain($0.module.description), width: width, first: "  \($0.name): ", rest: "      ") }
         }
         let parameters = module.namedParameters
         if !parameters.isEmpty {
-            lines += TableObject.lines(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2])
+            lines += TableObject.lines(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2], settings: settings)
         }
         let buffers = module.namedBuffers
         if !buffers.isEmpty {
             let format = settings.numberFormat
             lines += TableObject.lines(columns: ["buffer", "shape", "value"], rows: buffers.map { name, value in
                 [name, Shape.describe(value.shape), NetworkObject.preview(value, format: format)]
-            })
+            }, settings: settings)
         }
-        return lines.map { TableObject.plain($0, ascii: settings.ascii) }.joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     /// `Sequential: 5 layers, 337 parameters, training mode`.

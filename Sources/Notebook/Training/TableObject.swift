@@ -25,35 +25,19 @@ final class TableObject: NotebookObject {
     }
 
     func render(settings: Settings) -> String {
-        (heading + (rows.isEmpty ? [emptyText] : TableObject.lines(columns: columns, rows: rows, rightAligned: rightAligned)))
-            .map { TableObject.plain($0, ascii: settings.ascii) }
-            .joined(separator: "\n")
+        let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
+        let body = rows.isEmpty ? TextWrap.lines(plain(emptyText), width: settings.width)
+            : TableObject.lines(columns: columns, rows: rows, rightAligned: rightAligned, settings: settings)
+        return (heading.flatMap { TextWrap.lines(plain($0), width: settings.width) } + body).joined(separator: "\n")
     }
 
-    /// The header and rows, each column as wide as its widest cell, two spaces apart; a cell
-    /// spanning several lines (a matrix) continues under its own column.
-    static func lines(columns: [String], rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
-        let table = [columns] + rows
-        let cellLines = table.map { $0.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } }
-        var widths = Array(repeating: 0, count: columns.count)
-        for row in cellLines {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = Swift.max(widths[i], cell.map(\.count).max() ?? 0)
-            }
-        }
-        var output: [String] = []
-        for row in cellLines {
-            let height = row.map(\.count).max() ?? 1
-            for line in 0..<height {
-                let cells = row.enumerated().map { i, cell -> String in
-                    let text = line < cell.count ? cell[line] : ""
-                    let pad = String(repeating: " ", count: Swift.max((i < widths.count ? widths[i] : 0) - text.count, 0))
-                    return rightAligned.contains(i) ? pad + text : text + pad
-                }
-                output.append(String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()))
-            }
-        }
-        return output
+    /// Columns of values (names, shapes, numbers, matrices) laid out to the session's width,
+    /// spelled in ASCII first when it asks (so that `→` as `->` is measured); none may break, so a
+    /// table too wide for the line prints its rows as blocks.
+    static func lines(columns: [String], rows: [[String]], rightAligned: Set<Int> = [], settings: Settings) -> [String] {
+        let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
+        return TextTable(columns.enumerated().map { TextTable.Column(plain($1), rightAligned.contains($0) ? .right : .left) },
+                         rows: rows.map { $0.map(plain) }).layout(for: settings).lines
     }
 
     /// `text` with the engine's arrows and Greek letters spelled in ASCII when the session asks

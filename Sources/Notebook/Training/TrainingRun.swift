@@ -76,8 +76,11 @@ struct TrainingRun {
         // The header and log lines go out as they happen (LiveLines.swift); collected here
         // only where no statement receives them.
         var collected: [Output] = []
-        func show(_ line: String, _ style: Output.Style) {
-            let output = Output(TableObject.plain(line, ascii: session.settings.ascii), style)
+        let settings = session.settings
+        func plain(_ text: String) -> String { TableObject.plain(text, ascii: settings.ascii) }
+        // Fitted to the width, so that the terminal never breaks a line inside a word.
+        func show(_ lines: [String], _ style: Output.Style) {
+            let output = Output(lines.joined(separator: "\n"), style)
             if let live = session.live { live.emit(output) } else { collected.append(output) }
         }
         var loss = chosenLoss
@@ -110,9 +113,10 @@ struct TrainingRun {
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
             // The loss is known once the first step has chosen it.
-            if step == 1 { show(header(loss: loss, startingRate: startingRate), .info) }
+            if step == 1 { show(TextWrap.pieces(header(loss: loss, startingRate: startingRate).map(plain), width: settings.width, rest: "  "), .info) }
             if step % every == 0 || step == steps {
-                show(logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr), .result)
+                let parts = logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr)
+                show(TextWrap.pieces(parts.map(plain), separator: "  ", width: settings.width, rest: "  "), .result)
             }
             session.progress?(TrainingProgress(step: step, totalSteps: steps, loss: measured.loss, accuracy: measured.accuracy, finished: false))
         }
@@ -123,12 +127,15 @@ struct TrainingRun {
             if let accuracy = validated.accuracy { footer += ", val_acc \(number(accuracy))" }
         }
         footer += "; plot history to see it"
-        return collected + [Output(footer, .info)]
+        return collected + [Output(FormulaWrap.lines(footer, width: settings.width, indent: 2).joined(separator: "\n"), .info)]
     }
 
-    private func header(loss: TrainingLoss?, startingRate: Double) -> String {
+    /// `train network (337 parameters) on moons(100, noise=0.1) (100 samples), full batch, …`
+    /// in the pieces a line may break between (never inside a name or its arguments).
+    private func header(loss: TrainingLoss?, startingRate: Double) -> [String] {
         let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
-        return "train \(moduleSummary) on \(data.name) (\(data.count) samples), \(batch), loss \(loss?.name ?? "?"), \(optimizer.name) lr \(number(startingRate))\(schedule.map { " with \($0.name)" } ?? "")"
+        return ["train \(moduleSummary)", "on \(data.name)", "(\(data.count) samples),", "\(batch),", "loss \(loss?.name ?? "?"),",
+                "\(optimizer.name) lr \(number(startingRate))"] + (schedule.map { ["with \($0.name)"] } ?? [])
     }
 
     private var moduleSummary: String {
@@ -138,8 +145,9 @@ struct TrainingRun {
 
     private func number(_ x: Double) -> String { session.renderer.number(x) }
 
-    /// `step  10/100  loss 0.523  acc 0.87  val_loss 0.61  val_acc 0.85`.
-    private func logLine(step: Int, width: Int, loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?, lr: Double) -> String {
+    /// `step  10/100  loss 0.523  acc 0.87  val_loss 0.61  val_acc 0.85`, in parts printed two
+    /// spaces apart.
+    private func logLine(step: Int, width: Int, loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?, lr: Double) -> [String] {
         let counter = String(repeating: " ", count: Swift.max(width - String(step).count, 0)) + "\(step)/\(steps)"
         var parts = ["step \(counter)", "loss \(number(loss))"]
         if let accuracy { parts.append("acc \(number(accuracy))") }
@@ -148,7 +156,7 @@ struct TrainingRun {
             if let accuracy = validation.accuracy { parts.append("val_acc \(number(accuracy))") }
         }
         if schedule != nil { parts.append("lr \(number(lr))") }
-        return parts.joined(separator: "  ")
+        return parts
     }
 
     // MARK: One step

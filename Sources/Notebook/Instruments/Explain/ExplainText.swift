@@ -21,14 +21,28 @@ struct InstrumentText {
         return Shape.describe(tensor.shape) + " " + Renderer(settings: settings).preview(.constant(tensor), width: width)
     }
 
-    /// `line` as the session prints it: cut to the line width, and transliterated to ASCII when
-    /// the session is in ASCII mode.
-    func finish(_ line: String, cut: Bool = false) -> String {
-        var text = settings.ascii ? InstrumentText.ascii(line) : line
-        if cut, text.count > settings.width {
-            text = String(text.prefix(Swift.max(settings.width - settings.ellipsis.count, 1))) + settings.ellipsis
+    /// What a line too wide for the session's width does.
+    enum Fit {
+        /// Breaks between terms, the rest indented (``FormulaWrap``): a line of formulas.
+        case formula
+        /// Breaks between words, the rest indented two columns: a sentence.
+        case prose
+        /// Is cut with an ellipsis: a line of a drawing, which a break would tear apart.
+        case cut
+        /// Stays as it is: a line already laid out to the width (a table's).
+        case asIs
+    }
+
+    /// `line` as the session prints it: transliterated to ASCII when the session is in ASCII
+    /// mode, and fitted to the line width (several lines, joined by newlines, when it wraps).
+    func finish(_ line: String, _ fit: Fit = .formula) -> String {
+        let text = settings.ascii ? InstrumentText.ascii(line) : line
+        switch fit {
+        case .formula: return FormulaWrap.lines(text, width: settings.width).joined(separator: "\n")
+        case .prose: return TextWrap.lines(text, width: settings.width, rest: "  ").joined(separator: "\n")
+        case .cut: return TextWrap.cut(text, width: settings.width, ellipsis: settings.ellipsis)
+        case .asIs: return text
         }
-        return text
     }
 
     /// ASCII stand-ins for the symbols of formulas, trees and tables; anything else outside

@@ -53,7 +53,7 @@ struct GraphPicture {
         if drawnNodes < graph.count || cutDeeper {
             lines.append("… (drew \(drawnNodes) of the graph's \(graph.count) nodes; the picture stops at \(maximumLines) lines and \(maximumDepth) levels)")
         }
-        return lines.map { text.finish($0, cut: true) }
+        return lines.map { text.finish($0, .cut) }
     }
 
     private let branch = "├─ "

@@ -74,27 +74,31 @@ struct GradcheckReport {
 
     func lines(title: String) -> [Output] {
         let statuses = check.entries.map(status)
+        // The formula of the differences is never broken.
+        let method = TextWrap.pieces(["autograd's", "gradient", "vs", "central", "differences", "(f(x + eps) − f(x − eps)) / 2·eps"],
+                                     width: text.settings.width, rest: "  ")
         var outputs = [
             Output(text.finish("\(title), eps = \(text.number(check.eps))"), .heading),
-            Output(text.finish("autograd's gradient against central differences (f(x + eps) − f(x − eps)) / 2·eps"), .info),
+            Output(text.finish(method.joined(separator: "\n"), .asIs), .info),
         ]
         var rows = Array(check.entries.indices)
         if rows.count > maximumRows {
             // The worst first; ties in element order, so the table is the same on every run.
             rows = rows.sorted { (statuses[$0], severity(check.entries[$0]), -$0) > (statuses[$1], severity(check.entries[$1]), -$1) }
             rows = Array(rows.prefix(worstRows))
-            outputs.append(Output(text.finish("\(check.entries.count) elements checked; the \(worstRows) worst:")))
+            outputs.append(Output(text.finish("\(check.entries.count) elements checked; the \(worstRows) worst:", .prose)))
         }
-        let header = ["element", "analytic", "numeric", "relative error", "status"]
         let cells = rows.map { i -> [String] in
             let entry = check.entries[i]
             return [elementName(entry), text.number(entry.analytic), text.number(entry.numeric),
                     text.error(entry.relativeError), statuses[i].label]
         }
-        outputs += GradcheckReport.table(header: header, rows: cells).enumerated().map { i, line in
-            Output(text.finish(line), i == 0 ? .heading : .result)
-        }
-        outputs += summary(statuses).map { Output(text.finish($0), .info) }
+        let table = TextTable([TextTable.Column("element"), TextTable.Column("analytic"), TextTable.Column("numeric"),
+                               TextTable.Column("relative error"), TextTable.Column("status", fit: .wrap)],
+                              rows: cells).layout(for: text.settings)
+        outputs += table.header.map { Output(text.finish($0, .asIs), .heading) }
+        outputs += table.body.map { Output(text.finish($0, .asIs)) }
+        outputs += summary(statuses).map { Output(text.finish($0, .prose), .info) }
         return outputs
     }
 
@@ -156,15 +160,6 @@ struct GradcheckReport {
             return "WRONG — the analytic gradient disagrees with central differences (relative error above 1e-4 and a difference above the rounding noise, no kink crossed)"
         case .undefined:
             return "undefined — some derivatives are inf or nan (rows marked not finite)"
-        }
-    }
-
-    /// Columns padded to their widest cell.
-    static func table(header: [String], rows: [[String]]) -> [String] {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { cells in
-            zip(cells, widths).map { $0.padding(to: $1) }.joined(separator: "  ").trimmingTrailingSpaces()
         }
     }
 }
