@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Exports each example with `gradbook export torch`, runs the PyTorch script, and checks its
-per-step losses against gradbook's: within 1e-10 relative for every run without dropout, and
-the eval-mode outputs before training for runs with dropout (whose masks come from torch's
-generator, so their losses are only alike).
+per-step losses against gradbook's: within 1e-10 relative for every train run and every loop
+written by hand without dropout, and the eval-mode outputs before training for runs with
+dropout (whose masks come from torch's generator, so their losses are only alike). The
+examples cover micrograd's demo (a loop written by hand) and a training continued with the same
+Adam optimizer and StepLR schedule over two runs and a loop.
 
     swift build && python3 scripts/export_compare.py [examples...]
 
@@ -18,16 +20,18 @@ import tempfile
 TOLERANCE = 1e-10
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = ["examples/export/batchnorm-adam-steplr.gb", "examples/export/spirals-cross-entropy.gb",
-            "examples/export/micrograd-train.gb", "examples/export/dropout.gb", "examples/micrograd-demo.gb"]
+            "examples/export/micrograd-train.gb", "examples/export/dropout.gb", "examples/micrograd-demo.gb",
+            "examples/export/continued-training.gb"]
 LINE = re.compile(r"^(?P<what>.*): largest relative difference from gradbook (?P<d>\S+) over (?P<n>\d+) values$")
 
 
 def main():
     try:
-        import torch  # noqa: F401
+        import torch
     except ImportError:
         print("torch is not installed (pip install torch); nothing compared")
         return 0
+    print(f"torch {torch.__version__}")
     gradbook = os.path.join(ROOT, ".build", "debug", "gradbook")
     failed = False
     with tempfile.TemporaryDirectory() as folder:

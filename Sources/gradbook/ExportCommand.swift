@@ -6,7 +6,7 @@ import Notebook
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Run a script, then export its networks and train runs as a PyTorch script.",
+        abstract: "Run a script, then export its networks, train runs and training loops as a PyTorch script.",
         discussion: """
             Runs the script without printing what it prints, then writes FILE.py (and FILE.json \
             beside it for large tensors) as :export torch does. Exit status: 0 ok, 1 the script \

@@ -55,10 +55,11 @@ step 60/60  loss 0.123563  acc 1  lr 0.0025
 done: 60 steps, loss 0.123563, acc 1; plot history to see it
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
-# It rebuilds the session's networks and train runs from the same numbers: the parameters
-# before the first step, the data and each step's mini-batch rows are written below
-# (the large ones in FILE.json, next to this file).
-# Each run prints how far its per-step losses are from the ones gradbook computed.
+# It rebuilds the session's networks, train runs and training loops from the same numbers:
+# the parameters before the first step, the data and each step's mini-batch rows are
+# written below (the large ones in FILE.json, next to this file).
+# Each run and loop prints how far its per-step losses are from the ones gradbook computed;
+# a network, optimizer or schedule used again goes on as the same torch object.
 #
 # Everything in the session is exported.
 
@@ -114,10 +115,10 @@ net.load_state_dict({  # its parameters and running statistics before the run's 
     "4.running_var": torch.tensor([1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]),
     "4.num_batches_tracked": torch.tensor(0),
 })
-X = torch.tensor(DATA["run1.X"])  # the inputs of moons(200, noise=0.1)
-y = torch.tensor(DATA["run1.y"])  # its targets
 opt = torch.optim.Adam(net.parameters(), lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.0, amsgrad=False)
 sched = torch.optim.lr_scheduler.StepLR(opt, step_size=20, gamma=0.5)
+X = torch.tensor(DATA["run1.X"])  # the inputs of moons(200, noise=0.1)
+y = torch.tensor(DATA["run1.y"])  # its targets
 # The rows of each step's mini-batch, as gradbook drew them (a fresh permutation per step).
 batches = DATA["run1.batches"]
 losses = []

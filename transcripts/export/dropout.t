@@ -36,10 +36,11 @@ step 40/40  loss 0.291299  acc 0.8
 done: 40 steps, loss 0.291299, acc 0.8; plot history to see it
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
-# It rebuilds the session's networks and train runs from the same numbers: the parameters
-# before the first step, the data and each step's mini-batch rows are written below
-# (the large ones in FILE.json, next to this file).
-# Each run prints how far its per-step losses are from the ones gradbook computed.
+# It rebuilds the session's networks, train runs and training loops from the same numbers:
+# the parameters before the first step, the data and each step's mini-batch rows are
+# written below (the large ones in FILE.json, next to this file).
+# Each run and loop prints how far its per-step losses are from the ones gradbook computed;
+# a network, optimizer or schedule used again goes on as the same torch object.
 #
 # Everything in the session is exported.
 
@@ -79,9 +80,9 @@ net.load_state_dict({  # its parameters and running statistics before the run's 
     "3.weight": torch.tensor([[0.12889535069759048, -0.03786551278736655, -0.14673346145634353, -0.08601225922315582, 0.10855362612320488, 0.040701151130294766, -0.05432163220873318, -0.07672217142505398, -0.14943298326483642, -0.12312310002506135, -0.07036176878285975, 0.05506555876408631, -0.16736225073708058, 0.0934687210669917, -0.04841647619136036, -0.17453034493420097, -0.16154984889080917, 0.15088863080058632, 0.001704733159424765, -0.08687856644024386, 0.018957035071845735, 0.06035403266853909, -0.035810631259947906, 0.1277178259334074, -0.027960454782263167, 0.053297923047921636, 0.0888823852749501, 0.1381351034847195, 0.01910839144582918, 0.10849156668872531, 0.0969922790424039, 0.08742689696474468]]),
     "3.bias": torch.tensor([-0.14910554127668257]),
 })
+opt = torch.optim.RMSprop(net.parameters(), lr=0.005, alpha=0.99, eps=1e-08, weight_decay=0.0, momentum=0.0, centered=False)
 X = torch.tensor(DATA["run1.X"])  # the inputs of moons(100, noise=0.2)
 y = torch.tensor(DATA["run1.y"])  # its targets
-opt = torch.optim.RMSprop(net.parameters(), lr=0.005, alpha=0.99, eps=1e-08, weight_decay=0.0, momentum=0.0, centered=False)
 net.eval()  # the outputs before training, dropout off, must match gradbook's exactly
 with torch.no_grad():
     compare("run 1 eval-mode outputs at the start", net(X).flatten().tolist(), DATA["run1.eval_outputs"])

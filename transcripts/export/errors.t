@@ -30,9 +30,11 @@ error: :export writes no files in a replayed transcript: input from elsewhere mu
 gb> net = sequential(linear(2, 2), tanh);
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
-# It rebuilds the session's networks and train runs from the same numbers: the parameters
-# before the first step, the data and each step's mini-batch rows are written below.
-# Each run prints how far its per-step losses are from the ones gradbook computed.
+# It rebuilds the session's networks, train runs and training loops from the same numbers:
+# the parameters before the first step, the data and each step's mini-batch rows are
+# written below.
+# Each run and loop prints how far its per-step losses are from the ones gradbook computed;
+# a network, optimizer or schedule used again goes on as the same torch object.
 #
 # Everything in the session is exported.
 

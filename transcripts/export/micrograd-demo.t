@@ -1,5 +1,6 @@
 # The PyTorch script :export torch writes for micrograd's demo (the statements of
-# examples/micrograd-demo.gb): its loop is written by hand, so the export lists it and leaves it out.
+# examples/micrograd-demo.gb): its loop written by hand becomes the same loop in PyTorch, which
+# checks the value of each backward against gradbook's; what the loop only keeps is left out.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> :seed 1337
 seed 1337
@@ -27,7 +28,7 @@ opt = SGD(lr=1, momentum=0, dampening=0, weight_decay=0,
     nesterov=false) on 0.weight, 0.bias, 2.weight, 2.bias, 4.weight, 4.bias;
     0 steps taken
 gb> losses = zeros(100); accs = zeros(100); k = 0;
-gb> :time repeat 100 { scores = net(X); loss = hinge(scores, y) + 1e-4 * l2(net); losses[k] = loss; accs[k] = accuracy(scores, y); zero opt; backward loss; set_lr(opt, 1.0 - 0.9 * k / 100); step opt; k = k + 1 }
+gb> :time repeat 100 { scores = net(X); loss = hinge(scores, y) + 1e-4 * l2(net); losses[k] = loss; accs[k] = accuracy(scores, y); zero opt; backward loss; set_lr(opt, 1.0 - 0.9 * k / 100); step opt; k += 1 }
 time: [0-9.]+(e[-+][0-9]+)? ms (re)
 gb> stack(arange(0, 100, 10), losses[0:100:10], accs[0:100:10], axis = 1)
 [[ 0,          0.45422,    0.77     ],
@@ -46,16 +47,18 @@ gb> accuracy(net(X), y)
 1
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
-# It rebuilds the session's networks and train runs from the same numbers: the parameters
-# before the first step, the data and each step's mini-batch rows are written below
-# (the large ones in FILE.json, next to this file).
-# Each run prints how far its per-step losses are from the ones gradbook computed.
+# It rebuilds the session's networks, train runs and training loops from the same numbers:
+# the parameters before the first step, the data and each step's mini-batch rows are
+# written below (the large ones in FILE.json, next to this file).
+# Each run and loop prints how far its per-step losses are from the ones gradbook computed;
+# a network, optimizer or schedule used again goes on as the same torch object.
 #
 # Not exported (PyTorch has no counterpart here, or the script would not be plain PyTorch):
-#   - repeat 100 { scores = net(X); loss = hinge(scores, y) + 1e-4 * l2(net); losses[k] = loss; accs[k] =… (a loop written by hand is not translated)
 #   - stack(arange(0, 100, 10), losses[0:100:10], accs[0:100:10], axis = 1)
 #   - hinge(net(X), y) + 1e-4 * l2(net)
 #   - accuracy(net(X), y)
+#   - loop 1: losses[k] = loss (left out: it changes nothing the loop trains with)
+#   - loop 1: accs[k] = accuracy(scores, y) (left out: it changes nothing the loop trains with)
 
 import json
 import os
@@ -77,8 +80,13 @@ def compare(what, ours, gradbooks):
 
 
 # ------------------------------------------------------------------------------
-# Network net, as it is now in the session
+# Loop 1, written by hand: repeat 100 { scores = net(X); loss = hinge(scores, y) + 1e-4 * l2(net); losses[k] = loss; accs[k] =…
+# gradbook: data = moons(100, noise = 0.1, signed = true)
+# gradbook: X = data.X
+# gradbook: y = data.y
 # gradbook: net = mlp(2, 16, 16, 1, act = relu, init = "micrograd")
+# gradbook: opt = sgd(net, lr = 1.0)
+# gradbook: k = 0
 net = nn.Sequential(
     nn.Linear(2, 16),  # 0
     nn.ReLU(),  # 1
@@ -86,13 +94,31 @@ net = nn.Sequential(
     nn.ReLU(),  # 3
     nn.Linear(16, 1),  # 4
 )
-net.load_state_dict({  # its parameters and running statistics as they are now
-    "0.weight": torch.tensor([[-0.03469123942509732, 0.35668669265742026], [0.9207028983189146, 0.7870703990333635], [-1.4438743222074695, 0.7844692489429234], [-0.8889820748037243, 0.26923695375927553], [0.5886138386960037, 0.7836718883560583], [0.8402038112555376, -0.6585706802049475], [-0.1492232059969521, 0.6438931186442873], [0.6414792792122632, -0.48124956603568597], [-0.4493282287804515, -0.7079018497848395], [0.9262633297800753, -0.5534458721526915], [-0.16330358945206258, -0.12858599716371033], [-0.670396672361226, -0.6043104752892425], [1.0215787621584216, -0.863587279286789], [-0.5273429348744461, -0.5457017449008765], [0.07362876406628012, -0.1266626439930799], [-0.40764593079302247, 0.02798445391011829]]),
-    "0.bias": torch.tensor([-0.20519224339190417, -0.40075342416961185, -0.3096438042626509, -0.16266730523375228, -0.6005546837497392, -0.1456343075045999, -0.6601092544656744, -0.5600368105920261, 0.7288875597648719, -0.882582343883085, -0.26663171024426163, 0.6725322143505711, -0.15615035945503017, -0.3554150876593404, -0.38755962561814966, -0.019277395355613302]),
-    "2.weight": torch.tensor(DATA["net.2.weight"]),
-    "2.bias": torch.tensor([0.22622293925035494, 0.18935718637303478, 0.3719342266767228, 0.18228147714413548, -0.03712779994222648, -0.05731119939357422, -0.004782299642941919, 0.4134061577389083, 0.11662049662627232, 0.03580176401986083, -0.3160764563942012, -0.48925420692891197, 0.45968589543815264, -0.45362159652681483, -0.1340601070969267, -0.37099052092325613]),
-    "4.weight": torch.tensor([[0.3380652642369412, -0.7588737042290798, -1.0855584061223296, 0.5160731366446858, -0.4852990975154091, 0.06790029504722543, 0.26206385577349645, 1.2091960953372758, 0.7097509116348362, -0.7235845026183498, -0.6953144258997461, 0.5468571941178044, 0.7636771881667834, 0.860747989841127, 0.07518531961440524, 0.42014729841873266]]),
-    "4.bias": torch.tensor([-0.1807336504422439]),
+net.load_state_dict({  # its parameters and running statistics when the loop started
+    "0.weight": torch.tensor([[-0.06417128554800366, 0.47447692000269637], [0.3394988882882626, 0.9956405777531505], [-0.9959344590161046, 0.5613553326823515], [-0.7310117518029273, 0.4196400910594451], [0.8451029241054007, 0.7824478973416389], [0.7132806375127843, -0.8438075465015316], [0.5725055104332784, 0.5430320073483994], [0.6161930616530436, -0.19912080747039695], [0.08315374871597303, -0.9447394071630739], [0.8788192604610736, -0.07349329438012764], [-0.033399255657711846, 0.07128317937857509], [-0.45334682962370776, -0.7349853499717274], [0.47913147023997094, -0.22162261566624153], [-0.8903968879356701, -0.48154028944259], [0.5323479950126278, -0.24560577400412087], [-0.3459501864731396, 0.12998193457446705]]),
+    "0.bias": torch.tensor([0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
+    "2.weight": torch.tensor(DATA["loop1.2.weight"]),
+    "2.bias": torch.tensor([0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
+    "4.weight": torch.tensor([[0.21999463414953135, -0.28980851443927524, -0.3671109644109698, 0.16703778168538141, -0.5510873785785995, 0.03932840986783703, 0.6106625416871607, 0.7912606451016506, 0.5224826360642454, -0.5486996177195169, -0.6421146035024963, 0.9462421268557071, 0.5529914042740678, 0.8740548898532783, 0.3474589599126974, 0.07819567479802392]]),
+    "4.bias": torch.tensor([0.0]),
 })
+opt = torch.optim.SGD(net.parameters(), lr=1.0, momentum=0.0, dampening=0.0, weight_decay=0.0, nesterov=False)
+X = torch.tensor(DATA["loop1.X"])  # as gradbook had it when the loop started
+y = torch.tensor(DATA["loop1.y"])  # as gradbook had it when the loop started
+k = 0.0  # as gradbook had it when the loop started
+net.train()  # the mode gradbook's net was in
+step_losses = []  # the value of each backward, to compare with gradbook's
+for _ in range(100):
+    scores = net(X)
+    loss = torch.relu(1 - y * scores.reshape(y.shape)).mean() + 0.0001 * sum((p ** 2).sum() for p in net.parameters())  # gradbook: loss = hinge(scores, y) + 1e-4 * l2(net)
+    # left out: losses[k] = loss
+    # left out: accs[k] = accuracy(scores, y)
+    opt.zero_grad()  # gradbook: zero opt
+    step_losses.append(loss.item())
+    loss.backward()
+    opt.param_groups[0]["lr"] = 1.0 - 0.9 * k / 100.0  # gradbook: set_lr(opt, 1.0 - 0.9 * k / 100)
+    opt.step()
+    k += 1.0  # gradbook: k += 1
+compare("loop 1 losses", step_losses, DATA["loop1.losses"])
 
 (:export torch FILE.py writes the tensors named DATA[…] to FILE.json)

@@ -42,10 +42,11 @@ step 100/100  loss 0.0161917  acc 1
 done: 100 steps, loss 0.0161917, acc 1; plot history to see it
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
-# It rebuilds the session's networks and train runs from the same numbers: the parameters
-# before the first step, the data and each step's mini-batch rows are written below
-# (the large ones in FILE.json, next to this file).
-# Each run prints how far its per-step losses are from the ones gradbook computed.
+# It rebuilds the session's networks, train runs and training loops from the same numbers:
+# the parameters before the first step, the data and each step's mini-batch rows are
+# written below (the large ones in FILE.json, next to this file).
+# Each run and loop prints how far its per-step losses are from the ones gradbook computed;
+# a network, optimizer or schedule used again goes on as the same torch object.
 #
 # Everything in the session is exported.
 
@@ -88,15 +89,15 @@ net.load_state_dict({  # its parameters and running statistics before the run's 
     "4.weight": torch.tensor([[0.21999463414953135, -0.28980851443927524, -0.3671109644109698, 0.16703778168538141, -0.5510873785785995, 0.03932840986783703, 0.6106625416871607, 0.7912606451016506, 0.5224826360642454, -0.5486996177195169, -0.6421146035024963, 0.9462421268557071, 0.5529914042740678, 0.8740548898532783, 0.3474589599126974, 0.07819567479802392]]),
     "4.bias": torch.tensor([0.0]),
 })
+opt = torch.optim.SGD(net.parameters(), lr=0.5, momentum=0.0, dampening=0.0, weight_decay=0.0, nesterov=False)
 X = torch.tensor(DATA["run1.X"])  # the inputs of moons(100, noise=0.1)
 y = torch.tensor(DATA["run1.y"])  # its targets
-opt = torch.optim.SGD(net.parameters(), lr=0.5, momentum=0.0, dampening=0.0, weight_decay=0.0, nesterov=False)
 losses = []
 net.train()
 for step in range(100):
     xb, yb = X, y  # the whole set each step
     out = net(xb)
-    loss = torch.relu(1 - yb * out.reshape(yb.shape)).mean() + (0.0001 * sum((p ** 2).sum() for p in net.parameters()))  # L(scores, y) = hinge(scores, y) + 0.0001 * l2(net)
+    loss = torch.relu(1 - yb * out.reshape(yb.shape)).mean() + 0.0001 * sum((p ** 2).sum() for p in net.parameters())  # L(scores, y) = hinge(scores, y) + 0.0001 * l2(net)
     opt.zero_grad()
     loss.backward()
     opt.step()

@@ -40,10 +40,11 @@ step 100/100  loss 0.491003  acc 0.733333
 done: 100 steps, loss 0.491003, acc 0.733333; plot history to see it
 gb> :export torch
 # PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py
-# It rebuilds the session's networks and train runs from the same numbers: the parameters
-# before the first step, the data and each step's mini-batch rows are written below
-# (the large ones in FILE.json, next to this file).
-# Each run prints how far its per-step losses are from the ones gradbook computed.
+# It rebuilds the session's networks, train runs and training loops from the same numbers:
+# the parameters before the first step, the data and each step's mini-batch rows are
+# written below (the large ones in FILE.json, next to this file).
+# Each run and loop prints how far its per-step losses are from the ones gradbook computed;
+# a network, optimizer or schedule used again goes on as the same torch object.
 #
 # Everything in the session is exported.
 
@@ -86,9 +87,9 @@ net.load_state_dict({  # its parameters and running statistics before the run's 
     "4.weight": torch.tensor(DATA["run1.4.weight"]),
     "4.bias": torch.tensor([0.03228375306690989, -0.05320690433187571, -0.028033368977751383]),
 })
+opt = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9, dampening=0.0, weight_decay=0.0, nesterov=False)
 X = torch.tensor(DATA["run1.X"])  # the inputs of spirals(50, classes=3, noise=0.2)
 y = torch.tensor(DATA["run1.y"])  # its targets
-opt = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9, dampening=0.0, weight_decay=0.0, nesterov=False)
 losses = []
 net.train()
 for step in range(100):

@@ -75,6 +75,7 @@ extension BuiltinTable {
         let named = session.namedTensors.filter { $0.variable.isLeaf }
         let hadGradient = named.filter { $0.variable.grad != nil }.map(\.name)
         let pass = try output.backward(upstream: upstream, interrupted: session.interruptRequested)
+        if upstream == nil { session.noteBackward(of: output.value) }  // a loop's loss, for :export (LoopRecord.swift)
         // Networks count as named leaves too: their parameters are reached through them (TrainingCommands.swift).
         let reached = named.filter { pass.gradient(of: $0.variable) != nil }.map(\.name)
             + BuiltinTable.networksReached(in: session) { pass.gradient(of: $0) != nil }

@@ -5,7 +5,7 @@ extension BuiltinTable {
     /// `:export torch FILE.py` and `:export! …`.
     static let exportMetaCommands: [MetaCommand] = [
         MetaCommand("export", saving: .dropped, signature: ":export torch [file.py]",
-                    summary: "Writes the session's networks and train runs as a plain PyTorch script (nn.Sequential, torch.optim, a training loop, float64) that starts from the same parameters, data and mini-batches and prints how far its per-step losses are from gradbook's. Large tensors go to file.json beside it. What has no PyTorch counterpart (plots, instruments, loops written by hand) is listed at the top. Like :save, it never replaces a file (:export! does) and is refused in a replayed transcript and in a lesson's code. Without a file, it prints the script instead (the tensors bound for the JSON file are then only named).") { argument, session, _ in
+                    summary: "Writes the session's networks, train runs and training loops as a plain PyTorch script (nn.Sequential, torch.optim, a training loop, float64) that starts from the same parameters, data and mini-batches and prints how far its per-step losses (each loop's backward values) are from gradbook's. Large tensors go to file.json beside it. A loop written by hand (repeat/while with zero, backward, step, set_lr) becomes the same loop in Python; a network, optimizer or schedule used again goes on as the same torch object, its state carried forward. What has no PyTorch counterpart (plots, instruments, what a loop only keeps or shows) is listed at the top. Like :save, it never replaces a file (:export! does) and is refused in a replayed transcript and in a lesson's code. Without a file, it prints the script instead (the tensors bound for the JSON file are then only named).") { argument, session, _ in
             try session.export(argument, replacing: false)
         },
         MetaCommand("export!", saving: .dropped, signature: ":export! torch file.py",
@@ -18,11 +18,7 @@ extension BuiltinTable {
 extension Session {
     /// What the exporter reads from this session.
     var exportSource: ExportSource {
-        ExportSource(seed: seed, statements: statementsRun, records: trainingRecords,
-                     networks: names.compactMap { name in
-                         guard case let .object(network as NetworkObject) = bindings[name] else { return nil }
-                         return (name, network.module)
-                     })
+        ExportSource(seed: seed, statements: statementsRun, records: exportRecords, networks: networks)
     }
 
     /// `:export torch file.py`: the script, and `file.json` beside it when large tensors need it.
@@ -56,9 +52,11 @@ extension Session {
                 throw NotebookError.evaluation("cannot write \(file): \(UserFiles.describe(error))")
             }
         }
-        let what = [exported.runs == 0 ? nil : "\(exported.runs) train run\(exported.runs == 1 ? "" : "s")",
-                    exported.networks == 0 ? nil : "\(exported.networks) network\(exported.networks == 1 ? "" : "s")"].compactMap { $0 }
-        var outputs = [Output("exported \(what.joined(separator: " and ")) to \(path)" + (exported.json == nil ? "" : " (large tensors in \(jsonPath))"), .info)]
+        func counted(_ count: Int, _ what: String) -> String? { count == 0 ? nil : "\(count) \(what)\(count == 1 ? "" : "s")" }
+        let what = [counted(exported.runs, "train run"), counted(exported.loops, "training loop"), counted(exported.networks, "network")]
+            .compactMap { $0 }
+        let listed = what.count > 1 ? what.dropLast().joined(separator: ", ") + " and " + what.last! : what.first ?? "nothing"
+        var outputs = [Output("exported \(listed) to \(path)" + (exported.json == nil ? "" : " (large tensors in \(jsonPath))"), .info)]
         if !exported.notExported.isEmpty {
             outputs.append(Output("\(exported.notExported.count) statement(s) or part(s) not exported; the list is at the top of \(path)", .info))
         }

@@ -14,11 +14,14 @@ struct ExportStatements {
     /// The longest statement quoted in a comment; longer ones end in `…`.
     static let quoteLength = 100
 
-    /// The statements the export leaves out: what is not a definition, a `train` run or a
-    /// setting — instruments, plots, loops written by hand, printed values, functions.
-    /// `written` names the functions a run's loop writes out.
-    func notExported(except written: Set<String>) -> [String] {
-        statements.compactMap { text, statement in
+    /// The statements the export leaves out: what is not a definition, a `train` run, a loop
+    /// the script writes or a setting — instruments, plots, printed values, functions.
+    /// `written` names the functions a run's loop writes out; `loops` tells, by statement
+    /// index, the loops written out (nil) and why the others are not.
+    func notExported(except written: Set<String>, loops: [Int: String?]) -> [String] {
+        statements.enumerated().compactMap { index, entry in
+            let (text, statement) = entry
+            if let loop = loops[index] { return loop.map { Self.quoted(text) + " (not translated: \($0))" } }
             guard let statement else { return Self.quoted(text) }
             switch statement.kind {
             case .assignment: return nil
@@ -26,7 +29,7 @@ struct ExportStatements {
             case let .meta(name, _) where ["seed", "digits", "width"].contains(name): return nil
             case let .function(definition) where written.contains(definition.name): return nil
             case .function: return Self.quoted(text) + " (a function no train run uses as its loss)"
-            case .repeatLoop, .whileLoop: return Self.quoted(text) + " (a loop written by hand is not translated)"
+            case .repeatLoop, .whileLoop: return Self.quoted(text) + " (a loop that uses no network or optimizer)"
             case .memberAssignment: return Self.quoted(text) + " (sets a layer's numbers in place; each run starts from the numbers it had)"
             case .meta: return Self.quoted(text) + " (a session command)"
             case .command, .expression: return Self.quoted(text)
@@ -56,7 +59,8 @@ struct ExportStatements {
         return target == name
     }
 
-    private static func quoted(_ text: String) -> String {
+    /// The statement on one line, as a comment quotes it.
+    static func quoted(_ text: String) -> String {
         // The `;` that silenced a statement says nothing in a comment.
         var line = text.split(separator: "\n").joined(separator: " ")
         while line.hasSuffix(";") || line.hasSuffix(" ") { line.removeLast() }

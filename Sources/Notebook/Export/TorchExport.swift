@@ -8,8 +8,8 @@ struct ExportSource {
     let seed: UInt64
     /// The statements that succeeded, those of `:load`ed scripts included.
     let statements: [String]
-    /// The `train` runs, oldest first.
-    let records: [TrainingRecord]
+    /// The `train` runs and loops written by hand, oldest first.
+    let records: [ExportRecord]
     /// The networks bound in the session, by name.
     let networks: [(name: String, module: any Module)]
 }
@@ -19,6 +19,8 @@ struct ExportedScript {
     let script: String
     let json: String?
     let runs: Int
+    /// The loops written by hand that the script writes out.
+    let loops: Int
     let networks: Int
     let notExported: [String]
 }
@@ -33,32 +35,44 @@ enum TorchExport {
         guard !source.statements.isEmpty || !source.records.isEmpty || !source.networks.isEmpty else {
             throw NotebookError.evaluation("nothing to export: the session is empty. Make a network (net = mlp(2, 16, 1)) and train it (train net on moons(100) with adam(net) for 100 steps), then :export torch FILE.py")
         }
-        let trained = source.records.map { ObjectIdentifier($0.module) }
+        let trained = source.records.flatMap { $0.start.networks.map { ObjectIdentifier($0.module) } }
         let untrained = source.networks.filter { !trained.contains(ObjectIdentifier($0.module)) }
         guard !source.records.isEmpty || !untrained.isEmpty else {
             throw NotebookError.evaluation("nothing to export: the session has no network. Make one (net = mlp(2, 16, 1)) and train it with train net on DATA with OPT for N steps, then :export torch FILE.py")
         }
         var writer = ScriptWriter(source: source)
-        for (index, record) in source.records.enumerated() { writer.run(record, number: index + 1) }
+        var (runs, loops) = (0, 0)
+        for record in source.records {
+            switch record {
+            case let .train(record):
+                runs += 1
+                writer.run(record, number: runs)
+            case let .loop(record):
+                loops += 1
+                writer.loop(record, number: loops)
+            }
+        }
         for network in untrained { writer.untrainedNetwork(network.name, network.module) }
         let statements = ExportStatements(source.statements)
-        let notExported = statements.notExported(except: writer.translatedFunctions) + writer.notes
+        let notExported = statements.notExported(except: writer.translatedFunctions, loops: writer.loops) + writer.notes
         let script = header(notExported, seed: source.seed, json: writer.json.isEmpty ? nil : jsonFileName)
             + writer.lines.joined(separator: "\n") + "\n"
         let json = writer.json.isEmpty ? nil
             : "{\n" + writer.json.map { "  \"\($0.key)\": \($0.text)" }.joined(separator: ",\n") + "\n}\n"
-        return ExportedScript(script: script, json: json, runs: source.records.count, networks: untrained.count, notExported: notExported)
+        return ExportedScript(script: script, json: json, runs: runs, loops: writer.loops.values.filter { $0 == nil }.count,
+                              networks: untrained.count, notExported: notExported)
     }
 
     private static func header(_ notExported: [String], seed: UInt64, json: String?) -> String {
-        var lines = [String?]([
+        var lines = [
             "# PyTorch script exported by gradbook (:export torch). Run it with: python3 THIS_FILE.py",
-            "# It rebuilds the session's networks and train runs from the same numbers: the parameters",
-            "# before the first step, the data and each step's mini-batch rows are written below" + (json == nil ? "." : ""),
-            json.map { "# (the large ones in \($0), next to this file)." },
-            "# Each run prints how far its per-step losses are from the ones gradbook computed.",
+            "# It rebuilds the session's networks, train runs and training loops from the same numbers:",
+            "# the parameters before the first step, the data and each step's mini-batch rows are",
+            "# written below" + (json.map { " (the large ones in \($0), next to this file)" } ?? "") + ".",
+            "# Each run and loop prints how far its per-step losses are from the ones gradbook computed;",
+            "# a network, optimizer or schedule used again goes on as the same torch object.",
             "#",
-        ]).compactMap { $0 }
+        ]
         if notExported.isEmpty {
             lines.append("# Everything in the session is exported.")
         } else {

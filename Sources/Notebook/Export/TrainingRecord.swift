@@ -16,20 +16,12 @@ final class TrainingRecord {
     let statementIndex: Int
     /// The names the statement uses (`net`, `data`, `opt`), whose definitions the script quotes.
     let names: [String]
-    /// The network trained (its identity names it at export time).
-    let module: any Module
-    let parametersAtStart: [(name: String, value: Tensor)]
-    let buffersAtStart: [(name: String, value: Tensor)]
+    /// The network, optimizer and schedule as the run found them; the parameters and buffers
+    /// before the first step are the network's.
+    let start: ObjectStates
+    /// The same as the run left them, for the run after it (set when the run ends).
+    var end: ObjectStates?
     let data: Dataset
-    let optimizerName: String
-    let optimizerHyperparameters: [(name: String, value: HyperparameterValue)]
-    /// The module's names of the parameters the optimizer updates, in its order; nil when it
-    /// updates one the module does not hold.
-    let optimizedNames: [String]?
-    /// Steps the optimizer had taken before the run: its state (moments, buffers) is not
-    /// exported, so a run that continues one starts afresh in the script.
-    let optimizerStepsBefore: Int
-    let schedule: (name: String, hyperparameters: [(name: String, value: HyperparameterValue)], epochBefore: Int)?
     let steps: Int
     let batchSize: Int?
     let hasValidation: Bool
@@ -48,22 +40,20 @@ final class TrainingRecord {
         self.statement = statement
         self.statementIndex = statementIndex
         self.names = names
-        self.module = module
-        parametersAtStart = module.namedParameters.map { ($0.name, $0.variable.value) }
-        buffersAtStart = module.namedBuffers
+        start = ObjectStates(networks: [NetworkState(module)], optimizers: [OptimizerState(optimizer)], schedules: schedule.map { [ScheduleState($0)] } ?? [])
         self.data = data
-        optimizerName = optimizer.name
-        optimizerHyperparameters = optimizer.hyperparameters
-        let named = module.namedParameters
-        let names = optimizer.parameters.map { p in named.first { $0.variable === p }?.name }
-        optimizedNames = names.contains(nil) ? nil : names.compactMap { $0 }
-        optimizerStepsBefore = optimizer.stepCount
-        self.schedule = schedule.map { ($0.name, $0.hyperparameters, $0.epoch) }
         self.steps = steps
         self.batchSize = batchSize
         self.hasValidation = hasValidation
         self.evalOutputsAtStart = evalOutputsAtStart
     }
+
+    /// The network trained (its identity names it at export time), and its numbers before the first step.
+    var module: any Module { start.networks[0].module }
+    var parametersAtStart: [(name: String, value: Tensor)] { start.networks[0].parameters }
+    var buffersAtStart: [(name: String, value: Tensor)] { start.networks[0].buffers }
+    var optimizer: OptimizerState { start.optimizers[0] }
+    var schedule: ScheduleState? { start.schedules.first }
 
     /// Whether the network holds a dropout layer that is active in training.
     static func hasDropout(_ module: any Module) -> Bool {
@@ -105,24 +95,38 @@ extension TrainingRecord {
 }
 
 extension Session {
-    /// The most `train` runs the session remembers for `:export`; older ones are forgotten.
+    /// The most `train` runs and loops the session remembers for `:export`; older ones are forgotten.
     static let maximumTrainingRecords = 32
 
-    /// Remembers a finished (or stopped) run for `:export`.
+    /// Remembers a finished (or stopped) run for `:export`, with the state it left.
     func keep(_ record: TrainingRecord) {
-        trainingRecords.append(record)
-        if trainingRecords.count > Session.maximumTrainingRecords { trainingRecords.removeFirst() }
+        record.end = record.start.now()
+        keep(.train(record))
+    }
+
+    func keep(_ record: ExportRecord) {
+        exportRecords.append(record)
+        if exportRecords.count > Session.maximumTrainingRecords { exportRecords.removeFirst() }
+    }
+
+    /// The `train` runs among the records, oldest first.
+    var trainingRecords: [TrainingRecord] {
+        exportRecords.compactMap { if case let .train(record) = $0 { record } else { nil } }
     }
 }
 
 extension Expression {
-    /// The names an expression list reads, in order of first use; the walk keeps its own
-    /// stack, so no input nests it too deep.
+    /// The names an expression list reads (the functions it calls by name included: `net(X)`
+    /// reads net), in order of first use; the walk keeps its own stack, so no input nests it
+    /// too deep.
     static func names(in expressions: [Expression]) -> [String] {
         var names: [String] = []
         var pending = expressions.reversed() as [Expression]
         while let expression = pending.popLast() {
-            if case let .name(name) = expression.kind, !names.contains(name) { names.append(name) }
+            switch expression.kind {
+            case let .name(name), let .call(name, _): if !names.contains(name) { names.append(name) }
+            default: break
+            }
             pending += expression.kind.children.reversed()
         }
         return names

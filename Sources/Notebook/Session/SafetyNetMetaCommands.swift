@@ -40,7 +40,7 @@ extension Session {
         bindings = [:]
         lastValue = nil
         savedInput = []
-        trainingRecords = []
+        exportRecords = []
         statementsRun = []
         reseed(initialSeed)
         return [Output("session reset (seed \(initialSeed))", .info)]

@@ -20,8 +20,10 @@ public final class Session {
     /// The statements that succeeded, as typed, with those of `:load`ed scripts in place of the
     /// `:load` (what `:export` reads).
     var statementsRun: [String] = []
-    /// The `train` runs so far, newest last, for `:export` (TrainingRecord.swift).
-    var trainingRecords: [TrainingRecord] = []
+    /// The `train` runs and loops written by hand so far, newest last, for `:export`
+    /// (TrainingRecord.swift, LoopRecord.swift), and the loop being recorded now.
+    var exportRecords: [ExportRecord] = []
+    var loopRecording: LoopRecord?
     /// How many `:load`s deep the current input is (a file that loads itself must stop).
     var loadDepth = 0
     /// How deep the evaluation is right now (NestingBudget.swift).

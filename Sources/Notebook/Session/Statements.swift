@@ -40,32 +40,37 @@ extension Session {
         case let .repeatLoop(countExpression, body):
             let count = try Arguments.integer(evaluator.evaluate(countExpression), describing: "repeat's count", at: countExpression.location)
             guard count >= 0 else { throw NotebookError.evaluation("repeat needs a count of 0 or more, got \(count)", at: countExpression.location) }
-            loopDepth += 1
-            defer { loopDepth -= 1 }
-            for _ in 0..<count {
-                for inner in body {
-                    if interruptRequested() { throw NotebookError.interrupted }
-                    _ = try run(inner, execution: &execution)
+            // Recorded for :export (LoopRecord.swift).
+            return try recordingLoop(statement) {
+                loopDepth += 1
+                defer { loopDepth -= 1 }
+                for _ in 0..<count {
+                    for inner in body {
+                        if interruptRequested() { throw NotebookError.interrupted }
+                        _ = try run(inner, execution: &execution)
+                    }
                 }
+                return []
             }
-            return []
 
         case let .whileLoop(condition, body):
-            var iterations = 0
-            loopDepth += 1
-            defer { loopDepth -= 1 }
-            while try holds(condition, evaluator: evaluator) {
-                guard iterations < Session.maximumWhileIterations else {
-                    throw NotebookError.evaluation("while stopped after \(iterations) iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)", at: statement.location)
-                }
-                iterations += 1
-                if interruptRequested() { throw NotebookError.interrupted }
-                for inner in body {
+            return try recordingLoop(statement) {
+                var iterations = 0
+                loopDepth += 1
+                defer { loopDepth -= 1 }
+                while try holds(condition, evaluator: evaluator) {
+                    guard iterations < Session.maximumWhileIterations else {
+                        throw NotebookError.evaluation("while stopped after \(iterations) iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)", at: statement.location)
+                    }
+                    iterations += 1
                     if interruptRequested() { throw NotebookError.interrupted }
-                    _ = try run(inner, execution: &execution)
+                    for inner in body {
+                        if interruptRequested() { throw NotebookError.interrupted }
+                        _ = try run(inner, execution: &execution)
+                    }
                 }
+                return []
             }
-            return []
 
         case let .meta(name, argument):
             return try runMeta(name, argument, at: statement.location, execution: &execution)
