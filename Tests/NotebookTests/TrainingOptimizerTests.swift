@@ -73,6 +73,17 @@ import NN
         #expect(run("step opt", in: session) == "SGD step 1: no parameter has a gradient (run backward first), nothing changed")
     }
 
+    /// `zero` alone is PyTorch's zero_grad for the whole session: named tensors, and the
+    /// parameters of every network and optimizer (it used to leave the networks' gradients).
+    @Test func zeroAloneClearsEveryGradientInTheSession() {
+        let session = Session(seed: 1)
+        run("net = mlp(2, 2, 1); v = [1.0, 2.0]; o = sgd(v); loss = sum(net([[1, 1]])) + sum(v * v); backward loss", in: session)
+        #expect(run("zero", in: session) == "cleared the gradients of loss, v, net (4 parameter tensors)")
+        #expect(session.network("net")?.parameters.allSatisfy { $0.grad == nil } == true)
+        #expect(failure("grad v", in: session).contains("no gradient yet"))
+        #expect(run("zero", in: session) == "no gradients to clear")
+    }
+
     @Test func schedulesSetTheOptimizersRate() {
         let session = Session()
         run("w = [1.0]; opt = sgd(w, lr = 1); s = step_lr(opt, step_size = 2, gamma = 0.5)", in: session)

@@ -103,8 +103,9 @@ extension BuiltinTable {
 
     /// `zero …` itself.
     static func zero(_ invocation: CommandInvocation, _ session: Session) throws -> [Output] {
+        if invocation.arguments.isEmpty { return [zeroEverything(session)] }
         let evaluator = Evaluator(session: session)
-        let targets = invocation.arguments.isEmpty ? session.namedTensors : try invocation.arguments.flatMap { argument in
+        let targets = try invocation.arguments.flatMap { argument in
             let value = try evaluator.evaluate(argument.value)
             // A network or an optimizer clears its parameters' gradients (Training/TrainingCommands.swift).
             if let owned = BuiltinTable.gradientOwners(value) { return owned }
@@ -113,5 +114,24 @@ extension BuiltinTable {
         let cleared = targets.filter { $0.variable.grad != nil }
         cleared.forEach { $0.variable.zeroGrad() }
         return [Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.map(\.name).joined(separator: ", "), .info)]
+    }
+
+    /// `zero` alone, PyTorch's zero_grad for the whole session: every named tensor, then the
+    /// parameters of every network and optimizer not already cleared, counted per owner.
+    private static func zeroEverything(_ session: Session) -> Output {
+        var seen = Set<ObjectIdentifier>()
+        var cleared: [String] = []
+        for (name, variable) in session.namedTensors where seen.insert(ObjectIdentifier(variable)).inserted && variable.grad != nil {
+            variable.zeroGrad()
+            cleared.append(name)
+        }
+        for name in session.names {
+            guard let value = session.bindings[name], let owned = BuiltinTable.gradientOwners(value) else { continue }
+            let fresh = owned.map(\.variable).filter { seen.insert(ObjectIdentifier($0)).inserted && $0.grad != nil }
+            guard !fresh.isEmpty else { continue }
+            fresh.forEach { $0.zeroGrad() }
+            cleared.append("\(name) (\(fresh.count) parameter tensor\(fresh.count == 1 ? "" : "s"))")
+        }
+        return Output(cleared.isEmpty ? "no gradients to clear" : "cleared the gradients of " + cleared.joined(separator: ", "), .info)
     }
 }

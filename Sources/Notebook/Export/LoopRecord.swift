@@ -32,16 +32,11 @@ final class LoopRecord {
         case other(String)
     }
 
-    /// Whether a parameter of a network is also bound to a name: `zero` alone clears the
-    /// gradients of the session's named tensors, so then it clears that parameter's too.
-    let parametersBound: Bool
-
     init(_ statement: Statement, statementIndex: Int, session: Session) {
         self.statement = statement
         self.statementIndex = statementIndex
         let parameters = session.networks.flatMap { $0.module.parameters }
         func isParameter(_ variable: Variable) -> Bool { parameters.contains { $0 === variable } }
-        parametersBound = session.namedTensors.contains { isParameter($0.variable) }
         inputs = Self.names(read: statement).compactMap { name in
             guard let value = session.bindings[name] else { return nil }
             switch value {

@@ -21,7 +21,7 @@ extension ScriptWriter {
             }
         }
         let networks = record.start.networks.map { scriptName($0.module, preferred: networkName($0.module)) }
-        var translation = LoopTranslation(objects: objects, tensors: tensors, parametersBound: record.parametersBound)
+        var translation = LoopTranslation(objects: objects, tensors: tensors)
         do {
             try translation.translate(record.statement)
         } catch {

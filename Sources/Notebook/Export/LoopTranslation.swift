@@ -19,8 +19,6 @@ struct LoopTranslation {
     let objects: [String: Object]
     /// The names bound to tensors when the loop started.
     let tensors: Set<String>
-    /// Whether `zero` alone clears a network parameter's gradient (one bound to a name).
-    let parametersBound: Bool
 
     /// The loop in Python, unindented.
     private(set) var lines: [String] = []
@@ -37,10 +35,9 @@ struct LoopTranslation {
     /// Lines that run (comments are not statements in Python: a body of them needs `pass`).
     private var code = 0
 
-    init(objects: [String: Object], tensors: Set<String>, parametersBound: Bool) {
+    init(objects: [String: Object], tensors: Set<String>) {
         self.objects = objects
         self.tensors = tensors
-        self.parametersBound = parametersBound
     }
 
     /// The list the script appends each `backward`'s value to.
@@ -123,11 +120,15 @@ struct LoopTranslation {
         }
         if top, ["zero", "backward", "step"].contains(name), firstGradientCommand == nil { firstGradientCommand = name }
         switch name {
+        case "zero" where clauses.isEmpty && arguments.isEmpty:
+            // `zero` alone clears every gradient in the session: in the script, every network's.
+            let networks = objects.values.compactMap { object -> String? in
+                if case let .network(name) = object { return name }
+                return nil
+            }.sorted()
+            for network in networks { add(pad + "\(network).zero_grad()  # gradbook: \(text)") }
+            if networks.isEmpty { lines.append(pad + "# left out: " + text); leftOut.append(text) }
         case "zero" where clauses.isEmpty:
-            // `zero` alone clears the session's named tensors, not the networks' parameters.
-            guard !arguments.isEmpty || !parametersBound else {
-                throw TorchText.Unsupported("\(text) clears a network parameter bound to a name, which the script does not follow")
-            }
             var owners: [String] = []
             for argument in arguments {
                 switch object(argument) {
@@ -140,7 +141,7 @@ struct LoopTranslation {
                     }
                 }
             }
-            if owners.count < max(arguments.count, 1) { leftOut.append(text) }
+            if owners.count < arguments.count { leftOut.append(text) }
             for owner in owners { add(pad + "\(owner).zero_grad()" + (owners.count == 1 && arguments.count == 1 ? "  # gradbook: \(text)" : "")) }
             if owners.isEmpty { lines.append(pad + "# left out: " + text) }
         case "backward" where clauses.isEmpty && arguments.count == 1:
