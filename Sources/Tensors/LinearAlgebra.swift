@@ -3,20 +3,7 @@ extension Tensor {
     /// The matrix product, for rank 1 and 2 operands as NumPy's `@`: matrix·matrix,
     /// matrix·vector, vector·matrix and vector·vector (a scalar, the dot product).
     public func matmul(_ other: Tensor) throws -> Tensor {
-        guard (1...2).contains(rank), (1...2).contains(other.rank) else {
-            throw TensorError.shapeMismatch(op: "matmul", lhs: shape, rhs: other.shape,
-                                            detail: "cannot be multiplied: matmul takes vectors and matrices (rank 1 or 2)")
-        }
-        // A vector on the left is a 1×k row, on the right a k×1 column; that axis is dropped after.
-        let (m, k) = rank == 2 ? (shape[0], shape[1]) : (1, shape[0])
-        let (k2, n) = other.rank == 2 ? (other.shape[0], other.shape[1]) : (other.shape[0], 1)
-        guard k == k2 else {
-            throw TensorError.shapeMismatch(op: "matmul", lhs: shape, rhs: other.shape,
-                                            detail: "are not aligned: \(k) columns on the left, \(k2) rows on the right")
-        }
-        var outShape: [Int] = []
-        if rank == 2 { outShape.append(m) }
-        if other.rank == 2 { outShape.append(n) }
+        let (m, k, n, outShape) = try Shape.matrixProduct(shape, other.shape)
         _ = try Shape.elementCount(of: [m, n], op: "matmul")
         let out = try Tensor.matrixProduct(scalars, other.scalars, m: m, k: k, n: n)
         return Tensor(validShape: outShape, scalars: out)

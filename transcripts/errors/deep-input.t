@@ -15,6 +15,13 @@ g(x) = -------------------------------------------------------------------------
 gb> g(1)
 error: this computation nests more than 512 levels deep (expressions inside expressions, functions calling functions); split it into several statements
   g(1)
-      ^
+  ^
+  in g(x) = … at 1:117
+    …---------------------------------------------------------------------------------…
+                                             ^
+  in g(x) = … at 1:208
+    …----------------------------------------g(x)
+                                             ^
+  … the same call 1 more time
 gb> s
 300

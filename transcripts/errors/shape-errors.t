@@ -1,7 +1,7 @@
 # Shape errors name the operation and both shapes; backward's own errors.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> ones(2, 3) + ones(3, 2)
-error: add: shapes [2, 3] and [3, 2] cannot be broadcast together (axis -2: 2 vs 3)
+error: add: shapes [2, 3] and [3, 2] cannot be broadcast together (axis -2: 2 vs 3); did you mean ones(2, 3).T + ones(3, 2) ([3, 2] + [3, 2] gives [3, 2])?
   ones(2, 3) + ones(3, 2)
              ^
 gb> ones(2) @ ones(3)
@@ -9,7 +9,7 @@ error: matmul: shapes [2] and [3] are not aligned: 2 columns on the left, 3 rows
   ones(2) @ ones(3)
           ^
 gb> ones(2, 3) @ ones(2, 3)
-error: matmul: shapes [2, 3] and [2, 3] are not aligned: 3 columns on the left, 2 rows on the right
+error: matmul: shapes [2, 3] and [2, 3] are not aligned: 3 columns on the left, 2 rows on the right; did you mean ones(2, 3) @ ones(2, 3).T ([2, 3] @ [3, 2] gives [2, 2]) or ones(2, 3).T @ ones(2, 3) ([3, 2] @ [2, 3] gives [3, 3])?
   ones(2, 3) @ ones(2, 3)
              ^
 gb> reshape(ones(6), 4, -1)
@@ -54,3 +54,28 @@ gb> backward y with ones(3)
 error: the upstream gradient has shape [3] but the output has shape [2]
   backward y with ones(3)
   ^
+gb> A = ones(2, 3); x = ones(3)
+x = [1, 1, 1]
+gb> A - mean(A, 1)
+error: subtract: shapes [2, 3] and [2] cannot be broadcast together (axis -1: 3 vs 2); did you mean A - mean(A, 1, keepdims = true) ([2, 3] - [2, 1] gives [2, 3])?
+  A - mean(A, 1)
+    ^
+gb> A - mean(A, 1, keepdims = true)
+[[0, 0, 0],
+ [0, 0, 0]]
+gb> x + ones(3, 2)
+error: add: shapes [3] and [3, 2] cannot be broadcast together (axis -1: 3 vs 2); did you mean reshape(x, 3, 1) + ones(3, 2) ([3, 1] + [3, 2] gives [3, 2])?
+  x + ones(3, 2)
+    ^
+gb> x @ A
+error: matmul: shapes [3] and [2, 3] are not aligned: 3 columns on the left, 2 rows on the right; did you mean x @ A.T ([3] @ [3, 2] gives [2])?
+  x @ A
+    ^
+gb> A @ ones(4, 4)
+error: matmul: shapes [2, 3] and [4, 4] are not aligned: 3 columns on the left, 4 rows on the right
+  A @ ones(4, 4)
+    ^
+gb> A + ones(4)
+error: add: shapes [2, 3] and [4] cannot be broadcast together (axis -1: 3 vs 4)
+  A + ones(4)
+    ^

@@ -15,7 +15,8 @@ public enum BuiltinTable {
     ]
 
     /// The parser's view of the commands: which words start one, and their clause keywords.
-    static let grammar = CommandGrammar(clauseKeywords: Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0.clauseKeywords) }))
+    static let grammar = CommandGrammar(clauseKeywords: Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0.clauseKeywords) }),
+                                        functionNames: functions.map(\.name))
 
     /// Words that cannot be bound: commands, `repeat`, `while`, `true`, `false`.
     static let reservedWords: Set<String> = Set(commands.map(\.name) + ["repeat", "while", "true", "false"])

@@ -37,7 +37,7 @@ struct Evaluator {
             return .range(a, b)
         case let .call(name, arguments): return try call(name, arguments, at: expression.location)
         case let .index(base, items): return try index(evaluate(base), items, at: base.location)
-        case let .attribute(base, name): return try attribute(evaluate(base), name, at: expression.location)
+        case let .attribute(base, name): return try attribute(evaluate(base), name, of: base, at: expression.location)
         }
     }
 
@@ -51,13 +51,13 @@ struct Evaluator {
             leftmost = lhs
         }
         if links.isEmpty, case let .binary(op, lhs, rhs) = expression.kind {
-            return try binary(op, evaluate(lhs), evaluate(rhs), at: (lhs.location, rhs.location))
+            return try binary(op, evaluate(lhs), evaluate(rhs), written: (lhs, rhs))
         }
         var value = try evaluate(leftmost)
         for link in links.reversed() {
             guard case let .binary(op, lhs, rhs) = link.kind else { continue }
             do {
-                value = try binary(op, value, evaluate(rhs), at: (lhs.location, rhs.location))
+                value = try binary(op, value, evaluate(rhs), written: (lhs, rhs))
             } catch {
                 throw NotebookError.wrap(error, at: link.location)
             }
@@ -132,7 +132,11 @@ struct Evaluator {
         guard remaining.isEmpty else {
             throw NotebookError.evaluation("\(definition.name) needs \(remaining.joined(separator: ", ")): \(definition.name)(\(definition.parameters.joined(separator: ", ")))", at: location)
         }
-        return try Evaluator(session: session, locals: locals, depth: depth + 1).evaluate(definition.body)
+        do {
+            return try Evaluator(session: session, locals: locals, depth: depth + 1).evaluate(definition.body)
+        } catch let error as NotebookError {
+            throw error.leaving(definition, calledAt: location)
+        }
     }
 
     // MARK: Operators
@@ -144,9 +148,19 @@ struct Evaluator {
         return variable
     }
 
-    private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, at locations: (SourceLocation, SourceLocation)) throws -> Value {
-        try Evaluator.apply(op, tensor(lhs, for: "'\(op.rawValue)'", at: locations.0),
-                            tensor(rhs, for: "'\(op.rawValue)'", at: locations.1))
+    /// `lhs op rhs`, the operands' values with the expressions they came from (for the hint a
+    /// shape mismatch gets).
+    private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, written: (Expression, Expression)) throws -> Value {
+        let a = try tensor(lhs, for: "'\(op.rawValue)'", at: written.0.location)
+        let b = try tensor(rhs, for: "'\(op.rawValue)'", at: written.1.location)
+        do {
+            return try Evaluator.apply(op, a, b)
+        } catch let error as TensorError {
+            guard case .shapeMismatch = error,
+                  let hint = shapeHint(op, Operand(expression: written.0, shape: a.value.shape), Operand(expression: written.1, shape: b.value.shape))
+            else { throw error }
+            throw NotebookError.evaluation(error.description + hint)
+        }
     }
 
     /// What a binary operator means on tensors: the one definition, used by expressions and by
@@ -214,7 +228,7 @@ struct Evaluator {
 
     static let tensorAttributes = ["shape", "T", "grad", "ndim", "size", "value"]
 
-    private func attribute(_ base: Value, _ name: String, at location: SourceLocation) throws -> Value {
+    private func attribute(_ base: Value, _ name: String, of written: Expression, at location: SourceLocation) throws -> Value {
         if case let .object(object) = base {
             guard object.attributeNames.contains(name) else {
                 let hint = Suggestions.nearest(to: name, in: object.attributeNames).map { "; did you mean .\($0)?" } ?? ""
@@ -238,6 +252,10 @@ struct Evaluator {
             }
             return .constant(grad)
         default:
+            if BuiltinTable.function(named: name) != nil {
+                let call = Expression(.call(name: name, arguments: [Argument(label: nil, value: written)]), at: location)
+                throw NotebookError.evaluation("tensors have no attribute .\(name): \(name) is a function, \(call)", at: location)
+            }
             let hint = Suggestions.nearest(to: name, in: Evaluator.tensorAttributes).map { "; did you mean .\($0)?" } ?? ""
             throw NotebookError.evaluation("tensors have no attribute .\(name)\(hint) (they have \(Evaluator.tensorAttributes.map { "." + $0 }.joined(separator: ", ")))", at: location)
         }

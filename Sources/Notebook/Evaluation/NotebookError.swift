@@ -16,6 +16,9 @@ public struct NotebookError: Error, Equatable, Sendable {
     public let message: String
     /// Where the offending piece starts, if known.
     public var location: SourceLocation?
+    /// The user functions the error came out of, innermost first; ``location`` is then the
+    /// outermost call.
+    public var frames: [CallFrame] = []
 
     public init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
         self.kind = kind
@@ -32,6 +35,25 @@ public struct NotebookError: Error, Equatable, Sendable {
     }
 
     static let interrupted = NotebookError(.interrupted, "interrupted")
+
+    /// `error` restated as part of a larger step (`train stopped at step 3 of 10: …`), at
+    /// `location`, keeping the frames of the user functions it came out of.
+    static func within(_ context: String, _ error: Error, at location: SourceLocation?) -> NotebookError {
+        let inner = wrap(error, at: nil)
+        var restated = NotebookError.evaluation(context + inner.message, at: location)
+        restated.frames = inner.frames
+        return restated
+    }
+
+    /// This error as seen from the call `f(…)` at `callSite`: the place inside `definition`'s
+    /// body becomes a frame, and the error points at the call.
+    func leaving(_ definition: FunctionDefinition, calledAt callSite: SourceLocation) -> NotebookError {
+        guard kind == .evaluation, let location else { return self }
+        var error = self
+        error.frames.append(CallFrame(definition, at: location))
+        error.location = callSite
+        return error
+    }
 
     /// Any error from the engines, as a notebook error located at `location` (kept if the
     /// error already has a more precise one).

@@ -116,6 +116,7 @@ struct HelpPage {
         "a < b  a == b  …            comparisons give masks of 0 and 1",
         "W[0, 1]  W[:, 0]  W[1:, ::2]   indexing and slicing (negative counts from the end)",
         "W.shape  W.T  W.grad  W.ndim  W.size  W.value   attributes",
+        "reshape(W, 3, 2)            functions take the tensor first; there are no methods (W.reshape)",
         "f(x) = x^2 * sin(x)         define a function (kept as a formula); call it as f(2)",
         "sum(x, axis = 0)            keyword arguments",
         "-6..6                       a range (closed interval)",

@@ -187,6 +187,7 @@ extension Execution {
                 outputs.append(Output("  " + caret, .error))
             }
         }
+        outputs += CallFrame.lines(error.frames).map { Output($0, .error) }
     }
 }
 

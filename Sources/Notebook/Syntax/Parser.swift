@@ -2,9 +2,12 @@
 /// that may introduce its clauses (`backward loss with g`: command `backward`, clause `with`).
 public struct CommandGrammar: Sendable {
     public var clauseKeywords: [String: Set<String>]
+    /// The builtin functions, which a method call (`b.reshape(3, 1)`) is told to call instead.
+    public var functionNames: [String]
 
-    public init(clauseKeywords: [String: Set<String>]) {
+    public init(clauseKeywords: [String: Set<String>], functionNames: [String] = []) {
         self.clauseKeywords = clauseKeywords
+        self.functionNames = functionNames
     }
 }
 
@@ -93,7 +96,7 @@ struct Parser {
 
     private mutating func statement(insideBlock: Bool) throws -> Statement {
         let start = current
-        let kind = try statementKind()
+        var kind = try statementKind()
         var silent = false
         switch current.kind {
         case let .end(semicolon):
@@ -109,6 +112,12 @@ struct Parser {
         let end = tokens[Swift.max(position - 1, 0)].range.upperBound
         let text = String(source[start.range.lowerBound..<Swift.max(end, start.range.lowerBound)])
             .trimmingTrailingSpaces()
+        if case var .function(definition) = kind {
+            // Kept with the function, so that an error inside it can show where.
+            definition.source = text.hasSuffix(";") ? String(text.dropLast()).trimmingTrailingSpaces() : text
+            definition.origin = start.location
+            kind = .function(definition)
+        }
         return Statement(kind: kind, location: start.location, silent: silent, text: text)
     }
 
@@ -315,19 +324,14 @@ struct Parser {
         var expression = try primary()
         while true {
             if isSymbol("(") {
+                if case let .attribute(base, name) = expression.kind {
+                    let nameLocation = tokens[position - 1].location
+                    throw methodCall(name, on: base, arguments: try argumentList(of: name), at: nameLocation)
+                }
                 guard case let .name(name) = expression.kind else {
                     throw NotebookError.syntax("only a named function can be called", at: current.location)
                 }
-                let opening = current
-                advance()
-                var arguments: [Argument] = []
-                while !isSymbol(")") {
-                    arguments.append(try argument())
-                    guard isSymbol(",") else { break }
-                    advance()
-                }
-                try expect(")", "to close the argument list of \(name)", opening: opening)
-                expression = try node(.call(name: name, arguments: arguments), at: expression.location)
+                expression = try node(.call(name: name, arguments: try argumentList(of: name)), at: expression.location)
             } else if isSymbol("[") {
                 let opening = current
                 advance()
@@ -347,6 +351,35 @@ struct Parser {
                 return expression
             }
         }
+    }
+
+    /// `(a, b, name = c)`, from the opening bracket on.
+    private mutating func argumentList(of name: String) throws -> [Argument] {
+        let opening = current
+        advance()
+        var arguments: [Argument] = []
+        while !isSymbol(")") {
+            arguments.append(try argument())
+            guard isSymbol(",") else { break }
+            advance()
+        }
+        try expect(")", "to close the argument list of \(name)", opening: opening)
+        return arguments
+    }
+
+    /// `b.reshape(3, 1)`: the language has no methods, so the error writes the call it has,
+    /// `reshape(b, 3, 1)` (with the nearest builtin when the name is misspelt).
+    private func methodCall(_ name: String, on base: Expression, arguments: [Argument], at location: SourceLocation) -> NotebookError {
+        func call(_ function: String) -> String {
+            Expression(.call(name: function, arguments: [Argument(label: nil, value: base)] + arguments), at: base.location).description
+        }
+        if grammar.functionNames.contains(name) {
+            return .syntax("there are no methods: write \(call(name)) (a function takes the tensor as its first argument)", at: location)
+        }
+        if let nearest = Suggestions.nearest(to: name, in: grammar.functionNames) {
+            return .syntax("there are no methods and no function \(name); did you mean \(call(nearest))?", at: location)
+        }
+        return .syntax("there are no methods: a function takes the value as its first argument, as \(call(name))", at: location)
     }
 
     private mutating func argument() throws -> Argument {

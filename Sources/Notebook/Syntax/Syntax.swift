@@ -117,4 +117,20 @@ public struct FunctionDefinition: Sendable, Equatable {
     public let name: String
     public let parameters: [String]
     public let body: Expression
+    /// The definition as typed (`f(x) = x @ W`), which an error inside the body is shown in.
+    public var source = ""
+    /// Where ``source`` starts in the text it was parsed from: the body's locations count from there.
+    public var origin = SourceLocation(line: 1, column: 1)
+
+    public init(name: String, parameters: [String], body: Expression) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+    }
+
+    /// `location`, a place in the body, counted from the start of ``source`` instead (`1:8`).
+    func withinSource(_ location: SourceLocation) -> SourceLocation {
+        let line = location.line - origin.line + 1
+        return SourceLocation(line: line, column: line == 1 ? location.column - origin.column + 1 : location.column)
+    }
 }

@@ -196,7 +196,7 @@ struct TrainingRun {
         } catch let error as NotebookError where error.kind == .interrupted {
             throw Interrupted()
         } catch {
-            throw NotebookError.evaluation("train stopped at step \(step) of \(steps): \(NotebookError.wrap(error, at: nil).message)", at: location)
+            throw NotebookError.within("train stopped at step \(step) of \(steps): ", error, at: location)
         }
     }
 
@@ -284,7 +284,7 @@ struct TrainingRun {
         } catch let stop as TrainingStop {
             throw NotebookError.evaluation("on the validation set: " + stop.message, at: location)
         } catch {
-            throw NotebookError.evaluation("on the validation set: \(NotebookError.wrap(error, at: nil).message)", at: location)
+            throw NotebookError.within("on the validation set: ", error, at: location)
         }
     }
 }

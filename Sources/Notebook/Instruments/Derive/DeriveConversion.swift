@@ -129,7 +129,12 @@ struct DeriveConversion {
         }
         let values = try arguments.map { try convert($0.value) }
         let inner = DeriveConversion(session: session, parameters: Dictionary(uniqueKeysWithValues: zip(definition.parameters, values)), depth: depth + 1)
-        let body = try inner.convert(definition.body)
+        let body: Symbolic.Expr
+        do {
+            body = try inner.convert(definition.body)
+        } catch let error as NotebookError {
+            throw error.leaving(definition, calledAt: location)
+        }
         let call = Symbolic.Expr.call(name: definition.name, arguments: values, body: body)
         guard call.size <= Symbolic.Expr.maximumInputSize else { throw SymbolicError.tooLarge(limit: Symbolic.Expr.maximumInputSize) }
         return call
