@@ -28,15 +28,19 @@ let package = Package(
         // is 4× slower than a plain loop without it, and `swift test` replays lessons that train
         // 10-layer networks. Tests still exercise the very code a release build runs.
         // Optimised in debug builds too, as Tensors: its kernels run inside every activation.
-        .target(name: "Functions", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "Tensors", dependencies: ["Functions", "CKernels", .product(name: "RealModule", package: "swift-numerics")],
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(
+            name: "Functions", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(
+            name: "Tensors",
+            dependencies: ["Functions", "CKernels", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The matrix product's kernels, one per instruction set, chosen at run time (gemm.c).
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
         .target(name: "Autograd", dependencies: ["Functions", "Tensors"]),
         .target(name: "NN", dependencies: ["Functions", "Tensors", "Autograd"]),
-        .target(name: "Symbolic", dependencies: ["Functions", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(
+            name: "Symbolic", dependencies: ["Functions", .product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "TermPlot"),
         .target(name: "Notebook", dependencies: ["Functions", "Tensors", "Autograd", "NN", "Symbolic", "TermPlot"]),
         .target(name: "Transcript", dependencies: ["Notebook"]),
@@ -56,7 +60,9 @@ let package = Package(
             ]
         ),
         // The micrograd demo on the engine alone, for profiling and for scripts/bench; not tested.
-        .executableTarget(name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors", "Functions"], path: "Benchmarks/MicrogradDemo"),
+        .executableTarget(
+            name: "gradbook-bench", dependencies: ["NN", "Autograd", "Tensors", "Functions"],
+            path: "Benchmarks/MicrogradDemo"),
         // The matrix product's GFLOP/s on every kernel path, for BENCHMARKS.md; not tested.
         .executableTarget(name: "gradbook-matmul-bench", dependencies: ["Tensors"], path: "Benchmarks/MatrixProduct"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
@@ -64,7 +70,8 @@ let package = Package(
         .testTarget(name: "NNTests", dependencies: ["NN", "Autograd", "Tensors", "Functions"]),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Goldens"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Functions", "Tensors", "Autograd", "NN", "Symbolic"]),
+        .testTarget(
+            name: "NotebookTests", dependencies: ["Notebook", "Functions", "Tensors", "Autograd", "NN", "Symbolic"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcript", "Notebook", "Lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Notebook"]),
         .testTarget(name: "GradbookTests", dependencies: ["gradbook"]),

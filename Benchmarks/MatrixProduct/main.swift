@@ -1,9 +1,10 @@
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Tensors
 
 // gradbook-matmul-bench: GFLOP/s of the matrix product C = A·B for square sizes, on every kernel
 // path this machine has, with one thread and with one per processor. Not part of `swift test`.
@@ -32,7 +33,9 @@ for n in sizes.isEmpty ? [64, 128, 256, 512, 1024] : sizes {
     let flops = 2 * Double(n) * Double(n) * Double(n)
     for path in MatrixProductPath.allCases where path.isAvailable {
         for threads in cpuTime ? [1] : [1, 0] {
-            var best = Double.infinity, spent = 0.0, runs = 0
+            var best = Double.infinity
+            var spent = 0.0
+            var runs = 0
             while spent < 0.5 || runs < 3 {
                 let start = seconds(cpuTime: cpuTime)
                 _ = try a.matmul(b, transposingSelf: false, transposingOther: false, path: path, threads: threads)
@@ -41,8 +44,9 @@ for n in sizes.isEmpty ? [64, 128, 256, 512, 1024] : sizes {
                 spent += elapsed
                 runs += 1
             }
-            print(padded(String(n), 6) + padded("\(path)", 11) + padded(threads == 0 ? "all" : "1", 9)
-                  + String(Int((flops / best / 1e9).rounded())))
+            print(
+                padded(String(n), 6) + padded("\(path)", 11) + padded(threads == 0 ? "all" : "1", 9)
+                    + String(Int((flops / best / 1e9).rounded())))
         }
     }
 }

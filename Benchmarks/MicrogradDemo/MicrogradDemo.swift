@@ -1,5 +1,5 @@
-import Functions
 import Autograd
+import Functions
 import NN
 import Tensors
 
@@ -18,8 +18,9 @@ struct MicrogradDemo {
     init(seed: UInt64) throws {
         var random = RandomSource(seed: seed)
         data = try Dataset.moons(count: 100, noise: 0.1, using: &random).withSignedLabels()
-        network = try Sequential.mlp([2, 16, 16, 1], activation: .function(.relu),
-                                     weightInit: .uniform(low: -1, high: 1), using: &random)
+        network = try Sequential.mlp(
+            [2, 16, 16, 1], activation: .function(.relu),
+            weightInit: .uniform(low: -1, high: 1), using: &random)
         inputs = Variable(data.inputs, requiresGrad: false)
         labels = Variable(data.targets, requiresGrad: false)
     }

@@ -1,10 +1,11 @@
+import NN
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import NN
-import Tensors
 
 // gradbook-bench: the micrograd demo on gradbook's engine, for profiling and for the peers in
 // scripts/bench. Not part of `swift test`.

@@ -14,10 +14,13 @@ struct ShipLessons: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let directory = context.package.directoryURL.appendingPathComponent("lessons")
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("ShippedLessons.swift")
-        return [.buildCommand(displayName: "Embedding lessons/*.md",
-                              executable: try context.tool(named: "LessonEmbedder").url,
-                              arguments: [directory.path, output.path],
-                              inputFiles: [directory],
-                              outputFiles: [output])]
+        return [
+            .buildCommand(
+                displayName: "Embedding lessons/*.md",
+                executable: try context.tool(named: "LessonEmbedder").url,
+                arguments: [directory.path, output.path],
+                inputFiles: [directory],
+                outputFiles: [output])
+        ]
     }
 }

@@ -24,11 +24,14 @@ extension AutogradError: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .implicitGradientForNonScalar(shape):
-            return "backward needs a scalar output, or an upstream gradient; this output has shape \(Shape.describe(shape)) (try sum(...) or pass the upstream gradient)"
+            return
+                "backward needs a scalar output, or an upstream gradient; this output has shape \(Shape.describe(shape)) (try sum(...) or pass the upstream gradient)"
         case let .upstreamShapeMismatch(output, upstream):
-            return "the upstream gradient has shape \(Shape.describe(upstream)) but the output has shape \(Shape.describe(output))"
+            return
+                "the upstream gradient has shape \(Shape.describe(upstream)) but the output has shape \(Shape.describe(output))"
         case let .modifiedAfterUse(label, operation):
-            return "\(label ?? "a value") was assigned a new value after \(operation) used it; recompute the output before calling backward"
+            return
+                "\(label ?? "a value") was assigned a new value after \(operation) used it; recompute the output before calling backward"
         case let .assignToNonLeaf(label):
             return "\(label ?? "this value") is computed from other values; only a leaf can be assigned in place"
         case let .nonScalarOutput(op, shape):

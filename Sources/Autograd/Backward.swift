@@ -50,7 +50,9 @@ public struct BackwardPass {
             }
             seed = upstream
         } else {
-            guard root.value.count == 1 else { throw AutogradError.implicitGradientForNonScalar(shape: root.value.shape) }
+            guard root.value.count == 1 else {
+                throw AutogradError.implicitGradientForNonScalar(shape: root.value.shape)
+            }
             seed = try Tensor(shape: root.value.shape, repeating: 1)
         }
         order = root.requiresGrad ? topologicalOrder(from: root) : []
@@ -60,11 +62,15 @@ public struct BackwardPass {
             if interrupted() { throw AutogradError.interrupted }
             guard let operation = node.operation, let g = gradients[ObjectIdentifier(node)] else { continue }
             try node.checkInputsUnchanged()
-            let inputGradients = try operation.inputGradients(inputs: node.inputs.map(\.value), output: node.value,
-                                                              upstream: g, needed: node.inputs.map(\.requiresGrad))
+            let inputGradients = try operation.inputGradients(
+                inputs: node.inputs.map(\.value), output: node.value,
+                upstream: g, needed: node.inputs.map(\.requiresGrad))
             var passed: [Tensor?] = []
             for (input, gradient) in Swift.zip(node.inputs, inputGradients) {
-                guard input.requiresGrad, let gradient else { passed.append(nil); continue }
+                guard input.requiresGrad, let gradient else {
+                    passed.append(nil)
+                    continue
+                }
                 passed.append(gradient)
                 let id = ObjectIdentifier(input)
                 gradients[id] = try gradients[id].map { try $0 + gradient } ?? gradient
@@ -94,8 +100,10 @@ extension Variable {
 
 /// ∂output/∂input for each of `inputs`, without touching any `.grad` (as `torch.autograd.grad`).
 /// An input the output does not depend on gets zeros.
-public func gradients(of output: Variable, wrt inputs: [Variable], upstream: Tensor? = nil,
-                      interrupted: () -> Bool = { false }) throws -> [Tensor] {
+public func gradients(
+    of output: Variable, wrt inputs: [Variable], upstream: Tensor? = nil,
+    interrupted: () -> Bool = { false }
+) throws -> [Tensor] {
     let pass = try BackwardPass(from: output, upstream: upstream, interrupted: interrupted)
     return try inputs.map { try pass.gradient(of: $0) ?? Tensor.zeros($0.value.shape) }
 }

@@ -42,13 +42,19 @@ public struct GradientCheck {
     /// `elements` picks, per input, the flat indices to check (every element when nil).
     /// `interrupted` is asked before every step of every replay; a yes stops the check with
     /// ``AutogradError/interrupted``.
-    public init(of root: Variable, wrt inputs: [Variable], elements: [[Int]]? = nil, eps: Double = 1e-6,
-                interrupted: () -> Bool = { false }) throws {
+    public init(
+        of root: Variable, wrt inputs: [Variable], elements: [[Int]]? = nil, eps: Double = 1e-6,
+        interrupted: () -> Bool = { false }
+    ) throws {
         guard eps > 0, eps.isFinite else { throw AutogradError.invalidStep(eps) }
-        guard root.value.count == 1 else { throw AutogradError.nonScalarOutput(op: "gradcheck", shape: root.value.shape) }
+        guard root.value.count == 1 else {
+            throw AutogradError.nonScalarOutput(op: "gradcheck", shape: root.value.shape)
+        }
         let elements = elements ?? inputs.map { Array(0..<$0.value.count) }
         guard elements.count == inputs.count,
-              zip(elements, inputs).allSatisfy({ indices, input in indices.allSatisfy { (0..<input.value.count).contains($0) } })
+            zip(elements, inputs).allSatisfy({ indices, input in
+                indices.allSatisfy { (0..<input.value.count).contains($0) }
+            })
         else { throw AutogradError.elementOutOfRange }
         let base = inputs.map { (leaf: $0, value: $0.value) }
         let (analytic, baseSides) = try GradMode.$isEnabled.withValue(true) {
@@ -65,7 +71,9 @@ public struct GradientCheck {
                     var scalars = input.value.scalars
                     scalars[index] += shift
                     point[i].value = try Tensor(shape: input.value.shape, scalars: scalars)
-                    let replay = try withoutGradients { try Replay(root, substituting: point, interrupted: interrupted) }
+                    let replay = try withoutGradients {
+                        try Replay(root, substituting: point, interrupted: interrupted)
+                    }
                     sides.append(KinkSides(replay))
                     return replay.output.value.scalars[0]
                 }
@@ -73,8 +81,10 @@ public struct GradientCheck {
                 kinks += crossed
                 let a = analytic[i].scalars[index]
                 let error = Swift.abs(a - numeric) / Swift.max(Swift.abs(a), Swift.abs(numeric), GradientCheck.tiny)
-                entries.append(Entry(input: i, index: index, analytic: a, numeric: numeric, relativeError: error,
-                                     crossedKink: !crossed.isEmpty))
+                entries.append(
+                    Entry(
+                        input: i, index: index, analytic: a, numeric: numeric, relativeError: error,
+                        crossedKink: !crossed.isEmpty))
             }
         }
         self.entries = entries

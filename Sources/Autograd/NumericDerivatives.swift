@@ -13,7 +13,8 @@ public enum NumericDerivatives {
             let plus = try f(shifted(x, at: j, by: eps))
             let minus = try f(shifted(x, at: j, by: -eps))
             guard plus.count == outputCount, minus.count == outputCount else {
-                throw TensorError.invalidArgument(op: "jacobian", "the function's output changed size between evaluations")
+                throw TensorError.invalidArgument(
+                    op: "jacobian", "the function's output changed size between evaluations")
             }
             columns.append((0..<outputCount).map { (plus.scalars[$0] - minus.scalars[$0]) / (2 * eps) })
         }
@@ -36,7 +37,9 @@ public enum NumericDerivatives {
         try GradMode.$isEnabled.withValue(true) {
             let input = Variable(x)
             let output = try f(input)
-            guard output.value.count == 1 else { throw AutogradError.nonScalarOutput(op: "hessian", shape: output.value.shape) }
+            guard output.value.count == 1 else {
+                throw AutogradError.nonScalarOutput(op: "hessian", shape: output.value.shape)
+            }
             return try gradients(of: output, wrt: [input])[0]
         }
     }

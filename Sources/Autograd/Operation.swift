@@ -26,9 +26,11 @@ public struct Operation: Sendable {
     /// temporary; the local derivative itself stays available to `explain`.
     let chainedGradient: (@Sendable (_ input: Tensor, _ output: Tensor, _ upstream: Tensor) -> Tensor)?
 
-    public init(name: String, formula: String, localDerivatives: [String], breakPoints: [Double] = [],
-                forward: @escaping @Sendable ([Tensor]) throws -> Tensor, gradient: GradientRule,
-                chainedGradient: (@Sendable (_ input: Tensor, _ output: Tensor, _ upstream: Tensor) -> Tensor)? = nil) {
+    public init(
+        name: String, formula: String, localDerivatives: [String], breakPoints: [Double] = [],
+        forward: @escaping @Sendable ([Tensor]) throws -> Tensor, gradient: GradientRule,
+        chainedGradient: (@Sendable (_ input: Tensor, _ output: Tensor, _ upstream: Tensor) -> Tensor)? = nil
+    ) {
         self.name = name
         self.formula = formula
         self.localDerivatives = localDerivatives
@@ -48,7 +50,9 @@ public struct Operation: Sendable {
     /// The gradients of the inputs marked in `needed`, nil for the others: a backward pass does
     /// no work for a data tensor whose gradient nobody will read.
     func inputGradients(inputs: [Tensor], output: Tensor, upstream: Tensor, needed: [Bool]) throws -> [Tensor?] {
-        if let chainedGradient, inputs.count == 1, needed[0], inputs[0].shape == output.shape, upstream.shape == output.shape {
+        if let chainedGradient, inputs.count == 1, needed[0], inputs[0].shape == output.shape,
+            upstream.shape == output.shape
+        {
             return [chainedGradient(inputs[0], output, upstream)]
         }
         let raw: [Tensor?]
@@ -89,7 +93,8 @@ public enum GradientRule: Sendable {
     case general(@Sendable (_ inputs: [Tensor], _ output: Tensor, _ upstream: Tensor) throws -> [Tensor])
     /// A rule that computes only the gradients marked in `needed` (nil for the others), for
     /// operations where each one is expensive (a matrix product).
-    case selective(@Sendable (_ inputs: [Tensor], _ output: Tensor, _ upstream: Tensor, _ needed: [Bool]) throws -> [Tensor?])
+    case selective(
+        @Sendable (_ inputs: [Tensor], _ output: Tensor, _ upstream: Tensor, _ needed: [Bool]) throws -> [Tensor?])
 }
 
 /// The text of a number inside a formula (`leaky_relu(a, slope=0.01)`).

@@ -14,8 +14,10 @@ public struct Replay {
     /// Recomputes `root` with `substitutions[i].value` in place of `substitutions[i].leaf`.
     /// The replacements require gradients, so the result can be differentiated with respect to them.
     /// `interrupted` is asked before each step; a yes stops with ``AutogradError/interrupted``.
-    public init(_ root: Variable, substituting substitutions: [(leaf: Variable, value: Tensor)],
-                interrupted: () -> Bool = { false }) throws {
+    public init(
+        _ root: Variable, substituting substitutions: [(leaf: Variable, value: Tensor)],
+        interrupted: () -> Bool = { false }
+    ) throws {
         var replaced: [ObjectIdentifier: Variable] = [:]
         var leaves: [Variable] = []
         for (leaf, value) in substitutions {

@@ -30,7 +30,8 @@ extension ElementwiseFunction {
     public static let relu = ElementwiseFunction(
         "relu", .activation(layerName: "ReLU"),
         summary: "The rectified linear unit.",
-        helpFormula: "relu(x) = max(0, x);  relu′(x) = 1 if x > 0 else 0 (0 at x = 0, as PyTorch)", example: "relu([-1, 0, 2])",
+        helpFormula: "relu(x) = max(0, x);  relu′(x) = 1 if x > 0 else 0 (0 at x = 0, as PyTorch)",
+        example: "relu([-1, 0, 2])",
         graphFormula: "max(0, a)", graphDerivative: "1 if a > 0 else 0", breakPoints: [0],
         derivativeFormula: .ifPositive(.input, then: 1, otherwise: 0),
         // `x <= 0 ? 0 : x` is `x > 0 || x.isNaN ? x : 0` (NaN compares false) in one comparison
@@ -50,7 +51,8 @@ extension ElementwiseFunction {
         "elu", .activation(layerName: "ELU"), parameter: Parameter("alpha", default: 1),
         summary: "The exponential linear unit: smooth for x < 0, tending to −alpha.",
         helpFormula: "elu(x) = x if x > 0 else alpha·(eˣ − 1);  derivative 1 or alpha·eˣ", example: "elu([-2, 0, 2])",
-        graphFormula: "a if a > 0 else alpha·(exp(a) − 1)", graphDerivative: "1 if a > 0 else alpha·exp(a)", breakPoints: [0],
+        graphFormula: "a if a > 0 else alpha·(exp(a) − 1)", graphDerivative: "1 if a > 0 else alpha·exp(a)",
+        breakPoints: [0],
         derivativeFormula: .ifPositive(.input, then: 1, otherwise: .parameter * .apply("exp", .input)),
         value: { x, alpha in x > 0 ? x : alpha * Double.expMinusOne(x) },
         derivative: { x, _, alpha in x > 0 ? 1 : alpha * Double.exp(x) })
@@ -62,10 +64,12 @@ extension ElementwiseFunction {
     public static let softplus = ElementwiseFunction(
         "softplus", .activation(layerName: "Softplus"),
         summary: "A smooth relu: log(1 + eˣ), and x itself above 20, as PyTorch's softplus.",
-        helpFormula: "softplus(x) = log(1 + eˣ);  softplus′(x) = σ(x) (1 above 20, as PyTorch)", example: "softplus([-2, 0, 2])",
+        helpFormula: "softplus(x) = log(1 + eˣ);  softplus′(x) = σ(x) (1 above 20, as PyTorch)",
+        example: "softplus([-2, 0, 2])",
         graphFormula: "log(1 + exp(a))", graphDerivative: "σ(a) (1 above 20)",
         // Above the threshold softplus is x itself, so 1 exactly, as its backward passes.
-        derivativeFormula: .ifPositive(.input - .number(softplusThreshold), then: 1, otherwise: .apply("sigmoid", .input)),
+        derivativeFormula: .ifPositive(
+            .input - .number(softplusThreshold), then: 1, otherwise: .apply("sigmoid", .input)),
         value: { x, _ in x > softplusThreshold ? x : Double.log(onePlus: Double.exp(x)) },
         derivative: { x, _, _ in x > softplusThreshold ? 1 : 1 / (1 + Double.exp(-x)) })
 
@@ -73,7 +77,8 @@ extension ElementwiseFunction {
     /// x·½·(1 + erf(x/√2)), and backward Φ(x) + x·φ(x) with φ's constant 2/√π·(1/√2)·½.
     public static let gelu = ElementwiseFunction(
         "gelu", .activation(layerName: "GELU"),
-        summary: "The Gaussian error linear unit (PyTorch's exact form, approximate='none'): x weighted by Φ(x), the chance that a standard normal is below x; a smooth relu that dips slightly below 0.",
+        summary:
+            "The Gaussian error linear unit (PyTorch's exact form, approximate='none'): x weighted by Φ(x), the chance that a standard normal is below x; a smooth relu that dips slightly below 0.",
         helpFormula: "gelu(x) = x·Φ(x), Φ(x) = (1 + erf(x/√2))/2;  gelu′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π)",
         example: "gelu([-1, 0, 1])",
         graphFormula: "a·Φ(a)", graphDerivative: "Φ(a) + a·φ(a)",
@@ -82,7 +87,8 @@ extension ElementwiseFunction {
         value: { x, _ in x * 0.5 * (1 + Double.erf(x * 0.7071067811865476)) },  // M_SQRT1_2
         derivative: { x, _, _ in
             let cdf = 0.5 * (1 + Double.erf(x * 0.7071067811865476))
-            let pdf = 1.1283791670955126 * 0.7071067811865476 * 0.5 * Double.exp(x * x * -0.5)  // M_2_SQRTPI·M_SQRT1_2·½
+            // M_2_SQRTPI·M_SQRT1_2·½
+            let pdf = 1.1283791670955126 * 0.7071067811865476 * 0.5 * Double.exp(x * x * -0.5)
             return cdf + x * pdf
         })
 }

@@ -58,19 +58,26 @@ public struct ElementwiseFunction: Sendable {
     private let derivativeRule: @Sendable (_ x: Double, _ y: Double, _ parameter: Double) -> Double
     // The same rules over whole buffers, made from the closures above where they are written, so
     // that the optimiser compiles each rule into its loop instead of calling it per element.
-    private let valuesRule: @Sendable (_ x: UnsafeBufferPointer<Double>, _ out: UnsafeMutablePointer<Double>, _ parameter: Double) -> Void
-    private let chainRule: @Sendable (_ x: UnsafeBufferPointer<Double>, _ y: UnsafePointer<Double>, _ upstream: UnsafePointer<Double>,
-                                      _ out: UnsafeMutablePointer<Double>, _ parameter: Double) -> Void
+    private let valuesRule:
+        @Sendable (_ x: UnsafeBufferPointer<Double>, _ out: UnsafeMutablePointer<Double>, _ parameter: Double) -> Void
+    private let chainRule:
+        @Sendable (
+            _ x: UnsafeBufferPointer<Double>, _ y: UnsafePointer<Double>, _ upstream: UnsafePointer<Double>,
+            _ out: UnsafeMutablePointer<Double>, _ parameter: Double
+        ) -> Void
 
     /// - Parameters:
     ///   - value: f(x), computed as PyTorch computes it.
     ///   - derivative: f′(x) from x and y = f(x), computed as PyTorch's backward does (tanh's
     ///     from its output, 1 − y²), so that gradients match PyTorch's to the last bit.
     @inline(__always)
-    public init(_ name: String, _ role: Role, parameter: Parameter? = nil, summary: String, helpFormula: String, example: String,
-                graphFormula: String, graphDerivative: String, breakPoints: [Double] = [], derivativeFormula: Formula,
-                value: @escaping @Sendable (_ x: Double, _ parameter: Double) -> Double,
-                derivative: @escaping @Sendable (_ x: Double, _ y: Double, _ parameter: Double) -> Double) {
+    public init(
+        _ name: String, _ role: Role, parameter: Parameter? = nil, summary: String, helpFormula: String,
+        example: String,
+        graphFormula: String, graphDerivative: String, breakPoints: [Double] = [], derivativeFormula: Formula,
+        value: @escaping @Sendable (_ x: Double, _ parameter: Double) -> Double,
+        derivative: @escaping @Sendable (_ x: Double, _ y: Double, _ parameter: Double) -> Double
+    ) {
         self.name = name
         self.role = role
         self.parameter = parameter
@@ -109,8 +116,10 @@ public struct ElementwiseFunction: Sendable {
     /// `out[i] = f′(x[i]) · upstream[i]` (the chain rule's product, in that order) for every
     /// element of `x`, given `y` = f(x); initialises `out`. The same numbers as multiplying
     /// ``derivative(_:output:)`` by the upstream gradient element by element.
-    public func chain(_ x: UnsafeBufferPointer<Double>, output y: UnsafePointer<Double>, upstream: UnsafePointer<Double>,
-                      into out: UnsafeMutablePointer<Double>) {
+    public func chain(
+        _ x: UnsafeBufferPointer<Double>, output y: UnsafePointer<Double>, upstream: UnsafePointer<Double>,
+        into out: UnsafeMutablePointer<Double>
+    ) {
         chainRule(x, y, upstream, out, parameter?.value ?? 0)
     }
 
@@ -118,7 +127,11 @@ public struct ElementwiseFunction: Sendable {
     /// for a function without a parameter.
     public func with(parameter value: Double?) -> ElementwiseFunction {
         var copy = self
-        if let value { copy.parameter?.value = value } else { copy.parameter = parameter.map { Parameter($0.name, default: $0.defaultValue) } }
+        if let value {
+            copy.parameter?.value = value
+        } else {
+            copy.parameter = parameter.map { Parameter($0.name, default: $0.defaultValue) }
+        }
         return copy
     }
 

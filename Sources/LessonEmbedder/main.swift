@@ -13,8 +13,12 @@ let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.pat
 
 /// A raw string literal that holds `text` exactly: more `#`s than any run in the text.
 func literal(_ text: String) -> String {
-    var longest = 0, run = 0
-    for c in text { run = c == "#" ? run + 1 : 0; longest = max(longest, run) }
+    var longest = 0
+    var run = 0
+    for c in text {
+        run = c == "#" ? run + 1 : 0
+        longest = max(longest, run)
+    }
     let hashes = String(repeating: "#", count: longest + 1)
     return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
 }

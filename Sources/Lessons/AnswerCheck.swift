@@ -28,15 +28,21 @@ enum AnswerCheck {
 
     /// The same for a command exercise's solution, whose binding (graph and all) is handed back
     /// in `solutionBinds`, for `:skip` to bind.
-    static func expected(_ source: String, for exercise: Exercise, in session: Session, solutionBinds: inout Value?) -> Expected {
-        if exercise.kind == .choice { return Int(source).map(Expected.choice) ?? .broken("'\(source)' is not a choice's number") }
+    static func expected(_ source: String, for exercise: Exercise, in session: Session, solutionBinds: inout Value?)
+        -> Expected
+    {
+        if exercise.kind == .choice {
+            return Int(source).map(Expected.choice) ?? .broken("'\(source)' is not a choice's number")
+        }
         let snapshot = SessionSnapshot(session)
         let expected: Expected
         do {
             if exercise.kind == .command, let binding = exercise.binding {
                 let ran = session.executeWithoutGuide(source)
                 if ran.failed { throw NotebookError(.evaluation, ran.text) }
-                guard let bound = session.boundTensor(binding) else { throw NotebookError(.evaluation, "the solution does not bind \(binding) to a tensor") }
+                guard let bound = session.boundTensor(binding) else {
+                    throw NotebookError(.evaluation, "the solution does not bind \(binding) to a tensor")
+                }
                 expected = .value(bound)
                 solutionBinds = session.value(of: binding)
             } else {
@@ -47,19 +53,25 @@ enum AnswerCheck {
         }
         let stepped = snapshot.restore(session)
         guard stepped.isEmpty else {
-            return .broken("it steps \(stepped.joined(separator: ", ")), which judging cannot undo; ask for a value instead")
+            return .broken(
+                "it steps \(stepped.joined(separator: ", ")), which judging cannot undo; ask for a value instead")
         }
         return expected
     }
 
     /// What the learner typed as a choice, judged against the right choice and the known wrong ones.
-    static func judge(choice input: String, _ exercise: Exercise, expected: Expected, wrong: [(Expected, String)]) -> Verdict {
-        guard let chosen = Int(input.trimmingCharacters(in: " \t")), (1...exercise.choices.count).contains(chosen) else {
+    static func judge(choice input: String, _ exercise: Exercise, expected: Expected, wrong: [(Expected, String)])
+        -> Verdict
+    {
+        guard let chosen = Int(input.trimmingCharacters(in: " \t")), (1...exercise.choices.count).contains(chosen)
+        else {
             return .wrong("answer with the number of a choice, 1 to \(exercise.choices.count)")
         }
         guard case let .choice(right) = expected else { return broken(expected) }
         if chosen == right { return .right }
-        if let (_, message) = wrong.first(where: { if case .choice(chosen) = $0.0 { return true } else { return false } }) {
+        if let (_, message) = wrong.first(where: {
+            if case .choice(chosen) = $0.0 { return true } else { return false }
+        }) {
             return .wrong(message)
         }
         return .wrong("not choice \(chosen)")
@@ -67,7 +79,9 @@ enum AnswerCheck {
 
     /// A value the learner gave (an expression's, or what a command bound), judged against the
     /// answer, then against the known wrong answers, then for why it is not right.
-    static func judge(value given: Tensor, _ exercise: Exercise, expected: Expected, wrong: [(Expected, String)], session: Session) -> Verdict {
+    static func judge(
+        value given: Tensor, _ exercise: Exercise, expected: Expected, wrong: [(Expected, String)], session: Session
+    ) -> Verdict {
         guard case let .value(answer) = expected else { return broken(expected) }
         if matches(given, answer, tolerance: exercise.tolerance) { return .right }
         for case let (.value(known), message) in wrong where matches(given, known, tolerance: exercise.tolerance) {
@@ -77,10 +91,14 @@ enum AnswerCheck {
             return .wrong("the answer is one number; this has shape \(Shape.describe(given.shape))")
         }
         guard sameShape(given, answer) else {
-            return .wrong("the shape is \(Shape.describe(given.shape)), the answer's is \(Shape.describe(answer.shape))")
+            return .wrong(
+                "the shape is \(Shape.describe(given.shape)), the answer's is \(Shape.describe(answer.shape))")
         }
-        if let closeness = close(given, answer, tolerance: exercise.tolerance, session: session) { return .wrong(closeness) }
-        return .wrong(given.count == 1 ? "\(session.format(given.scalars[0])) is not it" : "some entries differ from the answer")
+        if let closeness = close(given, answer, tolerance: exercise.tolerance, session: session) {
+            return .wrong(closeness)
+        }
+        return .wrong(
+            given.count == 1 ? "\(session.format(given.scalars[0])) is not it" : "some entries differ from the answer")
     }
 
     /// "Close" is within 1% of the answer: said so, with the tolerance that was missed, when the
@@ -104,7 +122,8 @@ enum AnswerCheck {
     }
 
     static func matches(_ given: Tensor, _ answer: Tensor, tolerance: Double) -> Bool {
-        sameShape(given, answer) && zip(given.scalars, answer.scalars).allSatisfy { close($0, $1, tolerance: tolerance) }
+        sameShape(given, answer)
+            && zip(given.scalars, answer.scalars).allSatisfy { close($0, $1, tolerance: tolerance) }
     }
 
     /// One number matches one number whatever its rank (`[2]` and `2`).

@@ -18,7 +18,10 @@ public enum LessonCheck {
                 problems.append(LessonError("no such file or directory", path: path))
                 continue
             }
-            guard isDirectory.boolValue else { problems += Self.problems(inFile: path); continue }
+            guard isDirectory.boolValue else {
+                problems += Self.problems(inFile: path)
+                continue
+            }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
                 .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
             if names.isEmpty { problems.append(LessonError("no lesson files (*.md) here", path: path)) }
@@ -41,10 +44,18 @@ public enum LessonCheck {
                 printed: { line, outputs in
                     for text in outputs.flatMap(\.lines) {
                         if text.count > width {
-                            problems.append((line, "a printed line is \(text.count) columns, more than \(width): \(text.prefix(40))…"))
+                            problems.append(
+                                (
+                                    line,
+                                    "a printed line is \(text.count) columns, more than \(width): \(text.prefix(40))…"
+                                ))
                         }
                         if ascii, let odd = text.unicodeScalars.first(where: { !$0.isASCII }) {
-                            problems.append((line, "--ascii output has the non-ASCII character '\(odd)' (U+\(String(odd.value, radix: 16, uppercase: true))): \(text.prefix(40))"))
+                            problems.append(
+                                (
+                                    line,
+                                    "--ascii output has the non-ASCII character '\(odd)' (U+\(String(odd.value, radix: 16, uppercase: true))): \(text.prefix(40))"
+                                ))
                         }
                     }
                 },
@@ -55,7 +66,8 @@ public enum LessonCheck {
         }
         var seen = Set<String>()
         // By line, and in the order found within a line.
-        let ordered = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        let ordered = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
+            \.element)
         return ordered.compactMap { problem in
             guard seen.insert("\(problem.line):\(problem.message)").inserted else { return nil }
             return LessonError(problem.message, path: path, line: problem.line)

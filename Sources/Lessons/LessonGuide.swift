@@ -29,7 +29,9 @@ public final class LessonGuide: Guide {
         case .lesson: return try start(argument, in: session, style: style)
         default: break
         }
-        guard let runner else { throw NotebookError(.evaluation, "no lesson is running; :lessons lists them, :lesson ID starts one") }
+        guard let runner else {
+            throw NotebookError(.evaluation, "no lesson is running; :lessons lists them, :lesson ID starts one")
+        }
         let outputs: [Output]
         switch command {
         case .next: outputs = runner.next(in: session, style: style)
@@ -52,7 +54,10 @@ public final class LessonGuide: Guide {
         if [":quit", ":q", ":exit"].contains(trimmed), !lessonOnly { return leave(runner) }
         // Meta commands (`:hint`) and empty lines are not answers.
         guard runner.open != nil, !trimmed.isEmpty, !trimmed.hasPrefix(":") else { return nil }
-        guard var result = runner.answer(source, in: session, style: LessonRunner.Style(session.settings), evaluate: evaluate) else { return nil }
+        guard
+            var result = runner.answer(
+                source, in: session, style: LessonRunner.Style(session.settings), evaluate: evaluate)
+        else { return nil }
         result.outputs += save(runner)
         return result
     }
@@ -61,7 +66,11 @@ public final class LessonGuide: Guide {
     private func leave(_ runner: LessonRunner) -> Execution {
         self.runner = nil
         let saved = progress == nil ? "" : " (progress saved; :lesson \(runner.lesson.id) resumes)"
-        return Execution(outputs: [Output("left the lesson \(runner.lesson.id)\(saved); your variables are kept, and :quit again leaves gradbook", .info)])
+        return Execution(outputs: [
+            Output(
+                "left the lesson \(runner.lesson.id)\(saved); your variables are kept, and :quit again leaves gradbook",
+                .info)
+        ])
     }
 
     private func start(_ argument: String, in session: Session, style: LessonRunner.Style) throws -> [Output] {
@@ -70,9 +79,12 @@ public final class LessonGuide: Guide {
         let given = Set(words.filter(flags.contains))
         words.removeAll { flags.contains($0) }
         if let unknown = words.first(where: { $0.hasPrefix("-") }) {
-            throw NotebookError(.evaluation, "unknown option \(unknown) for :lesson (it takes --restart, --auto, --keep or --fresh)")
+            throw NotebookError(
+                .evaluation, "unknown option \(unknown) for :lesson (it takes --restart, --auto, --keep or --fresh)")
         }
-        guard words.count == 1 else { throw NotebookError(.evaluation, ":lesson takes one lesson id; :lessons lists them") }
+        guard words.count == 1 else {
+            throw NotebookError(.evaluation, ":lesson takes one lesson id; :lessons lists them")
+        }
         guard let library else { throw NotebookError(.evaluation, "no lessons are available") }
         let lesson: Lesson
         do {
@@ -84,16 +96,21 @@ public final class LessonGuide: Guide {
         }
         var outputs: [Output] = []
         if !session.names.isEmpty, runner == nil {
-            if given.isSuperset(of: ["--keep", "--fresh"]) { throw NotebookError(.evaluation, ":lesson takes --keep or --fresh, not both") }
+            if given.isSuperset(of: ["--keep", "--fresh"]) {
+                throw NotebookError(.evaluation, ":lesson takes --keep or --fresh, not both")
+            }
             if given.contains("--fresh") {
                 _ = session.executeWithoutGuide(":reset")
                 outputs.append(Output("a fresh session for \(lesson.id): your variables are gone", .info))
             } else if !given.contains("--keep") {
                 let names = session.names.prefix(6).joined(separator: ", ") + (session.names.count > 6 ? ", …" : "")
-                return style.wrapped("This session has variables (\(names)). \(lesson.id) reseeds the random generator and binds its own "
-                                     + "names, replacing yours where they are the same. Nothing has changed yet.", .info)
-                    + [Output("  :lesson \(lesson.id) --keep    starts it, keeping your variables", .info),
-                       Output("  :lesson \(lesson.id) --fresh   starts it in a fresh session", .info)]
+                return style.wrapped(
+                    "This session has variables (\(names)). \(lesson.id) reseeds the random generator and binds its own "
+                        + "names, replacing yours where they are the same. Nothing has changed yet.", .info)
+                    + [
+                        Output("  :lesson \(lesson.id) --keep    starts it, keeping your variables", .info),
+                        Output("  :lesson \(lesson.id) --fresh   starts it in a fresh session", .info),
+                    ]
             }
         }
 
@@ -111,18 +128,26 @@ public final class LessonGuide: Guide {
             outputs.append(Output("the saved progress of \(lesson.id) cannot be read; starting over", .info))
         }
         guard !given.contains("--restart"), let saved = progress?.load(lesson.id), !saved.finished,
-              saved.step != 0 || saved.exercise != 0 else {
+            saved.step != 0 || saved.exercise != 0
+        else {
             return outputs + runner.start(in: session, style: style) + save(runner)
         }
         guard saved.step >= 0, saved.step < lesson.steps.count, saved.exercise >= 0,
-              saved.exercise <= lesson.steps[saved.step].exercises.count else {
-            outputs.append(Output("the saved progress of \(lesson.id) (step \(saved.step + 1), exercise \(saved.exercise + 1)) "
-                                  + "does not fit the lesson's \(lesson.steps.count) steps; starting over", .info))
+            saved.exercise <= lesson.steps[saved.step].exercises.count
+        else {
+            outputs.append(
+                Output(
+                    "the saved progress of \(lesson.id) (step \(saved.step + 1), exercise \(saved.exercise + 1)) "
+                        + "does not fit the lesson's \(lesson.steps.count) steps; starting over", .info))
             return outputs + runner.start(in: session, style: style) + save(runner)
         }
-        outputs.append(Output("resuming \(lesson.id) at step \(saved.step + 1) of \(lesson.steps.count) "
-                              + "(:lesson \(lesson.id) --restart begins again)", .info))
-        if let failure = runner.fastForward(toStep: saved.step, exercise: saved.exercise, outcomes: saved.outcomes, in: session, style: style) {
+        outputs.append(
+            Output(
+                "resuming \(lesson.id) at step \(saved.step + 1) of \(lesson.steps.count) "
+                    + "(:lesson \(lesson.id) --restart begins again)", .info))
+        if let failure = runner.fastForward(
+            toStep: saved.step, exercise: saved.exercise, outcomes: saved.outcomes, in: session, style: style)
+        {
             outputs.append(Output("rebuilding the earlier steps' variables failed:\n" + failure, .error))
         }
         return outputs + runner.current(style: style)
@@ -143,8 +168,11 @@ public final class LessonGuide: Guide {
         }
         // The titles only show when a narrow line prints each lesson as a block; over the
         // columns, what each holds is plain from its cells.
-        let table = TextTable([TextTable.Column("lesson"), TextTable.Column("title", fit: .wrap), TextTable.Column("time", .right),
-                               TextTable.Column("progress", fit: .wrap)], rows: rows)
+        let table = TextTable(
+            [
+                TextTable.Column("lesson"), TextTable.Column("title", fit: .wrap), TextTable.Column("time", .right),
+                TextTable.Column("progress", fit: .wrap),
+            ], rows: rows)
         let settings = session.settings
         return [Output("lessons (:lesson ID starts one)", .heading)]
             + table.layout(for: settings).body.map { Output($0) }
@@ -165,13 +193,18 @@ public final class LessonGuide: Guide {
         if runner.finished { self.runner = nil }
         guard let progress else { return [] }
         do {
-            try progress.save(ProgressStore.Progress(step: runner.stepIndex, exercise: runner.exercisesDoneInStep,
-                                                     finished: runner.finished, outcomes: runner.outcomes), for: runner.lesson.id)
+            try progress.save(
+                ProgressStore.Progress(
+                    step: runner.stepIndex, exercise: runner.exercisesDoneInStep,
+                    finished: runner.finished, outcomes: runner.outcomes), for: runner.lesson.id)
         } catch {
             guard !saveFailureReported else { return [] }
             saveFailureReported = true
-            return [Output("progress cannot be saved in \(progress.directory.path): \(FileProblem.reason(error, at: progress.directory)); "
-                           + "the lesson goes on", .error)]
+            return [
+                Output(
+                    "progress cannot be saved in \(progress.directory.path): \(FileProblem.reason(error, at: progress.directory)); "
+                        + "the lesson goes on", .error)
+            ]
         }
         return []
     }
@@ -181,7 +214,8 @@ public final class LessonGuide: Guide {
 enum FileProblem {
     static func reason(_ error: any Error, at directory: URL) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code)))
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }

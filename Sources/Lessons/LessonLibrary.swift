@@ -29,13 +29,24 @@ public struct LessonLibrary: Sendable {
     public func entries() -> [(path: String, lesson: Result<Lesson, LessonError>)] {
         var found: [(path: String, lesson: Result<Lesson, LessonError>)] = builtIn.map { name, text in
             let path = "lessons/" + name
-            return (path, Result { try LessonParser.parse(text, path: path) }.mapError { $0 as? LessonError ?? LessonError("\($0)", path: path) })
+            return (
+                path,
+                Result { try LessonParser.parse(text, path: path) }.mapError {
+                    $0 as? LessonError ?? LessonError("\($0)", path: path)
+                }
+            )
         }
         for path in directoryFiles() {
-            let entry = (path: path, lesson: Result { try LessonLibrary.read(path) }.mapError { $0 as? LessonError ?? LessonError("\($0)", path: path) })
+            let entry = (
+                path: path,
+                lesson: Result { try LessonLibrary.read(path) }.mapError {
+                    $0 as? LessonError ?? LessonError("\($0)", path: path)
+                }
+            )
             let id = try? entry.lesson.get().id
             found.removeAll { old in
-                (id != nil && (try? old.lesson.get().id) == id) || (old.path as NSString).lastPathComponent == (path as NSString).lastPathComponent
+                (id != nil && (try? old.lesson.get().id) == id)
+                    || (old.path as NSString).lastPathComponent == (path as NSString).lastPathComponent
             }
             found.append(entry)
         }
@@ -49,20 +60,27 @@ public struct LessonLibrary: Sendable {
     private func directoryFiles() -> [String] {
         guard let directory else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map {
+            (directory as NSString).appendingPathComponent($0)
+        }
     }
 
     public func lesson(_ id: String) throws -> Lesson {
         let entries = entries()
         if let found = entries.first(where: { (try? $0.lesson.get().id) == id }) { return try found.lesson.get() }
-        if let broken = entries.first(where: { ($0.path as NSString).lastPathComponent == id + ".md" }) { return try broken.lesson.get() }
+        if let broken = entries.first(where: { ($0.path as NSString).lastPathComponent == id + ".md" }) {
+            return try broken.lesson.get()
+        }
         let ids = entries.compactMap { try? $0.lesson.get().id }
-        throw LessonError("no lesson '\(id)'" + (ids.isEmpty ? " (no lessons found)" : "; the lessons are \(ids.joined(separator: ", "))"),
-                          path: Self.catalogue)
+        throw LessonError(
+            "no lesson '\(id)'"
+                + (ids.isEmpty ? " (no lessons found)" : "; the lessons are \(ids.joined(separator: ", "))"),
+            path: Self.catalogue)
     }
 
     public static func read(_ path: String) throws -> Lesson {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw LessonError("cannot read this file as UTF-8 text", path: path)
         }
         return try LessonParser.parse(text, path: path)

@@ -13,7 +13,9 @@ public enum LessonParser {
         var proseLine: Int?
 
         func addProse(_ lines: [String], at number: Int) {
-            if proseLine == nil, lines.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) { proseLine = number }
+            if proseLine == nil, lines.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) {
+                proseLine = number
+            }
             prose += lines
         }
         func flushProse() {
@@ -34,7 +36,9 @@ public enum LessonParser {
                 flushProse()
                 if let step = current { steps.append(Step(title: step.title, blocks: step.blocks, line: step.line)) }
                 current = (String(line.dropFirst(3)).trimmingCharacters(in: " "), number, [])
-            } else if line.hasPrefix("# "), current == nil, introduction.isEmpty, prose.allSatisfy({ $0.trimmingCharacters(in: " ").isEmpty }) {
+            } else if line.hasPrefix("# "), current == nil, introduction.isEmpty,
+                prose.allSatisfy({ $0.trimmingCharacters(in: " ").isEmpty })
+            {
                 continue  // the page title, for readers of the file; the runner shows front matter's title
             } else if line.hasPrefix("```") {
                 let info = line.dropFirst(3).trimmingCharacters(in: " ")
@@ -50,9 +54,12 @@ public enum LessonParser {
         }
         flushProse()
         if let step = current { steps.append(Step(title: step.title, blocks: step.blocks, line: step.line)) }
-        guard !steps.isEmpty else { throw LessonError("a lesson needs at least one step (a line starting with ## )", path: path) }
-        return Lesson(id: front.id, title: front.title, seeds: front.seeds, topics: front.topics, minutes: front.minutes,
-                      randomSeed: front.seed, introduction: introduction, steps: steps, path: path)
+        guard !steps.isEmpty else {
+            throw LessonError("a lesson needs at least one step (a line starting with ## )", path: path)
+        }
+        return Lesson(
+            id: front.id, title: front.title, seeds: front.seeds, topics: front.topics, minutes: front.minutes,
+            randomSeed: front.seed, introduction: introduction, steps: steps, path: path)
     }
 }
 
@@ -84,14 +91,19 @@ private struct LineReader {
 
     mutating func frontMatter() throws -> FrontMatter {
         guard lines.first?.trimmingCharacters(in: " ") == "---" else {
-            throw LessonError("a lesson starts with front matter: a --- line, then id: and title:, then ---", path: path, line: 1)
+            throw LessonError(
+                "a lesson starts with front matter: a --- line, then id: and title:, then ---", path: path, line: 1)
         }
         position = 1
         var front = FrontMatter()
         while let (line, number) = next() {
             if line.trimmingCharacters(in: " ") == "---" {
-                guard !front.id.isEmpty else { throw LessonError("the front matter has no id:", path: path, line: number) }
-                guard !front.title.isEmpty else { throw LessonError("the front matter has no title:", path: path, line: number) }
+                guard !front.id.isEmpty else {
+                    throw LessonError("the front matter has no id:", path: path, line: number)
+                }
+                guard !front.title.isEmpty else {
+                    throw LessonError("the front matter has no title:", path: path, line: number)
+                }
                 return front
             }
             if line.trimmingCharacters(in: " ").isEmpty { continue }
@@ -102,7 +114,8 @@ private struct LineReader {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
             switch key {
             case "id":
-                guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+                else {
                     throw LessonError("id must be letters, digits and -, got '\(value)'", path: path, line: number)
                 }
                 front.id = value
@@ -110,13 +123,20 @@ private struct LineReader {
             case "seeds": front.seeds = Self.list(value)
             case "topics": front.topics = Self.list(value)
             case "minutes":
-                guard let minutes = Int(value), minutes > 0 else { throw LessonError("minutes must be a whole number above 0, got '\(value)'", path: path, line: number) }
+                guard let minutes = Int(value), minutes > 0 else {
+                    throw LessonError(
+                        "minutes must be a whole number above 0, got '\(value)'", path: path, line: number)
+                }
                 front.minutes = minutes
             case "seed":
-                guard let seed = UInt64(value) else { throw LessonError("seed must be a whole number ≥ 0, got '\(value)'", path: path, line: number) }
+                guard let seed = UInt64(value) else {
+                    throw LessonError("seed must be a whole number ≥ 0, got '\(value)'", path: path, line: number)
+                }
                 front.seed = seed
             default:
-                throw LessonError("unknown front matter key '\(key)' (known: id, title, seeds, topics, minutes, seed)", path: path, line: number)
+                throw LessonError(
+                    "unknown front matter key '\(key)' (known: id, title, seeds, topics, minutes, seed)", path: path,
+                    line: number)
             }
         }
         throw LessonError("the front matter is not closed with a --- line", path: path, line: 1)
@@ -124,7 +144,9 @@ private struct LineReader {
 
     /// `a, b` or `[a, b]`.
     static func list(_ value: String) -> [String] {
-        value.trimmingCharacters(in: "[] ").split(separator: ",").map { $0.trimmingCharacters(in: " \"") }.filter { !$0.isEmpty }
+        value.trimmingCharacters(in: "[] ").split(separator: ",").map { $0.trimmingCharacters(in: " \"") }.filter {
+            !$0.isEmpty
+        }
     }
 }
 
@@ -136,5 +158,7 @@ extension StringProtocol {
         return String(s)
     }
 
-    func replacingCRLF() -> String { split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n") }
+    func replacingCRLF() -> String {
+        split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+    }
 }

@@ -10,7 +10,8 @@ extension LessonRunner {
         for block in blocks {
             switch block {
             case let .prose(text, line):
-                outputs += emit(ProseRenderer(width: style.width, ascii: style.ascii).render(text), line: line, style: style)
+                outputs += emit(
+                    ProseRenderer(width: style.width, ascii: style.ascii).render(text), line: line, style: style)
             case let .code(code, line):
                 outputs += run(code, line: line, in: session, style: style)
             case .exercise:
@@ -32,11 +33,15 @@ extension LessonRunner {
             let ran = session.executeWithoutGuide(entry)
             outputs += emit(Self.echo(entry) + ran.outputs.flatMap(Self.indented), line: line + offset, style: style)
             if ran.interrupted {
-                outputs += emit([Output("(the rest of this block did not run; the lesson goes on)", .info)], line: line + offset, style: style)
+                outputs += emit(
+                    [Output("(the rest of this block did not run; the lesson goes on)", .info)], line: line + offset,
+                    style: style)
                 break
             }
             if ran.failed != Self.expectsError(entry) {
-                observer?.failed(line + offset, ran.failed ? "this code fails: " + ran.text : "this code was marked # error but runs")
+                observer?.failed(
+                    line + offset, ran.failed ? "this code fails: " + ran.text : "this code was marked # error but runs"
+                )
             }
         }
         return outputs
@@ -44,30 +49,34 @@ extension LessonRunner {
 
     /// An entry that shows an error on purpose says so in a comment: `bn(x1)  # error: …`.
     static func expectsError(_ entry: String) -> Bool {
-        guard let comment = entry.split(separator: "\n").last?.split(separator: "#", maxSplits: 1).dropFirst().first else { return false }
+        guard let comment = entry.split(separator: "\n").last?.split(separator: "#", maxSplits: 1).dropFirst().first
+        else { return false }
         return comment.trimmingCharacters(in: " ").hasPrefix("error")
     }
 
     /// The question with its place in the lesson and its choices.
     func question(_ open: OpenExercise, style: Style) -> [Output] {
         let exercise = open.exercise
-        var outputs = style.wrapped("\(style.exercise) \(open.number) of \(exerciseCount): " + exercise.question, .heading)
+        var outputs = style.wrapped(
+            "\(style.exercise) \(open.number) of \(exerciseCount): " + exercise.question, .heading)
         outputs += exercise.choices.enumerated().flatMap { style.wrapped("\($0.offset + 1). \($0.element)", .result) }
         return emit(outputs, line: exercise.line, style: style)
     }
 
     /// The question and how to answer it, for an exercise waiting for its answer.
     func asking(_ open: OpenExercise, style: Style) -> [Output] {
-        question(open, style: style) + emit(style.wrapped(howToAnswer(open.exercise), .info), line: open.exercise.line, style: style)
+        question(open, style: style)
+            + emit(style.wrapped(howToAnswer(open.exercise), .info), line: open.exercise.line, style: style)
     }
 
     func howToAnswer(_ exercise: Exercise) -> String {
-        let answer = switch exercise.kind {
-        case .number: "a number or an expression answers"
-        case .expression: "an expression answers"
-        case .choice: "a choice's number answers"
-        case .command: "a statement binding \(exercise.binding ?? "the name") answers"
-        }
+        let answer =
+            switch exercise.kind {
+            case .number: "a number or an expression answers"
+            case .expression: "an expression answers"
+            case .choice: "a choice's number answers"
+            case .command: "a statement binding \(exercise.binding ?? "the name") answers"
+            }
         return "(\(answer); other lines are scratch work; :hint, :skip)"
     }
 
@@ -90,7 +99,9 @@ extension LessonRunner {
     func summary(style: Style) -> [Output] {
         var outputs: [Output] = []
         if exerciseCount > 0 {
-            let parts = ExerciseOutcome.allCases.map { outcome in "\(outcomes.filter { $0 == outcome }.count) \(outcome.summaryText)" }
+            let parts = ExerciseOutcome.allCases.map { outcome in
+                "\(outcomes.filter { $0 == outcome }.count) \(outcome.summaryText)"
+            }
             outputs += style.wrapped("Exercises: " + parts.joined(separator: ", ") + ".", .info)
         }
         return outputs + [Output("You finished the lesson. :lessons lists the others.", .info)]

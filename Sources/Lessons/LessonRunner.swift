@@ -41,9 +41,13 @@ final class LessonRunner {
 
     /// The lesson's title and introduction, then its first step.
     func start(in session: Session, style: Style) -> [Output] {
-        let about = [lesson.minutes.map { "about \($0) min" }, lesson.seeds.isEmpty ? nil : "notes " + lesson.seeds.joined(separator: ", ")]
-            .compactMap { $0 }.joined(separator: "; ")
-        var outputs = emit(style.wrapped(lesson.title + (about.isEmpty ? "" : " (\(about))"), .heading), line: 1, style: style)
+        let about = [
+            lesson.minutes.map { "about \($0) min" },
+            lesson.seeds.isEmpty ? nil : "notes " + lesson.seeds.joined(separator: ", "),
+        ]
+        .compactMap { $0 }.joined(separator: "; ")
+        var outputs = emit(
+            style.wrapped(lesson.title + (about.isEmpty ? "" : " (\(about))"), .heading), line: 1, style: style)
         outputs += render(lesson.introduction, in: session, style: style)
         return outputs + enter(step: 0, in: session, style: style)
     }
@@ -58,14 +62,17 @@ final class LessonRunner {
                 open = OpenExercise(exercise, number: outcomes.count + 1, in: session, observer: observer)
                 let shown = question(open!, style: style)
                 record[stepIndex] += shown
-                return outputs + shown + emit(style.wrapped(howToAnswer(exercise), .info), line: exercise.line, style: style)
+                return outputs + shown
+                    + emit(style.wrapped(howToAnswer(exercise), .info), line: exercise.line, style: style)
             }
             let shown = render([block], in: session, style: style)
             record[stepIndex] += shown
             outputs += shown
         }
         let last = stepIndex == lesson.steps.count - 1
-        return outputs + [Output(last ? "(:next finishes the lesson)" : "(:next goes on; the prompt is yours to experiment)", .info)]
+        return outputs + [
+            Output(last ? "(:next finishes the lesson)" : "(:next goes on; the prompt is yours to experiment)", .info)
+        ]
     }
 
     private func enter(step index: Int, in session: Session, style: Style) -> [Output] {
@@ -88,11 +95,14 @@ final class LessonRunner {
             return replayed(viewing, style: style)
         }
         if let current = open {
-            return [Output("first answer the exercise at the prompt (or :hint, or :skip)", .info)] + asking(current, style: style)
+            return [Output("first answer the exercise at the prompt (or :hint, or :skip)", .info)]
+                + asking(current, style: style)
         }
         guard stepIndex + 1 < lesson.steps.count else {
             finished = true
-            return emit([Output(style.rule("\(lesson.title): done"), .heading)] + summary(style: style), line: step.line, style: style)
+            return emit(
+                [Output(style.rule("\(lesson.title): done"), .heading)] + summary(style: style), line: step.line,
+                style: style)
         }
         return enter(step: stepIndex + 1, in: session, style: style)
     }
@@ -107,9 +117,11 @@ final class LessonRunner {
     private func replayed(_ index: Int, style: Style) -> [Output] {
         var outputs = record[index]
         if index < stepIndex {
-            outputs.append(Output("(step \(index + 1) as it ran; nothing ran again. :next shows step \(index + 2))", .info))
+            outputs.append(
+                Output("(step \(index + 1) as it ran; nothing ran again. :next shows step \(index + 2))", .info))
         } else if let current = open {
-            outputs += [Output("(the exercise is still open)", .info)] + style.wrapped(howToAnswer(current.exercise), .info)
+            outputs +=
+                [Output("(the exercise is still open)", .info)] + style.wrapped(howToAnswer(current.exercise), .info)
         } else {
             outputs.append(Output("(back where you were; :next goes on)", .info))
         }
@@ -117,9 +129,16 @@ final class LessonRunner {
     }
 
     func hint(style: Style) -> [Output] {
-        guard let exercise = open?.exercise, let shown = open?.hintsShown else { return [Output("no exercise is open", .info)] }
+        guard let exercise = open?.exercise, let shown = open?.hintsShown else {
+            return [Output("no exercise is open", .info)]
+        }
         guard shown < exercise.hints.count else {
-            return [Output(exercise.hints.isEmpty ? "this exercise has no hints; :skip shows the answer" : "no more hints; :skip shows the answer", .info)]
+            return [
+                Output(
+                    exercise.hints.isEmpty
+                        ? "this exercise has no hints; :skip shows the answer"
+                        : "no more hints; :skip shows the answer", .info)
+            ]
         }
         open?.hintsShown += 1
         return style.wrapped("hint \(shown + 1) of \(exercise.hints.count): " + exercise.hints[shown], .info)
@@ -128,7 +147,9 @@ final class LessonRunner {
     func skip(in session: Session, style: Style) -> [Output] {
         guard let exercise = open?.exercise else { return [Output("no exercise is open; :next goes on", .info)] }
         var outputs = style.wrapped("the answer: " + answerText(exercise, in: session), .info)
-        if exercise.kind == .command, let solution = exercise.solution, let binding = exercise.binding, let binds = open?.solutionBinds {
+        if exercise.kind == .command, let solution = exercise.solution, let binding = exercise.binding,
+            let binds = open?.solutionBinds
+        {
             // Later steps use what the solution binds, as if the learner had typed it when the
             // exercise opened (scratch work since then does not change it).
             outputs += Self.echo(solution) + session.bind(binding, to: binds).flatMap(Self.indented)
@@ -155,9 +176,14 @@ final class LessonRunner {
             let stepped = snapshot.restore(session, keeping: [binding])
             outputs += ran.outputs
             if !stepped.isEmpty {
-                outputs.append(Output("(\(stepped.joined(separator: ", ")) took a step, which cannot be undone; everything else the answer changed was)", .info))
+                outputs.append(
+                    Output(
+                        "(\(stepped.joined(separator: ", ")) took a step, which cannot be undone; everything else the answer changed was)",
+                        .info))
             }
-            verdict = session.boundTensor(binding).map { current.judge($0, in: session) } ?? .wrong("\(binding) is not bound to a tensor")
+            verdict =
+                session.boundTensor(binding).map { current.judge($0, in: session) }
+                ?? .wrong("\(binding) is not bound to a tensor")
         } else {
             guard current.isAnswer(input, in: session) else { return nil }
             verdict = current.judge(input, in: session)
@@ -165,11 +191,14 @@ final class LessonRunner {
         return Execution(outputs: judged(verdict, outputs, in: session, style: style))
     }
 
-    private func judged(_ verdict: AnswerCheck.Verdict, _ outputs: [Output], in session: Session, style: Style) -> [Output] {
+    private func judged(_ verdict: AnswerCheck.Verdict, _ outputs: [Output], in session: Session, style: Style)
+        -> [Output]
+    {
         guard let current = open else { return outputs }
         switch verdict {
         case .right:
-            let outcome: ExerciseOutcome = current.hintsShown > 0 ? .withHints : current.tries == 0 ? .firstTry : .afterTries
+            let outcome: ExerciseOutcome =
+                current.hintsShown > 0 ? .withHints : current.tries == 0 ? .firstTry : .afterTries
             return close(outcome, outputs + [Output(style.right + " right", .info)], in: session, style: style)
         case let .wrong(reason):
             open?.tries += 1
@@ -192,7 +221,10 @@ final class LessonRunner {
     func runToEnd(in session: Session, style: Style) -> [Output] {
         var outputs: [Output] = []
         while !finished {
-            guard let exercise = open?.exercise else { outputs += next(in: session, style: style); continue }
+            guard let exercise = open?.exercise else {
+                outputs += next(in: session, style: style)
+                continue
+            }
             let input = exercise.kind == .command ? exercise.solution ?? exercise.answer : exercise.answer
             let echo = emit(Self.echo(input), line: exercise.line, style: style)
             let answered = answer(input, in: session, style: style) { source in
@@ -203,7 +235,9 @@ final class LessonRunner {
             outputs += echo + (answered?.outputs ?? [])
             if open?.exercise == exercise {
                 let why = answered?.outputs.last?.text ?? "it is not read as an answer"
-                observer?.failed(exercise.line, "the lesson's own \(exercise.kind == .command ? "solution" : "answer") is not judged right: \(why)")
+                observer?.failed(
+                    exercise.line,
+                    "the lesson's own \(exercise.kind == .command ? "solution" : "answer") is not judged right: \(why)")
                 outputs += skip(in: session, style: style)
             }
         }
@@ -213,7 +247,9 @@ final class LessonRunner {
     /// Runs the lesson quietly up to exercise `exercise` of step `index` (or the step's end),
     /// as if the learner had answered what comes before with `outcomes`, so that resuming
     /// finds the variables and shows the step as it ran. Returns the failures' text, if any.
-    func fastForward(toStep index: Int, exercise: Int, outcomes saved: [ExerciseOutcome], in session: Session, style: Style) -> String? {
+    func fastForward(
+        toStep index: Int, exercise: Int, outcomes saved: [ExerciseOutcome], in session: Session, style: Style
+    ) -> String? {
         var failures: [String] = []
         let watching = observer
         observer = LessonObserver(printed: { _, _ in }, failed: { _, why in failures.append(why) })
@@ -238,7 +274,9 @@ final class LessonRunner {
 
     /// Shows the furthest step as it ran so far, with its open exercise (after resuming).
     func current(style: Style) -> [Output] {
-        guard let current = open else { return record[stepIndex] + [Output("(:next goes on; the prompt is yours to experiment)", .info)] }
+        guard let current = open else {
+            return record[stepIndex] + [Output("(:next goes on; the prompt is yours to experiment)", .info)]
+        }
         return record[stepIndex] + style.wrapped(howToAnswer(current.exercise), .info)
     }
 

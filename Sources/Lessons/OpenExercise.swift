@@ -33,7 +33,8 @@ struct OpenExercise {
         for (known, entry) in zip(wrong, exercise.wrong) {
             switch (known.0, expected) {
             case let (.broken(why), _): observer.failed(entry.line, "this wrong answer does not evaluate: \(why)")
-            case let (.choice(a), .choice(b)) where a == b: observer.failed(entry.line, "this wrong answer is the right answer")
+            case let (.choice(a), .choice(b)) where a == b:
+                observer.failed(entry.line, "this wrong answer is the right answer")
             case let (.value(a), .value(b)) where AnswerCheck.matches(a, b, tolerance: exercise.tolerance):
                 observer.failed(entry.line, "this wrong answer would be judged right")
             default: break
@@ -54,7 +55,9 @@ struct OpenExercise {
 
     /// Judges a typed answer without changing the session.
     func judge(_ source: String, in session: Session) -> AnswerCheck.Verdict {
-        if exercise.kind == .choice { return AnswerCheck.judge(choice: source, exercise, expected: expected, wrong: wrong) }
+        if exercise.kind == .choice {
+            return AnswerCheck.judge(choice: source, exercise, expected: expected, wrong: wrong)
+        }
         do {
             let given = try session.withoutSideEffects { try session.evaluateTensor(source) }
             return judge(given, in: session)

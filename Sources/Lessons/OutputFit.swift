@@ -25,9 +25,14 @@ enum OutputFit {
             superscript = ""
         }
         for scalar in text.unicodeScalars {
-            if let raised = superscripts[scalar] { superscript.append(raised); continue }
+            if let raised = superscripts[scalar] {
+                superscript.append(raised)
+                continue
+            }
             endSuperscript()
-            if scalar.isASCII { result.unicodeScalars.append(scalar) } else if let lowered = subscripts[scalar] {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+            } else if let lowered = subscripts[scalar] {
                 result.append(lowered)
             } else if (0x300...0x36F).contains(scalar.value) {
                 result += scalar.value == 0x302 ? "^" : ""  // x̂ reads x^; other accents drop
@@ -39,10 +44,12 @@ enum OutputFit {
         return result
     }
 
-    private static let superscripts: [Unicode.Scalar: Character] = Dictionary(uniqueKeysWithValues: zip(
-        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵗᵀᵏˡᴸ".unicodeScalars, "0123456789+-=()nitTklL"))
-    private static let subscripts: [Unicode.Scalar: Character] = Dictionary(uniqueKeysWithValues: zip(
-        "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ".unicodeScalars, "0123456789+-=()aeoxhklmnpstijruv"))
+    private static let superscripts: [Unicode.Scalar: Character] = Dictionary(
+        uniqueKeysWithValues: zip(
+            "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵗᵀᵏˡᴸ".unicodeScalars, "0123456789+-=()nitTklL"))
+    private static let subscripts: [Unicode.Scalar: Character] = Dictionary(
+        uniqueKeysWithValues: zip(
+            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ".unicodeScalars, "0123456789+-=()aeoxhklmnpstijruv"))
     private static let words: [Unicode.Scalar: String] = [
         "∂": "d", "·": "*", "−": "-", "…": "...", "⋯": "...", "×": "x", "→": "->", "←": "<-", "⇒": "=>", "≈": "~",
         "≤": "<=", "≥": ">=", "≠": "!=", "±": "+-", "√": "sqrt", "′": "'", "″": "''", "‖": "||", "∘": "o", "∞": "inf",

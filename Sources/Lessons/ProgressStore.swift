@@ -36,9 +36,10 @@ public struct ProgressStore: Sendable {
     /// `$XDG_STATE_HOME/gradbook/lessons`, or `~/.local/state/gradbook/lessons`. A relative
     /// XDG_STATE_HOME is ignored, as the XDG spec asks (and as the history file does).
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ProgressStore {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
             ?? URL(fileURLWithPath: environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory())
-                .appendingPathComponent(".local/state")
+            .appendingPathComponent(".local/state")
         return ProgressStore(directory: base.appendingPathComponent("gradbook/lessons"))
     }
 

@@ -21,21 +21,44 @@ struct ProseRenderer {
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = line.trimmingCharacters(in: " ")
             if var lines = fence {
-                if trimmed == "```" { outputs += lines.map { Output("    " + $0) }; fence = nil } else { lines.append(line); fence = lines }
+                if trimmed == "```" {
+                    outputs += lines.map { Output("    " + $0) }
+                    fence = nil
+                } else {
+                    lines.append(line)
+                    fence = lines
+                }
                 continue
             }
             if var lines = display {
                 lines.append(trimmed)
-                if trimmed.hasSuffix("$$") { outputs.append(displayMaths(lines.joined(separator: " "))); display = nil } else { display = lines }
+                if trimmed.hasSuffix("$$") {
+                    outputs.append(displayMaths(lines.joined(separator: " ")))
+                    display = nil
+                } else {
+                    display = lines
+                }
                 continue
             }
-            if trimmed.hasPrefix("```") { flush(); fence = []; continue }
+            if trimmed.hasPrefix("```") {
+                flush()
+                fence = []
+                continue
+            }
             if trimmed.hasPrefix("$$") {
                 flush()
-                if trimmed.count > 2, trimmed.hasSuffix("$$") { outputs.append(displayMaths(trimmed)) } else { display = [trimmed] }
+                if trimmed.count > 2, trimmed.hasSuffix("$$") {
+                    outputs.append(displayMaths(trimmed))
+                } else {
+                    display = [trimmed]
+                }
                 continue
             }
-            if trimmed.isEmpty { flush(); if outputs.last?.text != "" { outputs.append(Output("")) }; continue }
+            if trimmed.isEmpty {
+                flush()
+                if outputs.last?.text != "" { outputs.append(Output("")) }
+                continue
+            }
             if trimmed.hasPrefix("#") {
                 flush()
                 outputs.append(Output(inline(trimmed.drop { $0 == "#" }.trimmingCharacters(in: " ")), .heading))
@@ -62,9 +85,13 @@ struct ProseRenderer {
         let text = inline(lines.joined(separator: " "))
         if let marker = Self.listMarker(text) {
             let bullet = marker.hasPrefix("-") || marker.hasPrefix("*") ? (ascii ? "- " : "• ") : marker
-            return wrap(String(text.dropFirst(marker.count)), first: "  " + bullet, rest: String(repeating: " ", count: 2 + bullet.count))
+            return wrap(
+                String(text.dropFirst(marker.count)), first: "  " + bullet,
+                rest: String(repeating: " ", count: 2 + bullet.count))
         }
-        if text.hasPrefix("> ") { return wrap(String(text.dropFirst(2)), first: "  │ ", rest: "  │ ").map { ascii ? $0.replacingBar() : $0 } }
+        if text.hasPrefix("> ") {
+            return wrap(String(text.dropFirst(2)), first: "  │ ", rest: "  │ ").map { ascii ? $0.replacingBar() : $0 }
+        }
         return wrap(text, first: "", rest: "")
     }
 
@@ -78,7 +105,12 @@ struct ProseRenderer {
         var maths: String?
         for c in text {
             if c == "$" {
-                if let tex = maths { result += TeXText(ascii: ascii).render(tex); maths = nil } else { maths = "" }
+                if let tex = maths {
+                    result += TeXText(ascii: ascii).render(tex)
+                    maths = nil
+                } else {
+                    maths = ""
+                }
             } else if maths != nil {
                 maths!.append(c)
             } else {
@@ -95,7 +127,9 @@ struct ProseRenderer {
     }
 }
 
-private extension String {
-    func replacingOccurrencesOfBold() -> String { split(separator: "**", omittingEmptySubsequences: false).joined() }
-    func replacingBar() -> String { String(map { $0 == "│" ? "|" : $0 }) }
+extension String {
+    fileprivate func replacingOccurrencesOfBold() -> String {
+        split(separator: "**", omittingEmptySubsequences: false).joined()
+    }
+    fileprivate func replacingBar() -> String { String(map { $0 == "│" ? "|" : $0 }) }
 }

@@ -22,7 +22,8 @@ struct TeXText {
         "ldots": ("…", "..."), "dots": ("…", "..."), "cdots": ("⋯", "..."), "|": ("‖", "||"),
         "lim": ("lim", "lim"), "log": ("log", "log"), "exp": ("exp", "exp"), "max": ("max", "max"),
         "min": ("min", "min"), "tanh": ("tanh", "tanh"), "sqrt": ("√", "sqrt"),
-        "left": ("", ""), "right": ("", ""), ",": (" ", " "), ";": (" ", " "), "quad": ("  ", "  "), "qquad": ("  ", "  "),
+        "left": ("", ""), "right": ("", ""), ",": (" ", " "), ";": (" ", " "), "quad": ("  ", "  "),
+        "qquad": ("  ", "  "),
         "{": ("{", "{"), "}": ("}", "}"), "_": ("_", "_"), "%": ("%", "%"),
     ]
 
@@ -34,12 +35,14 @@ struct TeXText {
 
     private static let superscripts: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "t": "ᵗ", "T": "ᵀ", "k": "ᵏ", "l": "ˡ", "L": "ᴸ",
+        "+": "⁺", "-": "⁻", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "t": "ᵗ", "T": "ᵀ", "k": "ᵏ",
+        "l": "ˡ", "L": "ᴸ",
     ]
     private static let subscripts: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
         "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "o": "ₒ", "x": "ₓ", "h": "ₕ",
-        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "p": "ₚ", "s": "ₛ", "t": "ₜ", "i": "ᵢ", "j": "ⱼ", "r": "ᵣ", "u": "ᵤ", "v": "ᵥ",
+        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "p": "ₚ", "s": "ₛ", "t": "ₜ", "i": "ᵢ", "j": "ⱼ", "r": "ᵣ", "u": "ᵤ",
+        "v": "ᵥ",
     ]
 
     private struct Piece {
@@ -58,7 +61,10 @@ struct TeXText {
             var atoms = 0
             while position < characters.count {
                 let c = characters[position]
-                if c == closing { position += 1; break }
+                if c == closing {
+                    position += 1
+                    break
+                }
                 let piece = atom()
                 text += piece.text
                 if !piece.text.trimmingCharacters(in: " ").isEmpty { atoms += 1 }
@@ -70,7 +76,13 @@ struct TeXText {
         static func hasTopLevelOperator(_ text: String) -> Bool {
             var depth = 0
             for c in text {
-                if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if depth == 0, " +-−=,".contains(c) { return true }
+                if c == "(" {
+                    depth += 1
+                } else if c == ")" {
+                    depth -= 1
+                } else if depth == 0, " +-−=,".contains(c) {
+                    return true
+                }
             }
             return false
         }
@@ -108,8 +120,14 @@ struct TeXText {
 
         private mutating func command() -> Piece {
             var name = ""
-            while position < characters.count, characters[position].isLetter { name.append(characters[position]); position += 1 }
-            if name.isEmpty, position < characters.count { name = String(characters[position]); position += 1 }
+            while position < characters.count, characters[position].isLetter {
+                name.append(characters[position])
+                position += 1
+            }
+            if name.isEmpty, position < characters.count {
+                name = String(characters[position])
+                position += 1
+            }
             // A symbol binds to what follows, as in TeX, where spaces in maths are ignored:
             // `\partial a` reads ∂a. Operators such as \cdot keep their spaces.
             // In ASCII a Greek letter is a word (eta), and words keep their spaces.
@@ -118,7 +136,8 @@ struct TeXText {
             }
             switch name {
             case "frac":
-                let numerator = argument(), denominator = argument()
+                let numerator = argument()
+                let denominator = argument()
                 func wrap(_ p: Piece) -> String { p.compound ? "(\(p.text))" : p.text }
                 return Piece(text: wrap(numerator) + "/" + wrap(denominator), compound: true)
             case "sqrt":
@@ -131,11 +150,15 @@ struct TeXText {
                 return Piece(text: argument().text, compound: false)
             case "hat", "bar", "tilde":
                 let body = argument().text
-                if ascii { return Piece(text: body + (name == "hat" ? "^" : name == "bar" ? "_bar" : "~"), compound: false) }
+                if ascii {
+                    return Piece(text: body + (name == "hat" ? "^" : name == "bar" ? "_bar" : "~"), compound: false)
+                }
                 let mark: Character = name == "hat" ? "\u{302}" : name == "bar" ? "\u{304}" : "\u{303}"
                 return Piece(text: body + String(mark), compound: false)
             default:
-                if let symbol = TeXText.symbols[name] { return Piece(text: ascii ? symbol.ascii : symbol.unicode, compound: false) }
+                if let symbol = TeXText.symbols[name] {
+                    return Piece(text: ascii ? symbol.ascii : symbol.unicode, compound: false)
+                }
                 return Piece(text: name, compound: false)
             }
         }

@@ -50,7 +50,9 @@ extension Module {
             guard !seen.contains(id) else { return }
             seen.append(id)
             result.append((prefix, module))
-            for child in module.children { visit(child.module, prefix.isEmpty ? child.name : prefix + "." + child.name) }
+            for child in module.children {
+                visit(child.module, prefix.isEmpty ? child.name : prefix + "." + child.name)
+            }
         }
         visit(self, "")
         return result

@@ -12,7 +12,9 @@ extension Module {
             throw LayerError.invalidArgument(layer: description, "has no parameter \(name)")
         }
         guard value.shape == parameter.value.shape else {
-            throw LayerError.invalidArgument(layer: description, "\(name) has shape \(Shape.describe(parameter.value.shape)), got \(Shape.describe(value.shape))")
+            throw LayerError.invalidArgument(
+                layer: description,
+                "\(name) has shape \(Shape.describe(parameter.value.shape)), got \(Shape.describe(value.shape))")
         }
         try parameter.assign(value)
     }
@@ -20,8 +22,11 @@ extension Module {
     /// Replaces the buffer called `name` (`running_mean`, or `1.running_var` inside a network).
     public func setBuffer(named name: String, to value: Tensor) throws {
         for (prefix, module) in namedModules {
-            let local = prefix.isEmpty ? name : (name.hasPrefix(prefix + ".") ? String(name.dropFirst(prefix.count + 1)) : nil)
-            guard let local, !local.contains("."), module.localBuffers.contains(where: { $0.name == local }) else { continue }
+            let local =
+                prefix.isEmpty ? name : (name.hasPrefix(prefix + ".") ? String(name.dropFirst(prefix.count + 1)) : nil)
+            guard let local, !local.contains("."), module.localBuffers.contains(where: { $0.name == local }) else {
+                continue
+            }
             guard let batchNorm = module as? BatchNorm1d else { break }
             try batchNorm.setBuffer(local, to: value)
             return

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// A function with a known landscape, for watching what an optimizer does on it: a narrow
 /// valley, a curved valley, a saddle, an inflection point.

@@ -61,7 +61,8 @@ extension Expr {
         var differentiator = Differentiator(variable: variable)
         let result = try differentiator.derivativeOfWhole(self).checkedSize()
         let simplified = try Simplifier.simplify(result).checkedSize()
-        return Derivation(expression: self, variable: variable, steps: differentiator.steps, result: result, simplified: simplified)
+        return Derivation(
+            expression: self, variable: variable, steps: differentiator.steps, result: result, simplified: simplified)
     }
 
     /// The simplified derivative with respect to `variable`.
@@ -123,12 +124,22 @@ private struct Differentiator {
                 return Differentiator.product(factors, replacing: i, with: try derivative(factors[i]))
             }
             // (u·v·w)′ = u′·v·w + u·v′·w + u·v·w′: one term per factor that varies.
-            record(.product, e, Differentiator.signedSum(varying.map { (false, Differentiator.product(factors, replacing: $0, with: placeholder(factors[$0]))) }))
-            return Differentiator.signedSum(try varying.map { (false, Differentiator.product(factors, replacing: $0, with: try derivative(factors[$0]))) })
+            record(
+                .product, e,
+                Differentiator.signedSum(
+                    varying.map {
+                        (false, Differentiator.product(factors, replacing: $0, with: placeholder(factors[$0])))
+                    }))
+            return Differentiator.signedSum(
+                try varying.map {
+                    (false, Differentiator.product(factors, replacing: $0, with: try derivative(factors[$0])))
+                })
         case let .divide(a, b):
             switch (a.depends(on: variable), b.depends(on: variable)) {
             case (true, true):
-                record(.quotient, e, .divide(.subtract(times(placeholder(a), b), times(a, placeholder(b))), .power(b, .number(2))))
+                record(
+                    .quotient, e,
+                    .divide(.subtract(times(placeholder(a), b), times(a, placeholder(b))), .power(b, .number(2))))
                 let da = try derivative(a)
                 let db = try derivative(b)
                 return .divide(.subtract(times(da, b), times(a, db)), .power(b, .number(2)))
@@ -156,7 +167,9 @@ private struct Differentiator {
                 record(.exponential(chain: b != .symbol(variable)), e, times(outer, placeholder(b)))
                 return times(outer, try derivative(b))
             default:
-                let inner: (Expr, Expr) -> Expr = { db, da in .add(Differentiator.times(db, .apply(.log, a)), .divide(Differentiator.times(b, da), a)) }
+                let inner: (Expr, Expr) -> Expr = { db, da in
+                    .add(Differentiator.times(db, .apply(.log, a)), .divide(Differentiator.times(b, da), a))
+                }
                 record(.generalPower, e, times(e, inner(placeholder(b), placeholder(a))))
                 let db = try derivative(b)
                 return times(e, inner(db, try derivative(a)))
@@ -171,7 +184,9 @@ private struct Differentiator {
             // d/dx f(u) for f(x) = σ(x) shows as f(u)·(1 − f(u))·du, as the lecture notes write it.
             return try derivative(body).replacing(body, with: e)
         case let .piecewise(condition, then, otherwise):
-            record(.piecewise, e, .piecewise(condition: condition, then: placeholder(then), otherwise: placeholder(otherwise)))
+            record(
+                .piecewise, e,
+                .piecewise(condition: condition, then: placeholder(then), otherwise: placeholder(otherwise)))
             let dThen = try derivative(then)
             return .piecewise(condition: condition, then: dThen, otherwise: try derivative(otherwise))
         case let .derivative(a, inner):

@@ -13,11 +13,16 @@ public enum ElementaryFunction: Sendable, Equatable {
     public static let sigmoid = registered(.sigmoid)
     public static let relu = registered(.relu)
     public static let softplus = registered(.softplus)
-    public static func leakyRelu(slope: Double) -> ElementaryFunction { .registered(ElementwiseFunction.leakyRelu.with(parameter: slope)) }
-    public static func elu(alpha: Double) -> ElementaryFunction { .registered(ElementwiseFunction.elu.with(parameter: alpha)) }
+    public static func leakyRelu(slope: Double) -> ElementaryFunction {
+        .registered(ElementwiseFunction.leakyRelu.with(parameter: slope))
+    }
+    public static func elu(alpha: Double) -> ElementaryFunction {
+        .registered(ElementwiseFunction.elu.with(parameter: alpha))
+    }
 
     /// Every function, the parameterised ones with PyTorch's defaults.
-    public static let all: [ElementaryFunction] = [.exp, .log, .sqrt, .sin, .cos, .abs, .sign] + ElementwiseFunction.all.map(registered)
+    public static let all: [ElementaryFunction] =
+        [.exp, .log, .sqrt, .sin, .cos, .abs, .sign] + ElementwiseFunction.all.map(registered)
 
     /// The name in the command language (`leaky_relu`).
     public var name: String {
@@ -71,7 +76,8 @@ public enum ElementaryFunction: Sendable, Equatable {
         case .cos: return .negate(.apply(.sin, u))
         case .abs: return .apply(.sign, u)
         case .sign: return .number(0)
-        case let .registered(f): return ElementaryFunction.expression(f.derivativeFormula, u: u, parameter: f.parameter?.value)
+        case let .registered(f):
+            return ElementaryFunction.expression(f.derivativeFormula, u: u, parameter: f.parameter?.value)
         }
     }
 
@@ -96,7 +102,8 @@ public enum ElementaryFunction: Sendable, Equatable {
             // Every name a registered formula uses is known: RegistryConsistencyTests checks it.
             guard let f = named(name) else { return .number(.nan) }
             return .apply(f, e(a))
-        case let .ifPositive(condition, then, otherwise): return .piecewise(condition: e(condition), then: e(then), otherwise: e(otherwise))
+        case let .ifPositive(condition, then, otherwise):
+            return .piecewise(condition: e(condition), then: e(then), otherwise: e(otherwise))
         }
     }
 

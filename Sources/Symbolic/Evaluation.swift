@@ -1,3 +1,5 @@
+import RealModule
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import RealModule
 
 extension Expr {
     /// The value, with each symbol taken from `environment` (the named constants `pi` and `e`
@@ -15,7 +16,9 @@ extension Expr {
         switch self {
         case let .number(x): return x
         case let .symbol(name):
-            if let value = environment[name] ?? Expr.namedConstants.first(where: { $0.name == name })?.value { return value }
+            if let value = environment[name] ?? Expr.namedConstants.first(where: { $0.name == name })?.value {
+                return value
+            }
             throw SymbolicError.unboundSymbol(name)
         case let .negate(a): return -(try a.evaluate(environment))
         case let .add(a, b): return try a.evaluate(environment) + b.evaluate(environment)
@@ -26,7 +29,8 @@ extension Expr {
         case let .apply(f, a): return f.value(try a.evaluate(environment))
         case let .call(_, _, body): return try body.evaluate(environment)
         case let .piecewise(condition, then, otherwise):
-            return try condition.evaluate(environment) > 0 ? then.evaluate(environment) : otherwise.evaluate(environment)
+            return try condition.evaluate(environment) > 0
+                ? then.evaluate(environment) : otherwise.evaluate(environment)
         case let .derivative(a, variable): return try a.derivative(with: variable).evaluate(environment)
         }
     }

@@ -22,7 +22,8 @@ public struct ExprPrinter: Sendable {
 
     /// Binding strength, loosest first.
     private enum Level: Int, Comparable {
-        case sum = 1, product, negation, power, atom
+        case sum = 1
+        case product, negation, power, atom
         static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -48,7 +49,8 @@ public struct ExprPrinter: Sendable {
         case let .divide(a, b): return (wrap(a, atLeast: .product) + "/" + wrap(b, atLeast: .power), .product)
         case let .power(a, b): return (power(a, b), .power)
         case let .apply(f, a): return (function(f, a), .atom)
-        case let .call(name, arguments, _): return (name + "(" + arguments.map(string).joined(separator: ", ") + ")", .atom)
+        case let .call(name, arguments, _):
+            return (name + "(" + arguments.map(string).joined(separator: ", ") + ")", .atom)
         case let .piecewise(condition, then, otherwise):
             return ("(\(string(then)) if \(comparison(condition)) else \(string(otherwise)))", .atom)
         case let .derivative(a, variable): return (operatorText(variable) + "[" + string(a) + "]", .atom)

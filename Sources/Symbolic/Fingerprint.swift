@@ -11,8 +11,12 @@ enum Fingerprint {
 
     private static func combine(_ e: Expr, into hasher: inout Hasher) {
         switch e {
-        case let .number(x): hasher.combine(0); hasher.combine(x)
-        case let .symbol(name): hasher.combine(1); hasher.combine(name)
+        case let .number(x):
+            hasher.combine(0)
+            hasher.combine(x)
+        case let .symbol(name):
+            hasher.combine(1)
+            hasher.combine(name)
         case let .apply(f, _):
             hasher.combine(2)
             hasher.combine(f.name)
@@ -21,7 +25,9 @@ enum Fingerprint {
             hasher.combine(3)
             hasher.combine(name)
             arguments.forEach { combine($0, into: &hasher) }
-        case let .derivative(_, variable): hasher.combine(4); hasher.combine(variable)
+        case let .derivative(_, variable):
+            hasher.combine(4)
+            hasher.combine(variable)
         case .negate: hasher.combine(5)
         case .add: hasher.combine(6)
         case .subtract: hasher.combine(7)

@@ -71,7 +71,9 @@ struct Term: Equatable {
     }
 
     func raised(to k: Double) -> Term {
-        Term(coefficient: Expr.power(coefficient, k), factors: factors.map { $0.withExponent(Term.scale($0.exponent, by: k)) })
+        Term(
+            coefficient: Expr.power(coefficient, k),
+            factors: factors.map { $0.withExponent(Term.scale($0.exponent, by: k)) })
     }
 
     static func scale(_ exponent: Expr, by k: Double) -> Expr {
@@ -172,7 +174,9 @@ struct Polynomial {
         case let .power(a, .number(k)):
             let base = term(of: a)
             let isInteger = k == k.rounded() && Swift.abs(k) < 1e6
-            if base.factors.isEmpty && isInteger { return Term(coefficient: Expr.power(base.coefficient, k), factors: []) }
+            if base.factors.isEmpty && isInteger {
+                return Term(coefficient: Expr.power(base.coefficient, k), factors: [])
+            }
             if case .number = a { return .atom(e) }
             if case .add = a { return Term(coefficient: 1, factors: [Factor(base: a, exponent: .number(k))]) }
             if case .subtract = a { return Term(coefficient: 1, factors: [Factor(base: a, exponent: .number(k))]) }
@@ -194,7 +198,8 @@ struct Polynomial {
         guard let first = terms.first else { return .number(0) }
         var sum = Polynomial.signed(first)
         for term in terms.dropFirst() {
-            sum = term.coefficient < 0 ? .subtract(sum, Polynomial.unsigned(term)) : .add(sum, Polynomial.unsigned(term))
+            sum =
+                term.coefficient < 0 ? .subtract(sum, Polynomial.unsigned(term)) : .add(sum, Polynomial.unsigned(term))
         }
         return sum
     }

@@ -36,7 +36,12 @@ private func cPow(_ base: Double, _ exponent: Double) -> Double { pow(base, expo
 
 /// The six comparisons; each produces a mask of 0 and 1.
 public enum Comparison: String, Sendable, CaseIterable {
-    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
 
     func holds(_ a: Double, _ b: Double) -> Bool {
         switch self {

@@ -95,43 +95,49 @@ extension Tensor {
     @inline(__always)
     public func zip(_ other: Tensor, op: String, _ combine: (Double, Double) -> Double) throws -> Tensor {
         if shape == other.shape {
-            return Tensor(validShape: shape, scalars: Tensor.filled(count) { out in
-                scalars.withUnsafeBufferPointer { a in
-                    other.scalars.withUnsafeBufferPointer { b in
-                        for i in 0..<out.count { (out.baseAddress! + i).initialize(to: combine(a[i], b[i])) }
+            return Tensor(
+                validShape: shape,
+                scalars: Tensor.filled(count) { out in
+                    scalars.withUnsafeBufferPointer { a in
+                        other.scalars.withUnsafeBufferPointer { b in
+                            for i in 0..<out.count { (out.baseAddress! + i).initialize(to: combine(a[i], b[i])) }
+                        }
                     }
-                }
-            })
+                })
         }
         let outShape = try Shape.broadcast(shape, other.shape, op: op)
         let outCount = try Shape.elementCount(of: outShape, op: op)
-        let walk = StridedWalk(shape: outShape, strides: [
-            Shape.broadcastStrides(of: shape, to: outShape),
-            Shape.broadcastStrides(of: other.shape, to: outShape),
-        ])
+        let walk = StridedWalk(
+            shape: outShape,
+            strides: [
+                Shape.broadcastStrides(of: shape, to: outShape),
+                Shape.broadcastStrides(of: other.shape, to: outShape),
+            ])
         let (length, strideA, strideB) = (walk.runLength, walk.runStride(0), walk.runStride(1))
-        return Tensor(validShape: outShape, scalars: Tensor.filled(outCount) { out in
-            var next = out.baseAddress
-            scalars.withUnsafeBufferPointer { a in
-                other.scalars.withUnsafeBufferPointer { b in
-                    walk.forEachRun { offsets in
-                        var (i, j) = (offsets[0], offsets[1])
-                        if strideA == 1 && strideB == 1 {
-                            // A row against a row (a bias added to each row): a loop the compiler vectorises.
-                            for t in 0..<length { (next! + t).initialize(to: combine(a[i + t], b[j + t])) }
-                            next! += length
-                            return
-                        }
-                        for _ in 0..<length {
-                            next!.initialize(to: combine(a[i], b[j]))
-                            next! += 1
-                            i += strideA
-                            j += strideB
+        return Tensor(
+            validShape: outShape,
+            scalars: Tensor.filled(outCount) { out in
+                var next = out.baseAddress
+                scalars.withUnsafeBufferPointer { a in
+                    other.scalars.withUnsafeBufferPointer { b in
+                        walk.forEachRun { offsets in
+                            var (i, j) = (offsets[0], offsets[1])
+                            if strideA == 1 && strideB == 1 {
+                                // A row against a row (a bias added to each row): a loop the compiler vectorises.
+                                for t in 0..<length { (next! + t).initialize(to: combine(a[i + t], b[j + t])) }
+                                next! += length
+                                return
+                            }
+                            for _ in 0..<length {
+                                next!.initialize(to: combine(a[i], b[j]))
+                                next! += 1
+                                i += strideA
+                                j += strideB
+                            }
                         }
                     }
                 }
-            }
-        })
+            })
     }
 
     /// `count` scalars written once each, in order, by `fill` (which must initialise all of them).
@@ -147,7 +153,8 @@ extension Tensor {
     public func broadcast(to target: [Int]) throws -> Tensor {
         let outShape = try Shape.broadcast(shape, target, op: "broadcast")
         guard outShape == target else {
-            throw TensorError.shapeMismatch(op: "broadcast", lhs: shape, rhs: target, detail: "cannot be broadcast to the second shape")
+            throw TensorError.shapeMismatch(
+                op: "broadcast", lhs: shape, rhs: target, detail: "cannot be broadcast to the second shape")
         }
         if shape == target { return self }
         let outCount = try Shape.elementCount(of: target, op: "broadcast")
@@ -175,10 +182,12 @@ extension Tensor {
         if shape == target { return self }
         let broadcastShape = try Shape.broadcast(target, shape, op: "sum to shape")
         guard broadcastShape == shape else {
-            throw TensorError.shapeMismatch(op: "sum to shape", lhs: shape, rhs: target, detail: "the second does not broadcast to the first")
+            throw TensorError.shapeMismatch(
+                op: "sum to shape", lhs: shape, rhs: target, detail: "the second does not broadcast to the first")
         }
         var out = [Double](repeating: 0, count: Shape.product(target))
-        let walk = StridedWalk(shape: shape, strides: [Shape.strides(of: shape), Shape.broadcastStrides(of: target, to: shape)])
+        let walk = StridedWalk(
+            shape: shape, strides: [Shape.strides(of: shape), Shape.broadcastStrides(of: target, to: shape)])
         let (length, sourceStep, targetStep) = (walk.runLength, walk.runStride(0), walk.runStride(1))
         scalars.withUnsafeBufferPointer { source in
             out.withUnsafeMutableBufferPointer { out in

@@ -61,7 +61,10 @@ struct IndexPlan {
     /// Calls `body` with the source flat offset of each selected element, in result order.
     func forEachOffset(strides: [Int], _ body: (Int) -> Void) {
         func visit(_ axis: Int, _ offset: Int) {
-            if axis == positions.count { body(offset); return }
+            if axis == positions.count {
+                body(offset)
+                return
+            }
             for p in positions[axis] { visit(axis + 1, offset + p * strides[axis]) }
         }
         visit(0, 0)
@@ -92,8 +95,9 @@ extension Tensor {
     public func replacing(_ indices: [TensorIndex], with values: Tensor) throws -> Tensor {
         let plan = try IndexPlan(shape: shape, indices: indices)
         guard let source = try? values.broadcast(to: plan.resultShape) else {
-            throw TensorError.shapeMismatch(op: "index assignment", lhs: values.shape, rhs: plan.resultShape,
-                                            detail: "do not fit: the value (first) must broadcast to the selected part (second)")
+            throw TensorError.shapeMismatch(
+                op: "index assignment", lhs: values.shape, rhs: plan.resultShape,
+                detail: "do not fit: the value (first) must broadcast to the selected part (second)")
         }
         var out = scalars
         var next = 0

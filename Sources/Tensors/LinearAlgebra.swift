@@ -15,18 +15,22 @@ extension Tensor {
     private func transposedMatrix() -> Tensor {
         let (rows, columns) = (shape[0], shape[1])
         let block = 8
-        return Tensor(validShape: [columns, rows], scalars: Tensor.filled(count) { out in
-            scalars.withUnsafeBufferPointer { a in
-                for i0 in stride(from: 0, to: rows, by: block) {
-                    let i1 = Swift.min(i0 + block, rows)
-                    for j0 in stride(from: 0, to: columns, by: block) {
-                        for j in j0..<Swift.min(j0 + block, columns) {
-                            for i in i0..<i1 { (out.baseAddress! + j * rows + i).initialize(to: a[i * columns + j]) }
+        return Tensor(
+            validShape: [columns, rows],
+            scalars: Tensor.filled(count) { out in
+                scalars.withUnsafeBufferPointer { a in
+                    for i0 in stride(from: 0, to: rows, by: block) {
+                        let i1 = Swift.min(i0 + block, rows)
+                        for j0 in stride(from: 0, to: columns, by: block) {
+                            for j in j0..<Swift.min(j0 + block, columns) {
+                                for i in i0..<i1 {
+                                    (out.baseAddress! + j * rows + i).initialize(to: a[i * columns + j])
+                                }
+                            }
                         }
                     }
                 }
-            }
-        })
+            })
     }
 
     /// The axes in reverse order: the transpose of a matrix; a vector or scalar is unchanged.

@@ -7,8 +7,9 @@ extension Tensor {
     public func solve(_ b: Tensor) throws -> Tensor {
         let lu = try LUFactorisation(self, op: "solve")
         guard (1...2).contains(b.rank), b.shape[0] == lu.n else {
-            throw TensorError.shapeMismatch(op: "solve", lhs: shape, rhs: b.shape,
-                                            detail: "do not fit: b must be a vector of \(lu.n) numbers or a matrix with \(lu.n) rows")
+            throw TensorError.shapeMismatch(
+                op: "solve", lhs: shape, rhs: b.shape,
+                detail: "do not fit: b must be a vector of \(lu.n) numbers or a matrix with \(lu.n) rows")
         }
         let columns = b.rank == 1 ? 1 : b.shape[1]
         var x = [Double](repeating: 0, count: b.count)
@@ -69,7 +70,10 @@ struct LUFactorisation {
             }
             let pivot = lu[pivotRow * n + k]
             guard scale > 0, Swift.abs(pivot) > LUFactorisation.relativePivotTolerance * scale else {
-                throw TensorError.invalidArgument(op: op, "the matrix is singular: its rows are linearly dependent (to working precision), so A·x = b has no unique solution")
+                throw TensorError.invalidArgument(
+                    op: op,
+                    "the matrix is singular: its rows are linearly dependent (to working precision), so A·x = b has no unique solution"
+                )
             }
             if pivotRow != k {
                 for j in 0..<n { lu.swapAt(k * n + j, pivotRow * n + j) }

@@ -110,7 +110,8 @@ private struct DecimalDigits: Equatable {
     /// Every digit of `x` (positive and finite): a double is m·2ᵉ, which is the integer m·2ᵉ
     /// when e ≥ 0 and m·5⁻ᵉ·10ᵉ otherwise.
     init(exactValueOf x: Double) {
-        let significand = x.isSubnormal
+        let significand =
+            x.isSubnormal
             ? x.significandBitPattern
             : x.significandBitPattern | (1 << UInt64(Double.significandBitCount))
         let binaryExponent = x.isSubnormal ? -1074 : Int(x.exponentBitPattern) - 1075

@@ -17,7 +17,10 @@ extension Tensor {
         try reduceLanes(axis: axis, keepDims: keepDims, op: "var") { lane in
             let mean = lane.sum() / Double(lane.count)
             var squares = 0.0
-            for i in 0..<lane.count { let d = lane[i] - mean; squares += d * d }
+            for i in 0..<lane.count {
+                let d = lane[i] - mean
+                squares += d * d
+            }
             return squares / Double(unbiased ? lane.count - 1 : lane.count)
         }
     }
@@ -29,22 +32,28 @@ extension Tensor {
 
     /// The largest element of each lane; NaN if the lane holds a NaN (as PyTorch).
     public func max(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, op: "max", nonEmpty: true) { lane in lane[lane.extremeIndex(>)] }
+        try reduceLanes(axis: axis, keepDims: keepDims, op: "max", nonEmpty: true) { lane in lane[lane.extremeIndex(>)]
+        }
     }
 
     /// The smallest element of each lane; NaN if the lane holds a NaN.
     public func min(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, op: "min", nonEmpty: true) { lane in lane[lane.extremeIndex(<)] }
+        try reduceLanes(axis: axis, keepDims: keepDims, op: "min", nonEmpty: true) { lane in lane[lane.extremeIndex(<)]
+        }
     }
 
     /// The index of the first largest element of each lane (the flat index when `axis` is nil).
     public func argmax(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, op: "argmax", nonEmpty: true) { lane in Double(lane.extremeIndex(>)) }
+        try reduceLanes(axis: axis, keepDims: keepDims, op: "argmax", nonEmpty: true) { lane in
+            Double(lane.extremeIndex(>))
+        }
     }
 
     /// The index of the first smallest element of each lane (the flat index when `axis` is nil).
     public func argmin(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, op: "argmin", nonEmpty: true) { lane in Double(lane.extremeIndex(<)) }
+        try reduceLanes(axis: axis, keepDims: keepDims, op: "argmin", nonEmpty: true) { lane in
+            Double(lane.extremeIndex(<))
+        }
     }
 
     /// The shape a reduction along `axis` produces (nil: every axis).
@@ -57,8 +66,10 @@ extension Tensor {
     }
 
     /// Applies `reduce` to every lane along `axis` (nil: one lane holding every element).
-    func reduceLanes(axis: Int?, keepDims: Bool, op: String, nonEmpty: Bool = false,
-                     _ reduce: (Lane) -> Double) throws -> Tensor {
+    func reduceLanes(
+        axis: Int?, keepDims: Bool, op: String, nonEmpty: Bool = false,
+        _ reduce: (Lane) -> Double
+    ) throws -> Tensor {
         let axis = try axis.map { try Shape.normalize(axis: $0, rank: rank, op: op) }
         let length = axis.map { shape[$0] } ?? count
         if nonEmpty && length == 0 { throw TensorError.emptyReduction(op: op) }

@@ -17,7 +17,10 @@ public enum Shape {
 
     /// The product of the dimensions, for messages only (never overflows: it saturates).
     static func product(_ shape: [Int]) -> Int {
-        shape.reduce(1) { let (p, o) = $0.multipliedReportingOverflow(by: $1); return o ? Int.max : p }
+        shape.reduce(1) {
+            let (p, o) = $0.multipliedReportingOverflow(by: $1)
+            return o ? Int.max : p
+        }
     }
 
     /// Row-major strides: how far apart, in elements, neighbours along each axis are.

@@ -4,7 +4,8 @@ extension Tensor {
     public func reshaped(_ newShape: [Int]) throws -> Tensor {
         let inferred = newShape.indices.filter { newShape[$0] == -1 }
         guard inferred.count <= 1 else {
-            throw TensorError.invalidArgument(op: "reshape", "only one dimension can be -1, got \(Shape.describe(newShape))")
+            throw TensorError.invalidArgument(
+                op: "reshape", "only one dimension can be -1, got \(Shape.describe(newShape))")
         }
         var resolved = newShape
         if let axis = inferred.first {
@@ -12,13 +13,17 @@ extension Tensor {
             known[axis] = 1
             let knownCount = try Shape.elementCount(of: known, op: "reshape")
             guard knownCount > 0, count % knownCount == 0 else {
-                throw TensorError.invalidArgument(op: "reshape", "cannot reshape \(Shape.describe(shape)) into \(Shape.describe(newShape))")
+                throw TensorError.invalidArgument(
+                    op: "reshape", "cannot reshape \(Shape.describe(shape)) into \(Shape.describe(newShape))")
             }
             resolved[axis] = count / knownCount
         }
         let newCount = try Shape.elementCount(of: resolved, op: "reshape")
         guard newCount == count else {
-            throw TensorError.invalidArgument(op: "reshape", "cannot reshape \(Shape.describe(shape)) (\(count) elements) into \(Shape.describe(newShape)) (\(newCount) elements)")
+            throw TensorError.invalidArgument(
+                op: "reshape",
+                "cannot reshape \(Shape.describe(shape)) (\(count) elements) into \(Shape.describe(newShape)) (\(newCount) elements)"
+            )
         }
         return Tensor(validShape: resolved, scalars: scalars)
     }
@@ -29,7 +34,8 @@ extension Tensor {
             throw TensorError.invalidArgument(op: "concat", "needs at least one tensor")
         }
         guard first.rank > 0 else {
-            throw TensorError.rankMismatch(op: "concat", expected: "tensors of rank 1 or more (use stack for scalars)", shape: first.shape)
+            throw TensorError.rankMismatch(
+                op: "concat", expected: "tensors of rank 1 or more (use stack for scalars)", shape: first.shape)
         }
         let axis = try Shape.normalize(axis: axis, rank: first.rank, op: "concat")
         var outShape = first.shape
@@ -38,8 +44,9 @@ extension Tensor {
             var expected = first.shape
             expected[axis] = tensor.rank == first.rank ? tensor.shape[axis] : 0
             guard tensor.shape == expected else {
-                throw TensorError.shapeMismatch(op: "concat", lhs: first.shape, rhs: tensor.shape,
-                                                detail: "differ on an axis other than the joining axis \(axis)")
+                throw TensorError.shapeMismatch(
+                    op: "concat", lhs: first.shape, rhs: tensor.shape,
+                    detail: "differ on an axis other than the joining axis \(axis)")
             }
             outShape[axis] += tensor.shape[axis]
         }
@@ -66,7 +73,8 @@ extension Tensor {
         expanded.insert(1, at: axis)
         let pieces = try tensors.map { tensor in
             guard tensor.shape == first.shape else {
-                throw TensorError.shapeMismatch(op: "stack", lhs: first.shape, rhs: tensor.shape, detail: "differ; stack needs equal shapes")
+                throw TensorError.shapeMismatch(
+                    op: "stack", lhs: first.shape, rhs: tensor.shape, detail: "differ; stack needs equal shapes")
             }
             return Tensor(validShape: expanded, scalars: tensor.scalars)
         }

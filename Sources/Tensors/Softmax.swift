@@ -8,7 +8,10 @@ extension Tensor {
         try mapLanes(axis: axis, op: "softmax") { lane, out in
             let m = lane.maximumForShift()
             var total = 0.0
-            for i in 0..<lane.count { out[i] = Double.exp(lane[i] - m); total += out[i] }
+            for i in 0..<lane.count {
+                out[i] = Double.exp(lane[i] - m)
+                total += out[i]
+            }
             for i in 0..<lane.count { out[i] /= total }
         }
     }

@@ -57,7 +57,8 @@ public struct TensorFormat: Sendable {
         }
 
         let split = texts.map { text -> (before: Int, after: Int) in
-            let before = text.utf8.firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }
+            let before =
+                text.utf8.firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }
                 .map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? text.utf8.count
             return (before, text.utf8.count - before)
         }
@@ -83,7 +84,8 @@ public struct TensorFormat: Sendable {
     private func emptyString(_ shape: ArraySlice<Int>, edge: Int, summarise: Bool) -> String {
         guard let n = shape.first, n > 0, shape.count > 1 else { return "[]" }
         let inner = emptyString(shape.dropFirst(), edge: edge, summarise: summarise)
-        let items = summarise && n - edge > edge
+        let items =
+            summarise && n - edge > edge
             ? Array(repeating: inner, count: edge) + ["..."] + Array(repeating: inner, count: edge)
             : Array(repeating: inner, count: n)
         return "[" + items.joined(separator: ", ") + "]"

@@ -22,8 +22,10 @@ struct Axes {
 
     /// A frame for data in `x` × `y`. A `loose` axis is widened to the round values just
     /// beyond the data, so that its ends carry labels; a range the user gave stays exact.
-    init(x: Scale, y: Scale, placement: Placement, style: PlotStyle, looseX: Bool = false, looseY: Bool = false,
-         logX: Bool = false, logY: Bool = false) {
+    init(
+        x: Scale, y: Scale, placement: Placement, style: PlotStyle, looseX: Bool = false, looseY: Bool = false,
+        logX: Bool = false, logY: Bool = false
+    ) {
         let yTarget = Swift.max(2, style.height / 3)
         let xTarget = Swift.max(2, style.width / 12)
         self.x = !looseX ? x : logX ? LogAxis.loosened(x, target: xTarget) : NiceTicks.loosened(x, target: xTarget)
@@ -48,14 +50,17 @@ struct Axes {
     /// Where a data point falls on a grid with `across` × `down` positions per cell: fractional
     /// positions, x to the right and y down from the top.
     func position(x value: Double, y other: Double, across: Int, down: Int) -> (x: Double, y: Double) {
-        let width = columns * across, height = rows * down
+        let width = columns * across
+        let height = rows * down
         let px = placement.position(x.fraction(value), count: width)
         let py = Double(height - 1) - placement.position(y.fraction(other), count: height)
         return (px, py)
     }
 
     /// The character column of an x value and the row of a y value; nil outside the plot.
-    func column(of value: Double) -> Int? { cell(placement.position(x.fraction(value), count: columns), count: columns) }
+    func column(of value: Double) -> Int? {
+        cell(placement.position(x.fraction(value), count: columns), count: columns)
+    }
     func row(of value: Double) -> Int? {
         cell(Double(rows - 1) - placement.position(y.fraction(value), count: rows), count: rows)
     }
@@ -76,9 +81,12 @@ struct Axes {
     /// The drawing's rows inside the frame, with the axes and the tick labels, under the title
     /// and the y label, over the x label (``PlotLabels``): titles are centred over the drawing.
     func frame(_ drawing: [String], labels: PlotLabels = PlotLabels()) -> [String] {
-        let offset = labelWidth + 2, charset = style.charset
-        let above = [PlotLabels.centred(labels.title, over: columns, from: offset, width: style.width, charset: charset),
-                     PlotLabels.fitted(labels.y, width: style.width, charset: charset)]
+        let offset = labelWidth + 2
+        let charset = style.charset
+        let above = [
+            PlotLabels.centred(labels.title, over: columns, from: offset, width: style.width, charset: charset),
+            PlotLabels.fitted(labels.y, width: style.width, charset: charset),
+        ]
         let below = PlotLabels.centred(labels.x, over: columns, from: offset, width: style.width, charset: charset)
         return above.compactMap { $0 } + framed(drawing) + (below.map { [$0] } ?? [])
     }
@@ -117,7 +125,10 @@ struct Axes {
                 let label = style.format(logX ? LogAxis.value(at: value) : value)
                 // Centred under the tick, but never past either side of the figure.
                 let start = Swift.max(Swift.min(offset + column - (label.count - 1) / 2, style.width - label.count), 0)
-                if let last = placed.last, start <= last.start + last.label.count { fits = false; break }
+                if let last = placed.last, start <= last.start + last.label.count {
+                    fits = false
+                    break
+                }
                 placed.append((column, start, label))
             }
             if fits || target <= 1 { return fits ? placed : Array(placed.prefix(1)) }
@@ -138,14 +149,21 @@ extension String {
 enum Legend {
     /// `markerColours` (ANSI SGR codes, by entry) colour the markers; widths count only the
     /// visible text, so the coloured legend wraps where the plain one does.
-    static func lines(_ entries: [(marker: String, label: String)], width: Int, markerColours: [String?] = []) -> [String] {
+    static func lines(_ entries: [(marker: String, label: String)], width: Int, markerColours: [String?] = [])
+        -> [String]
+    {
         var lines: [String] = []
-        var line = "", visible = 0
+        var line = ""
+        var visible = 0
         for (index, entry) in entries.enumerated() {
             let length = entry.marker.count + 1 + entry.label.count
             let code = index < markerColours.count ? markerColours[index] : nil
             let text = (code.map { "\u{1B}[\($0)m\(entry.marker)\u{1B}[0m" } ?? entry.marker) + " " + entry.label
-            if visible > 0 && visible + 3 + length > width { lines.append(line); line = ""; visible = 0 }
+            if visible > 0 && visible + 3 + length > width {
+                lines.append(line)
+                line = ""
+                visible = 0
+            }
             line += visible == 0 ? text : "   " + text
             visible += visible == 0 ? length : 3 + length
         }

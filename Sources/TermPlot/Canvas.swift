@@ -44,7 +44,8 @@ struct Canvas {
 
     /// Sets the braille dot at dot coordinates (`x` across, `y` down from the top).
     mutating func setDot(x: Int, y: Int, owner: Int = -1) {
-        let column = x >= 0 ? x / Canvas.dotsAcross : -1, row = y >= 0 ? y / Canvas.dotsDown : -1
+        let column = x >= 0 ? x / Canvas.dotsAcross : -1
+        let row = y >= 0 ? y / Canvas.dotsDown : -1
         guard contains(column: column, row: row) else { return }
         dots[row * columns + column] |= Canvas.dotBits[y % Canvas.dotsDown][x % Canvas.dotsAcross]
         // A glyph covers dots, so it keeps its owner.
@@ -88,43 +89,66 @@ enum LineRaster {
     /// The grid positions on the segment from `start` to `end` (fractional positions, x
     /// across and y down), clipped to `columns` × `rows`. Empty when the segment misses the
     /// grid or an end is not finite.
-    static func points(from start: (x: Double, y: Double), to end: (x: Double, y: Double),
-                       columns: Int, rows: Int) -> [(x: Int, y: Int)] {
+    static func points(
+        from start: (x: Double, y: Double), to end: (x: Double, y: Double),
+        columns: Int, rows: Int
+    ) -> [(x: Int, y: Int)] {
         guard let (a, b) = clip(start, end, width: Double(columns), height: Double(rows)) else { return [] }
         // Bresenham on the rounded ends; the clip keeps both inside the grid.
-        var x = Int(a.x.rounded()), y = Int(a.y.rounded())
-        let x1 = Int(b.x.rounded()), y1 = Int(b.y.rounded())
-        let dx = Swift.abs(x1 - x), dy = -Swift.abs(y1 - y)
-        let sx = x < x1 ? 1 : -1, sy = y < y1 ? 1 : -1
+        var x = Int(a.x.rounded())
+        var y = Int(a.y.rounded())
+        let x1 = Int(b.x.rounded())
+        let y1 = Int(b.y.rounded())
+        let dx = Swift.abs(x1 - x)
+        let dy = -Swift.abs(y1 - y)
+        let sx = x < x1 ? 1 : -1
+        let sy = y < y1 ? 1 : -1
         var error = dx + dy
         var result: [(x: Int, y: Int)] = []
         while true {
             result.append((x, y))
             if x == x1 && y == y1 { break }
             let doubled = 2 * error
-            if doubled >= dy { error += dy; x += sx }
-            if doubled <= dx { error += dx; y += sy }
+            if doubled >= dy {
+                error += dy
+                x += sx
+            }
+            if doubled <= dx {
+                error += dx
+                y += sy
+            }
         }
         return result
     }
 
     /// Liang–Barsky: the part of the segment inside [−0.5, width − 0.5] × [−0.5, height − 0.5],
     /// nudged inwards so that rounding stays on the grid.
-    private static func clip(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double),
-                             width: Double, height: Double) -> ((x: Double, y: Double), (x: Double, y: Double))? {
+    private static func clip(
+        _ a: (x: Double, y: Double), _ b: (x: Double, y: Double),
+        width: Double, height: Double
+    ) -> ((x: Double, y: Double), (x: Double, y: Double))? {
         guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
-        let low = -0.49, highX = width - 0.51, highY = height - 0.51
-        let dx = b.x - a.x, dy = b.y - a.y
+        let low = -0.49
+        let highX = width - 0.51
+        let highY = height - 0.51
+        let dx = b.x - a.x
+        let dy = b.y - a.y
         guard dx.isFinite, dy.isFinite else { return nil }
-        var t0 = 0.0, t1 = 1.0
+        var t0 = 0.0
+        var t1 = 1.0
         for (p, q) in [(-dx, a.x - low), (dx, highX - a.x), (-dy, a.y - low), (dy, highY - a.y)] {
             if p == 0 {
                 if q < 0 { return nil }
                 continue
             }
             let t = q / p
-            if p < 0 { if t > t1 { return nil }; if t > t0 { t0 = t } }
-            else { if t < t0 { return nil }; if t < t1 { t1 = t } }
+            if p < 0 {
+                if t > t1 { return nil }
+                if t > t0 { t0 = t }
+            } else {
+                if t < t0 { return nil }
+                if t < t1 { t1 = t }
+            }
         }
         return ((a.x + t0 * dx, a.y + t0 * dy), (a.x + t1 * dx, a.y + t1 * dy))
     }

@@ -17,11 +17,16 @@ public struct Heatmap: Sendable {
         /// finite or is empty.
         public init?(x: ClosedRange<Double>, y: ClosedRange<Double>, style: PlotStyle) {
             guard x.lowerBound < x.upperBound, y.lowerBound < y.upperBound,
-                  let xScale = Scale(x.lowerBound, x.upperBound), let yScale = Scale(y.lowerBound, y.upperBound) else { return nil }
+                let xScale = Scale(x.lowerBound, x.upperBound), let yScale = Scale(y.lowerBound, y.upperBound)
+            else { return nil }
             let axes = Axes(x: xScale, y: yScale, placement: .cells, style: style)
             self.axes = axes
-            xs = (0..<axes.columns).map { xScale.value(atFraction: Placement.cells.fraction(atPosition: $0, count: axes.columns)) }
-            ys = (0..<axes.rows).map { yScale.value(atFraction: Placement.cells.fraction(atPosition: axes.rows - 1 - $0, count: axes.rows)) }
+            xs = (0..<axes.columns).map {
+                xScale.value(atFraction: Placement.cells.fraction(atPosition: $0, count: axes.columns))
+            }
+            ys = (0..<axes.rows).map {
+                yScale.value(atFraction: Placement.cells.fraction(atPosition: axes.rows - 1 - $0, count: axes.rows))
+            }
         }
     }
 
@@ -94,35 +99,49 @@ public struct Heatmap: Sendable {
     }
 
     private func render(_ style: PlotStyle, palette: [String]) -> [String] {
-        let axes = grid.axes, glyphs = style.glyphs
+        let axes = grid.axes
+        let glyphs = style.glyphs
         let boundaries = levels(shadeCount: glyphs.shades.count)
         // Spread the bands over the whole ramp, so that the lowest is blank and the highest solid.
         let bandCount = boundaries.count + 1
         func shade(_ band: Int) -> Character {
-            bandCount == 1 ? glyphs.shades[0] : glyphs.shades[(band * (glyphs.shades.count - 1) + (bandCount - 1) / 2) / (bandCount - 1)]
+            bandCount == 1
+                ? glyphs.shades[0]
+                : glyphs.shades[(band * (glyphs.shades.count - 1) + (bandCount - 1) / 2) / (bandCount - 1)]
         }
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
         var undefined = 0
         for row in 0..<axes.rows {
             for column in 0..<axes.columns {
                 let value = row < values.count && column < values[row].count ? values[row][column] : .nan
-                guard !value.isNaN else { undefined += 1; canvas.setGlyph(glyphs.undefined, column: column, row: row); continue }
+                guard !value.isNaN else {
+                    undefined += 1
+                    canvas.setGlyph(glyphs.undefined, column: column, row: row)
+                    continue
+                }
                 canvas.setGlyph(shade(boundaries.filter { value >= $0 }.count), column: column, row: row)
             }
         }
         if paths.count > 1 {
             let outside = drawPaths(on: &canvas, axes: axes, style: style)
-            var lines = axes.frame(canvas.lines { owner in owner >= 0 && !palette.isEmpty ? palette[owner % palette.count] : nil }, labels: labels)
+            var lines = axes.frame(
+                canvas.lines { owner in owner >= 0 && !palette.isEmpty ? palette[owner % palette.count] : nil },
+                labels: labels)
             lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
-            if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
+            if undefined > 0 {
+                lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))")
+            }
             return lines + pathLegend(outside: outside, axes: axes, style: style, palette: palette)
         }
         let outside = drawPath(on: &canvas, axes: axes, glyphs: glyphs)
         var lines = axes.frame(canvas.lines(), labels: labels)
         lines += Legend.lines(levelLegend(boundaries, shade: shade, style: style), width: style.width)
-        if undefined > 0 { lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))") }
+        if undefined > 0 {
+            lines.append("\(glyphs.undefined) not a number (\(undefined) cell\(undefined == 1 ? "" : "s"))")
+        }
         if !path.isEmpty {
-            var text = "\(glyphs.pathStart) start  \(glyphs.pathPoint) step  \(glyphs.pathEnd) end  (\(path.count) point\(path.count == 1 ? "" : "s")"
+            var text =
+                "\(glyphs.pathStart) start  \(glyphs.pathPoint) step  \(glyphs.pathEnd) end  (\(path.count) point\(path.count == 1 ? "" : "s")"
             if outside > 0 { text += ", \(outside) outside the plotted range" }
             if endsUnderStart(paths[0], axes: axes) { text += ", the end under S" }
             lines.append(text + ")")
@@ -131,37 +150,55 @@ public struct Heatmap: Sendable {
     }
 
     /// `" " below 1   "░" 1 to 2   …   "█" 4 and above`.
-    private func levelLegend(_ boundaries: [Double], shade: (Int) -> Character, style: PlotStyle) -> [(marker: String, label: String)] {
+    private func levelLegend(_ boundaries: [Double], shade: (Int) -> Character, style: PlotStyle) -> [(
+        marker: String, label: String
+    )] {
         guard !boundaries.isEmpty else {
-            let only = values.flatMap { $0 }.first(where: \.isFinite).map { "all " + style.format($0) } ?? "no finite value"
+            let only =
+                values.flatMap { $0 }.first(where: \.isFinite).map { "all " + style.format($0) } ?? "no finite value"
             return [("\"\(shade(0))\"", only)]
         }
         return (0...boundaries.count).map { band in
             let label: String
-            if band == 0 { label = "below " + style.format(boundaries[0]) }
-            else if band == boundaries.count { label = style.format(boundaries[band - 1]) + " and above" }
-            else { label = style.format(boundaries[band - 1]) + " to " + style.format(boundaries[band]) }
+            if band == 0 {
+                label = "below " + style.format(boundaries[0])
+            } else if band == boundaries.count {
+                label = style.format(boundaries[band - 1]) + " and above"
+            } else {
+                label = style.format(boundaries[band - 1]) + " to " + style.format(boundaries[band])
+            }
             return ("\"\(shade(band))\"", label)
         }
     }
 
     /// Draws the path and returns how many of its points fall outside the plot.
     private func drawPath(on canvas: inout Canvas, axes: Axes, glyphs: Glyphs) -> Int {
-        for cell in segmentCells(of: path, axes: axes, glyphs: glyphs) { canvas.setGlyph(cell.glyph, column: cell.column, row: cell.row) }
+        for cell in segmentCells(of: path, axes: axes, glyphs: glyphs) {
+            canvas.setGlyph(cell.glyph, column: cell.column, row: cell.row)
+        }
         // Points over segments, the end over points, and the start over everything: where the
         // path comes back to where it began, S still shows (the legend says where it ends).
         var outside = 0
         for point in path {
-            guard let cell = axes.cell(x: point.x, y: point.y) else { outside += 1; continue }
+            guard let cell = axes.cell(x: point.x, y: point.y) else {
+                outside += 1
+                continue
+            }
             canvas.setGlyph(glyphs.pathPoint, column: cell.column, row: cell.row)
         }
-        if let end = path.last, let cell = axes.cell(x: end.x, y: end.y) { canvas.setGlyph(glyphs.pathEnd, column: cell.column, row: cell.row) }
-        if let start = path.first, let cell = axes.cell(x: start.x, y: start.y) { canvas.setGlyph(glyphs.pathStart, column: cell.column, row: cell.row) }
+        if let end = path.last, let cell = axes.cell(x: end.x, y: end.y) {
+            canvas.setGlyph(glyphs.pathEnd, column: cell.column, row: cell.row)
+        }
+        if let start = path.first, let cell = axes.cell(x: start.x, y: start.y) {
+            canvas.setGlyph(glyphs.pathStart, column: cell.column, row: cell.row)
+        }
         return outside
     }
 
     /// The cells of the segments between consecutive points, each with the glyph of its direction.
-    func segmentCells(of points: [(x: Double, y: Double)], axes: Axes, glyphs: Glyphs) -> [(glyph: Character, column: Int, row: Int)] {
+    func segmentCells(of points: [(x: Double, y: Double)], axes: Axes, glyphs: Glyphs) -> [(
+        glyph: Character, column: Int, row: Int
+    )] {
         let positions = points.map { axes.position(x: $0.x, y: $0.y, across: 1, down: 1) }
         return zip(positions, positions.dropFirst()).flatMap { a, b in
             let glyph = direction(from: a, to: b, glyphs)
@@ -170,8 +207,10 @@ public struct Heatmap: Sendable {
     }
 
     /// The segment glyph closest to the direction from `a` to `b` (y grows downwards).
-    private func direction(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ glyphs: Glyphs) -> Character {
-        let dx = b.x - a.x, dy = b.y - a.y
+    private func direction(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ glyphs: Glyphs) -> Character
+    {
+        let dx = b.x - a.x
+        let dy = b.y - a.y
         if Swift.abs(dy) <= Swift.abs(dx) * 0.4142 { return glyphs.pathHorizontal }  // within 22.5° of horizontal
         if Swift.abs(dx) <= Swift.abs(dy) * 0.4142 { return glyphs.pathVertical }
         return (dx > 0) == (dy < 0) ? glyphs.pathRising : glyphs.pathFalling

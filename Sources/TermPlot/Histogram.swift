@@ -44,7 +44,8 @@ public struct Histogram: Sendable {
         for value in finite {
             // The bin is decided by the edges themselves: the last edge ≤ value (the last bin
             // also holds its right edge).
-            var low = 0, high = n - 1
+            var low = 0
+            var high = n - 1
             while low < high {
                 let middle = (low + high + 1) / 2
                 if edges[middle] <= value { low = middle } else { high = middle - 1 }
@@ -70,7 +71,8 @@ public struct Histogram: Sendable {
         // Each try is a larger step, so a few dozen reach any span a Double can hold.
         for _ in 0..<64 {
             // A hair of slack, so that 0.3 / 0.1 = 2.999… still starts at 0.3.
-            let first = (scale.lower / step.size + 1e-9).rounded(.down), last = (scale.upper / step.size - 1e-9).rounded(.up)
+            let first = (scale.lower / step.size + 1e-9).rounded(.down)
+            let last = (scale.upper / step.size - 1e-9).rounded(.up)
             if first.isFinite, last.isFinite, last - first <= Double(count) {
                 var edges = stride(from: first, through: Swift.max(last, first + 1), by: 1).map { step.multiple($0) }
                 // A multiple a hair off (0.1 × 3) must still cover the ends.
@@ -124,23 +126,33 @@ public struct BarChart: Sendable {
 /// Horizontal bars shared by histograms and bar charts: `label │████▌ text`, under the title
 /// and a header line: the x label over the labels, the y label over the bars.
 enum Bars {
-    static func render(_ rows: [(label: String, value: Double, text: String)], style: PlotStyle,
-                       labels: PlotLabels = PlotLabels()) -> [String] {
+    static func render(
+        _ rows: [(label: String, value: Double, text: String)], style: PlotStyle,
+        labels: PlotLabels = PlotLabels()
+    ) -> [String] {
         let labelWidth = rows.map(\.label.count).max() ?? 0
         let title = PlotLabels.centred(labels.title, over: style.width, width: style.width, charset: style.charset)
-        let x = labels.x.flatMap { $0.isEmpty ? nil : $0 }, y = labels.y.flatMap { $0.isEmpty ? nil : $0 }
-        let header = x == nil && y == nil ? nil : PlotLabels.fitted(
-            ((x ?? "") + String(repeating: " ", count: Swift.max(labelWidth - (x?.count ?? 0), 0)) + "  " + (y ?? "")).trimmingTrailingSpaces,
-            width: style.width, charset: style.charset)
+        let x = labels.x.flatMap { $0.isEmpty ? nil : $0 }
+        let y = labels.y.flatMap { $0.isEmpty ? nil : $0 }
+        let header =
+            x == nil && y == nil
+            ? nil
+            : PlotLabels.fitted(
+                ((x ?? "") + String(repeating: " ", count: Swift.max(labelWidth - (x?.count ?? 0), 0)) + "  "
+                    + (y ?? "")).trimmingTrailingSpaces,
+                width: style.width, charset: style.charset)
         return [title, header].compactMap { $0 } + bars(rows, labelWidth: labelWidth, style: style)
     }
 
-    private static func bars(_ rows: [(label: String, value: Double, text: String)], labelWidth: Int, style: PlotStyle) -> [String] {
+    private static func bars(_ rows: [(label: String, value: Double, text: String)], labelWidth: Int, style: PlotStyle)
+        -> [String]
+    {
         let glyphs = style.glyphs
         let textWidth = rows.map(\.text.count).max() ?? 0
         let barWidth = Swift.max(style.width - labelWidth - textWidth - 3, 4)
         let finite = rows.map(\.value).filter(\.isFinite)
-        let low = Swift.min(finite.min() ?? 0, 0), high = Swift.max(finite.max() ?? 0, 0)
+        let low = Swift.min(finite.min() ?? 0, 0)
+        let high = Swift.max(finite.max() ?? 0, 0)
         let scale = Scale(low, high)
         // The zero line sits where 0 falls between the most negative and the largest value.
         let zero = scale.map { low < 0 ? Int(($0.fraction(0) * Double(barWidth)).rounded()) : 0 } ?? 0
@@ -155,7 +167,11 @@ enum Bars {
                 // Unicode shows eighths of a cell at the tip of a positive bar.
                 let eighths = Int(((to - from - Double(full)) * 8).rounded())
                 if row.value >= 0, !glyphs.partialBars.isEmpty, start + full < barWidth {
-                    if eighths == 8 { bar[start + full] = glyphs.bar } else if eighths > 0 { bar[start + full] = glyphs.partialBars[eighths - 1] }
+                    if eighths == 8 {
+                        bar[start + full] = glyphs.bar
+                    } else if eighths > 0 {
+                        bar[start + full] = glyphs.partialBars[eighths - 1]
+                    }
                 }
             }
             let label = row.label + String(repeating: " ", count: labelWidth - row.label.count)

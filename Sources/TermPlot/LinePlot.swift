@@ -30,8 +30,10 @@ public struct LinePlot: Sendable {
     /// The title and axis labels.
     public var labels: PlotLabels
 
-    public init(series: [Series], xRange: ClosedRange<Double>? = nil, logX: Bool = false, logY: Bool = false,
-                labels: PlotLabels = PlotLabels()) {
+    public init(
+        series: [Series], xRange: ClosedRange<Double>? = nil, logX: Bool = false, logY: Bool = false,
+        labels: PlotLabels = PlotLabels()
+    ) {
         self.series = series
         self.xRange = xRange
         self.logX = logX
@@ -57,23 +59,32 @@ public struct LinePlot: Sendable {
     private func render(_ style: PlotStyle, palette: [String]) -> [String] {
         // On a log axis everything below is drawn in logarithms; only the tick labels go back.
         let placed = series.map { one in
-            Series(label: one.label, points: one.points.map { point in
-                (logX ? LogAxis.position(point.x) : point.x, logY ? LogAxis.position(point.y) : point.y)
-            })
+            Series(
+                label: one.label,
+                points: one.points.map { point in
+                    (logX ? LogAxis.position(point.x) : point.x, logY ? LogAxis.position(point.y) : point.y)
+                })
         }
         // A log axis needs its range above 0; the notebook checks, and a bad one falls back to the points'.
         let shownRange = xRange.flatMap { range -> ClosedRange<Double>? in
             guard logX else { return range }
-            let low = LogAxis.position(range.lowerBound), high = LogAxis.position(range.upperBound)
+            let low = LogAxis.position(range.lowerBound)
+            let high = LogAxis.position(range.upperBound)
             return low.isFinite && high.isFinite && low <= high ? low...high : nil
         }
         let points = placed.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
-        guard let xScale = shownRange.flatMap({ Scale($0.lowerBound, $0.upperBound) }) ?? Scale(covering: points.map(\.x)),
-              let yScale = Scale(covering: points.map(\.y)) else {
-            return ["(nothing to plot: no point has a finite value\(logX || logY ? " on these axes (a log axis leaves out values ≤ 0)" : ""))"]
+        guard
+            let xScale = shownRange.flatMap({ Scale($0.lowerBound, $0.upperBound) })
+                ?? Scale(covering: points.map(\.x)),
+            let yScale = Scale(covering: points.map(\.y))
+        else {
+            return [
+                "(nothing to plot: no point has a finite value\(logX || logY ? " on these axes (a log axis leaves out values ≤ 0)" : ""))"
+            ]
         }
-        let axes = Axes(x: xScale, y: yScale, placement: .endpoints, style: style, looseX: xRange == nil, looseY: true,
-                        logX: logX, logY: logY)
+        let axes = Axes(
+            x: xScale, y: yScale, placement: .endpoints, style: style, looseX: xRange == nil, looseY: true,
+            logX: logX, logY: logY)
         let constant = Scale.constant(of: points.map(\.y))
         let glyphs = style.glyphs
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
@@ -81,14 +92,19 @@ public struct LinePlot: Sendable {
         // Markers go on top of the braille curve, and the first series on top of the others.
         for (index, series) in placed.enumerated().reversed() {
             let usesBraille = glyphs.braille && index == 0
-            let marker = glyphs.seriesMarkers[(glyphs.braille ? Swift.max(index - 1, 0) : index) % glyphs.seriesMarkers.count]
+            let marker = glyphs.seriesMarkers[
+                (glyphs.braille ? Swift.max(index - 1, 0) : index) % glyphs.seriesMarkers.count]
             let (across, down) = axes.dotsPerCell(braille: usesBraille)
             var previous: (x: Double, y: Double)?
             for point in series.points {
-                guard point.x.isFinite, point.y.isFinite else { previous = nil; continue }
+                guard point.x.isFinite, point.y.isFinite else {
+                    previous = nil
+                    continue
+                }
                 let position = axes.position(x: point.x, y: constant ?? point.y, across: across, down: down)
-                let segment = LineRaster.points(from: previous ?? position, to: position,
-                                                columns: axes.columns * across, rows: axes.rows * down)
+                let segment = LineRaster.points(
+                    from: previous ?? position, to: position,
+                    columns: axes.columns * across, rows: axes.rows * down)
                 for dot in segment {
                     if usesBraille {
                         canvas.setDot(x: dot.x, y: dot.y, owner: index)
@@ -105,7 +121,9 @@ public struct LinePlot: Sendable {
         let showLegend = series.count > 1 || !(series.first?.label.isEmpty ?? true)
         let inside = showLegend && LegendPlacement.place(legend, on: &canvas) != nil
         let drawing = canvas.lines { owner in owner >= 0 && owner < colours.count ? colours[owner] : nil }
-        let below = showLegend && !inside ? Legend.lines(legend.map { ($0.marker, $0.label) }, width: style.width, markerColours: colours) : []
+        let below =
+            showLegend && !inside
+            ? Legend.lines(legend.map { ($0.marker, $0.label) }, width: style.width, markerColours: colours) : []
         return axes.frame(drawing, labels: labels) + below
     }
 }

@@ -16,7 +16,8 @@ enum LogAxis {
     /// (every one, or every 2nd, 5th, … so that about `target` fit), else round values of the
     /// data themselves (1, 2, 3 …) at their logarithms.
     static func ticks(in scale: Scale, target: Int) -> [Double] {
-        let first = scale.lower.rounded(.up), last = scale.upper.rounded(.down)
+        let first = scale.lower.rounded(.up)
+        let last = scale.upper.rounded(.down)
         guard last - first >= 1, last - first <= 10_000 else {
             guard let values = valueScale(scale) else { return NiceTicks.values(in: scale, target: target) }
             // Round values crowd the top of a log axis, so ask for more until two fit.
@@ -34,7 +35,9 @@ enum LogAxis {
     /// `scale` widened to whole decades, or within one decade to round values of the data, so
     /// that the ends of a log axis carry labels.
     static func loosened(_ scale: Scale, target: Int) -> Scale {
-        guard scale.upper - scale.lower < 1 else { return Scale(scale.lower.rounded(.down), scale.upper.rounded(.up)) ?? scale }
+        guard scale.upper - scale.lower < 1 else {
+            return Scale(scale.lower.rounded(.down), scale.upper.rounded(.up)) ?? scale
+        }
         guard let values = valueScale(scale) else { return scale }
         let loose = NiceTicks.loosened(values, target: target)
         return Scale(loose.lower > 0 ? log10(loose.lower) : scale.lower, log10(loose.upper)) ?? scale
@@ -42,7 +45,8 @@ enum LogAxis {
 
     /// The values a scale of logarithms covers; nil when they are not all finite and positive.
     private static func valueScale(_ scale: Scale) -> Scale? {
-        let low = value(at: scale.lower), high = value(at: scale.upper)
+        let low = value(at: scale.lower)
+        let high = value(at: scale.upper)
         guard low > 0, high.isFinite else { return nil }
         return Scale(low, high)
     }

@@ -34,7 +34,9 @@ enum NiceTicks {
         let raw = scale.span(over: Double(Swift.max(target, 1)))
         guard raw.isNormal else { return nil }
         let exponent = Int(log10(raw).rounded(.down))
-        return [1.0, 2, 5, 10].lazy.map { Step(mantissa: $0, exponent: exponent) }.first { $0.size >= raw * (1 - 1e-12) }
+        return [1.0, 2, 5, 10].lazy.map { Step(mantissa: $0, exponent: exponent) }.first {
+            $0.size >= raw * (1 - 1e-12)
+        }
     }
 
     /// About `target` round values inside `scale`, in increasing order. Falls back to the two
@@ -42,7 +44,8 @@ enum NiceTicks {
     static func values(in scale: Scale, target: Int) -> [Double] {
         guard let step = step(for: scale, target: target) else { return ends(scale) }
         // A hair of slack, so that 0.7 / 0.1 = 6.999… still reaches the tick at 0.7.
-        let first = (scale.lower / step.size - slack).rounded(.up), last = (scale.upper / step.size + slack).rounded(.down)
+        let first = (scale.lower / step.size - slack).rounded(.up)
+        let last = (scale.upper / step.size + slack).rounded(.down)
         guard first.isFinite, last.isFinite, last >= first, last - first <= 1000 else { return ends(scale) }
         // Counted in whole steps: past 2⁵³ a Double counter stands still under `k += 1`, and the
         // multiples of the step could no longer be told apart anyway.

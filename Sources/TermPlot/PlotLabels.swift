@@ -31,7 +31,8 @@ public struct PlotLabels: Sendable, Equatable {
 
     /// `text` fitted to `width` and centred over the `span` columns that start at `offset`,
     /// moved left as far as it must to stay inside `width`; nil for nil or empty text.
-    static func centred(_ text: String?, over span: Int, from offset: Int = 0, width: Int, charset: Charset) -> String? {
+    static func centred(_ text: String?, over span: Int, from offset: Int = 0, width: Int, charset: Charset) -> String?
+    {
         guard let line = fitted(text, width: width, charset: charset) else { return nil }
         let start = Swift.max(Swift.min(offset + (span - line.count) / 2, width - line.count), 0)
         return String(repeating: " ", count: start) + line

@@ -38,13 +38,17 @@ public struct ScatterPlot: Sendable {
         let (constantX, constantY) = (Scale.constant(of: shown.map(\.x)), Scale.constant(of: shown.map(\.y)))
         var canvas = Canvas(columns: axes.columns, rows: axes.rows)
         for point in shown {
-            guard let column = axes.column(of: constantX ?? point.x), let row = axes.row(of: constantY ?? point.y) else { continue }
+            guard let column = axes.column(of: constantX ?? point.x), let row = axes.row(of: constantY ?? point.y)
+            else { continue }
             canvas.setGlyph(marker(point.group, markers), column: column, row: row)
         }
         // Inside, in a corner without points, or else below.
-        let legend = classNames.enumerated().map { (marker: String(marker($0.offset, markers)), label: $0.element, owner: -1) }
+        let legend = classNames.enumerated().map {
+            (marker: String(marker($0.offset, markers)), label: $0.element, owner: -1)
+        }
         let inside = LegendPlacement.place(legend, on: &canvas) != nil
-        return axes.frame(canvas.lines(), labels: labels) + (inside ? [] : Legend.lines(legend.map { ($0.marker, $0.label) }, width: style.width))
+        return axes.frame(canvas.lines(), labels: labels)
+            + (inside ? [] : Legend.lines(legend.map { ($0.marker, $0.label) }, width: style.width))
     }
 
     /// Markers repeat after the last one; a negative class (never made by the notebook) takes the first.

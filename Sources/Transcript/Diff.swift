@@ -35,7 +35,8 @@ public enum Diff {
         }
         // Walk back from the end through the saved frontiers.
         var edits: [DiffEdit] = []
-        var x = aCount, y = bCount
+        var x = aCount
+        var y = bCount
         for d in stride(from: trace.count - 1, through: 0, by: -1) {
             let v = trace[d]
             let k = x - y

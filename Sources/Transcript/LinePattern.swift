@@ -62,8 +62,10 @@ public enum LinePattern {
 
     /// Glob matching with one backtrack point (the last `*`), linear in practice.
     private static func glob(_ pattern: [Character], matches text: [Character]) -> Bool {
-        var p = 0, t = 0
-        var star: Int?, starText = 0
+        var p = 0
+        var t = 0
+        var star: Int?
+        var starText = 0
         while t < text.count {
             if p < pattern.count, pattern[p] == "*" {
                 star = p

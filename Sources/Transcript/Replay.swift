@@ -15,9 +15,11 @@ public struct ReplayResult {
 
     /// The mismatches as a unified diff numbered by the transcript's lines; empty when it passed.
     public var diff: [String] {
-        UnifiedDiff(expectedName: transcript.path, actualName: "\(transcript.path) (actual)",
-                    expected: transcript.body.map(\.pattern.text), actual: actual, edits: edits,
-                    lineOffset: transcript.preface.count).lines
+        UnifiedDiff(
+            expectedName: transcript.path, actualName: "\(transcript.path) (actual)",
+            expected: transcript.body.map(\.pattern.text), actual: actual, edits: edits,
+            lineOffset: transcript.preface.count
+        ).lines
     }
 
     /// The transcript with its expected output replaced by the actual output, keeping the preface
@@ -51,7 +53,9 @@ extension Transcript {
     /// The screen a session started from `header` shows for `inputs` typed one line at a time:
     /// each line after the prompt it would get, each entry's output after its last line.
     /// An entry still open at the end runs, as in piped input; `:quit` ends the session.
-    public static func screen(for inputs: [String], header: TranscriptHeader, prepare: (Session) -> Void = { _ in }) -> [String] {
+    public static func screen(for inputs: [String], header: TranscriptHeader, prepare: (Session) -> Void = { _ in })
+        -> [String]
+    {
         var settings = header.settings
         settings.fileWritesRefused = "in a replayed transcript"
         let session = Session(seed: header.seed, settings: settings)

@@ -68,7 +68,8 @@ public struct Transcript {
                 preface.append(line)
                 guard line.hasPrefix(TranscriptHeader.marker) else { continue }
                 guard header == nil else {
-                    throw TranscriptError(path: path, line: number, "a second header line; the first is line \(headerLine)")
+                    throw TranscriptError(
+                        path: path, line: number, "a second header line; the first is line \(headerLine)")
                 }
                 header = try TranscriptHeader(parsing: line, path: path, number: number)
                 headerLine = number

@@ -13,8 +13,11 @@ public enum TranscriptFiles {
         }
         guard isDirectory.boolValue else { return [path] }
         let root = URL(fileURLWithPath: path, isDirectory: true)
-        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles]) else {
+        guard
+            let walk = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else {
             throw TranscriptError(path: path, "cannot read the directory")
         }
         var found: [String] = []
@@ -22,7 +25,9 @@ public enum TranscriptFiles {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             // Named from `path` as given, so that diffs show the path the user typed.
             let relative = url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)
-            found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + (relative.hasPrefix("/") ? "" : "/") + relative)
+            found.append(
+                (path.hasSuffix("/") ? String(path.dropLast()) : path) + (relative.hasPrefix("/") ? "" : "/") + relative
+            )
         }
         guard !found.isEmpty else { throw TranscriptError(path: path, "no transcripts (*.t) in this directory") }
         return found.sorted()

@@ -38,16 +38,24 @@ public struct TranscriptHeader: Sendable, Equatable {
             let value = String(parts[1])
             switch name {
             case "seed":
-                guard let seed = UInt64(value) else { throw failure("seed takes a whole number from 0 to \(UInt64.max), got '\(value)'") }
+                guard let seed = UInt64(value) else {
+                    throw failure("seed takes a whole number from 0 to \(UInt64.max), got '\(value)'")
+                }
                 self.seed = seed
             case "width":
-                guard let width = Int(value), (20...1000).contains(width) else { throw failure("width takes a whole number from 20 to 1000, got '\(value)'") }
+                guard let width = Int(value), (20...1000).contains(width) else {
+                    throw failure("width takes a whole number from 20 to 1000, got '\(value)'")
+                }
                 settings.width = width
             case "digits":
-                guard let digits = Int(value), (1...17).contains(digits) else { throw failure("digits takes a whole number from 1 to 17, got '\(value)'") }
+                guard let digits = Int(value), (1...17).contains(digits) else {
+                    throw failure("digits takes a whole number from 1 to 17, got '\(value)'")
+                }
                 settings.digits = digits
             case "charset":
-                guard value == "unicode" || value == "ascii" else { throw failure("charset is unicode or ascii, got '\(value)'") }
+                guard value == "unicode" || value == "ascii" else {
+                    throw failure("charset is unicode or ascii, got '\(value)'")
+                }
                 settings.ascii = value == "ascii"
             case "colour", "color":
                 guard value == "off" else { throw failure("\(name) can only be off: transcripts hold no colour codes") }

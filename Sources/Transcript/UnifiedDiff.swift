@@ -11,8 +11,10 @@ public struct UnifiedDiff {
     /// Added to every line number: the lines of the file before the compared ones.
     public let lineOffset: Int
 
-    public init(expectedName: String, actualName: String, expected: [String], actual: [String],
-                edits: [DiffEdit], lineOffset: Int = 0) {
+    public init(
+        expectedName: String, actualName: String, expected: [String], actual: [String],
+        edits: [DiffEdit], lineOffset: Int = 0
+    ) {
         self.expectedName = expectedName
         self.actualName = actualName
         self.expected = expected
@@ -34,7 +36,8 @@ public struct UnifiedDiff {
             let bBefore = edits[..<hunk.lowerBound].reduce(0) { $0 + ($1.bIndex != nil ? 1 : 0) }
             let aCount = part.filter { $0.aIndex != nil }.count
             let bCount = part.filter { $0.bIndex != nil }.count
-            lines.append("@@ -\(Self.range(aBefore + lineOffset, aCount)) +\(Self.range(bBefore + lineOffset, bCount)) @@")
+            lines.append(
+                "@@ -\(Self.range(aBefore + lineOffset, aCount)) +\(Self.range(bBefore + lineOffset, bCount)) @@")
             for edit in part {
                 switch edit {
                 case let .same(i, _): lines.append(" " + expected[i])

@@ -28,7 +28,9 @@ final class ChildProcess {
     /// Starts `executable` with `arguments` (argv[0] is the executable's path) in this process's
     /// environment.
     init(_ executable: String, _ arguments: [String]) throws {
-        let stdinPipe = try Self.makePipe(), stdoutPipe = try Self.makePipe(), stderrPipe = try Self.makePipe()
+        let stdinPipe = try Self.makePipe()
+        let stdoutPipe = try Self.makePipe()
+        let stderrPipe = try Self.makePipe()
         let childEnds = [stdinPipe.read, stdoutPipe.write, stderrPipe.write]
         defer { childEnds.forEach { close($0) } }
         let parentEnds = [stdinPipe.write, stdoutPipe.read, stderrPipe.read]
@@ -40,7 +42,9 @@ final class ChildProcess {
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        for (target, source) in childEnds.enumerated() { posix_spawn_file_actions_adddup2(&actions, source, Int32(target)) }
+        for (target, source) in childEnds.enumerated() {
+            posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
+        }
 
         // Whatever this process blocks or ignores, the child starts with the signals' defaults,
         // so that a Ctrl-C at the terminal (sent to the whole process group) ends it too.
@@ -51,7 +55,8 @@ final class ChildProcess {
         #endif
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), defaults = sigset_t()
+        var none = sigset_t()
+        var defaults = sigset_t()
         sigemptyset(&none)
         sigemptyset(&defaults)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&defaults, signal) }

@@ -11,8 +11,10 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Significant digits of printed numbers, 1–17.", valueName: "n"))
     var digits: Int = 6
 
-    @Option(help: ArgumentHelp("Line width for printed tensors, 20–1000 (default: the terminal's width, else 80).",
-                               valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Line width for printed tensors, 20–1000 (default: the terminal's width, else 80).",
+            valueName: "n"))
     var width: Int?
 
     @Flag(help: "Print only ASCII (no ×, …, braille or box drawing).")
@@ -21,8 +23,10 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
-    @Option(help: ArgumentHelp("Memory gradbook may hold, such as 4GB (default: half of the machine's; :memory changes it).",
-                               valueName: "size"))
+    @Option(
+        help: ArgumentHelp(
+            "Memory gradbook may hold, such as 4GB (default: half of the machine's; :memory changes it).",
+            valueName: "size"))
     var memory: String?
 
     func validate() throws {
@@ -30,13 +34,17 @@ struct CommonOptions: ParsableArguments {
             throw ValidationError("--digits takes a whole number from 1 to 17, got \(digits)")
         }
         if let memory, memoryBudget == nil {
-            throw ValidationError("--memory takes a size of at least \(MemoryBudget.describe(MemoryBudget.minimum)) such as 500MB or 4GB, got \(memory)")
+            throw ValidationError(
+                "--memory takes a size of at least \(MemoryBudget.describe(MemoryBudget.minimum)) such as 500MB or 4GB, got \(memory)"
+            )
         }
     }
 
     /// The budget --memory asks for; nil without the option or for a size that is not one.
     private var memoryBudget: MemoryBudget? {
-        guard let memory, let bytes = MemoryBudget.bytes(parsing: memory), bytes >= MemoryBudget.minimum else { return nil }
+        guard let memory, let bytes = MemoryBudget.bytes(parsing: memory), bytes >= MemoryBudget.minimum else {
+            return nil
+        }
         return MemoryBudget(limit: bytes)
     }
 
@@ -57,8 +65,10 @@ struct CommonOptions: ParsableArguments {
 
     /// The printer for stdout, colouring only where ``OutputPrinter/wantsColour`` allows.
     func makePrinter() -> OutputPrinter {
-        OutputPrinter(colour: OutputPrinter.wantsColour(noColorFlag: noColor,
-                                                        standardOutputIsTerminal: Terminal.isTerminal(STDOUT_FILENO),
-                                                        environment: ProcessInfo.processInfo.environment))
+        OutputPrinter(
+            colour: OutputPrinter.wantsColour(
+                noColorFlag: noColor,
+                standardOutputIsTerminal: Terminal.isTerminal(STDOUT_FILENO),
+                environment: ProcessInfo.processInfo.environment))
     }
 }

@@ -29,7 +29,9 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard framework == "torch" else { throw ValidationError("export writes for torch (PyTorch) only, got \(framework)") }
+        guard framework == "torch" else {
+            throw ValidationError("export writes for torch (PyTorch) only, got \(framework)")
+        }
         guard !output.isEmpty, !output.contains("\n") else { throw ValidationError("-o takes a file name") }
     }
 

@@ -42,7 +42,10 @@ struct Gradbook: ParsableCommand {
             64 usage, 130 interrupted (replay: 1 a transcript failed).
             """,
         version: "gradbook \(version)",
-        subcommands: [ReplCommand.self, RunCommand.self, LessonCommand.self, LessonsCommand.self, ReplayCommand.self, ExportCommand.self],
+        subcommands: [
+            ReplCommand.self, RunCommand.self, LessonCommand.self, LessonsCommand.self, ReplayCommand.self,
+            ExportCommand.self,
+        ],
         defaultSubcommand: ReplCommand.self
     )
 

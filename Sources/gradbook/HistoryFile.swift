@@ -29,7 +29,8 @@ struct HistoryFile {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             base = URL(fileURLWithPath: state, isDirectory: true)
         } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/state", isDirectory: true)
+            base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+                ".local/state", isDirectory: true)
         } else {
             return nil
         }
@@ -72,7 +73,8 @@ struct HistoryFile {
             directory = directory.deletingLastPathComponent()
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw HistoryError(message: "cannot create \((missing.last ?? directory).path): \(directory.path) is not a folder")
+            throw HistoryError(
+                message: "cannot create \((missing.last ?? directory).path): \(directory.path) is not a folder")
         }
         for folder in missing.reversed() where mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
             throw HistoryError(message: "cannot create \(folder.path): \(UserFileError(errno: errno))")
@@ -84,7 +86,8 @@ struct HistoryFile {
     func save() throws {
         try createDirectory()
         let text = entries.map(Self.escape).map { $0 + "\n" }.joined()
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp")
         unlink(temporary.path)  // a leftover of a crashed session, never written through
         do {
             try UserFiles.create(temporary.path, replacing: false).write(text)
@@ -93,7 +96,8 @@ struct HistoryFile {
             }
         } catch {
             unlink(temporary.path)
-            throw error as? HistoryError ?? HistoryError(message: "cannot write \(temporary.path): \(UserFiles.describe(error))")
+            throw error as? HistoryError
+                ?? HistoryError(message: "cannot write \(temporary.path): \(UserFiles.describe(error))")
         }
     }
 

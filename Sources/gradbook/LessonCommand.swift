@@ -60,7 +60,8 @@ struct LessonTakeCommand: ParsableCommand {
             if start.failed { throw ExitCode(ExitStatus.failed.rawValue) }
             return
         }
-        let status = ReplCommand.interact(session: session, printer: printer, followTerminalWidth: options.width == nil, banner: false)
+        let status = ReplCommand.interact(
+            session: session, printer: printer, followTerminalWidth: options.width == nil, banner: false)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }
@@ -70,7 +71,8 @@ struct LessonTakeCommand: ParsableCommand {
 struct LessonCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check lesson files: they parse, every step runs, every answer is judged right, every line fits 80 columns.",
+        abstract:
+            "Check lesson files: they parse, every step runs, every answer is judged right, every line fits 80 columns.",
         discussion: "Problems are printed as FILE:LINE: MESSAGE; the exit status is 1 if there is any, 0 otherwise."
     )
 
@@ -87,7 +89,8 @@ struct LessonCheckCommand: ParsableCommand {
 
 /// `gradbook lessons`: the lessons and how far you got in each.
 struct LessonsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons with your progress: done, in progress, not started.")
+    static let configuration = CommandConfiguration(
+        commandName: "lessons", abstract: "List the lessons with your progress: done, in progress, not started.")
 
     @OptionGroup var options: CommonOptions
 

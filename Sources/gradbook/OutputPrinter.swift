@@ -56,7 +56,9 @@ struct OutputPrinter {
         let filled = Swift.min(barWidth, report.step * barWidth / report.totalSteps)
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled)
         let width = String(report.totalSteps).count
-        let counter = String(repeating: " ", count: Swift.max(width - String(report.step).count, 0)) + "\(report.step)/\(report.totalSteps)"
+        let counter =
+            String(repeating: " ", count: Swift.max(width - String(report.step).count, 0))
+            + "\(report.step)/\(report.totalSteps)"
         var line = "[\(bar)] \(counter)"
         let format = NumberFormat(significantDigits: 4)
         if let loss = report.loss { line += "  loss \(format.string(loss))" }

@@ -1,10 +1,11 @@
+import Notebook
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Notebook
-import Tensors
 
 /// The live bar of a `train` run at the prompt, redrawn in place at most ten times a second:
 /// `[######--------------]  37/100  loss 0.5234  acc 0.87  0:03, 12.1 steps/s, ETA 0:05`.
@@ -25,8 +26,10 @@ final class ProgressBar {
     /// Columns the line on screen takes, for erasing it without ESC [K.
     private var shownWidth = 0
 
-    init(plain: Bool, clock: @escaping () -> Double = ProgressBar.monotonicSeconds,
-         output: @escaping (String) -> Void = ProgressBar.writeToStandardOutput) {
+    init(
+        plain: Bool, clock: @escaping () -> Double = ProgressBar.monotonicSeconds,
+        output: @escaping (String) -> Void = ProgressBar.writeToStandardOutput
+    ) {
         self.plain = plain
         self.clock = clock
         self.output = output

@@ -87,7 +87,8 @@ struct Repl {
     private mutating func followTerminalWidth() {
         // A recording keeps the width its header pins.
         guard session.recording.path == nil, let width = terminalWidth, session.settings.width == width,
-              let columns = Terminal.columns(of: STDOUT_FILENO) else { return }
+            let columns = Terminal.columns(of: STDOUT_FILENO)
+        else { return }
         let clamped = Swift.min(Swift.max(columns, 20), 1000)
         session.settings.width = clamped
         terminalWidth = clamped

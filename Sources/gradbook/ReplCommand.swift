@@ -17,13 +17,17 @@ struct ReplCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: [.customShort("e"), .customLong("eval")],
-            help: ArgumentHelp("Run a statement and exit, without a prompt (repeatable; they run in order).",
-                               valueName: "statement"))
+    @Option(
+        name: [.customShort("e"), .customLong("eval")],
+        help: ArgumentHelp(
+            "Run a statement and exit, without a prompt (repeatable; they run in order).",
+            valueName: "statement"))
     var statements: [String] = []
 
-    @Option(help: ArgumentHelp("Record the session as a transcript that gradbook replay checks (:record off stops).",
-                               valueName: "file.t"))
+    @Option(
+        help: ArgumentHelp(
+            "Record the session as a transcript that gradbook replay checks (:record off stops).",
+            valueName: "file.t"))
     var record: String?
 
     @Flag(help: "With --record, replace the file if it exists (otherwise an existing file is refused).")
@@ -45,7 +49,8 @@ struct ReplCommand: ParsableCommand {
         if let record {
             // On stderr: stdout shows only the session, as it will be recorded.
             do {
-                guard replace || !FileManager.default.fileExists(atPath: (record as NSString).expandingTildeInPath) else {
+                guard replace || !FileManager.default.fileExists(atPath: (record as NSString).expandingTildeInPath)
+                else {
                     throw NotebookError(.evaluation, "\(record) exists; --record \(record) --replace replaces it")
                 }
                 try session.startRecording(to: record, replacing: replace).forEach { StandardError.write($0.text) }
@@ -65,11 +70,14 @@ struct ReplCommand: ParsableCommand {
     }
 
     /// The prompt on a terminal; otherwise stdin read as a script.
-    static func interact(session: Session, printer: OutputPrinter, followTerminalWidth: Bool, banner: Bool = true) -> ExitStatus {
+    static func interact(session: Session, printer: OutputPrinter, followTerminalWidth: Bool, banner: Bool = true)
+        -> ExitStatus
+    {
         if Terminal.isTerminal(STDIN_FILENO) {
             let location = HistoryFile.defaultURL(environment: ProcessInfo.processInfo.environment)
-            var repl = Repl(session: session, printer: printer, history: location.map { HistoryFile(url: $0) },
-                            terminalWidth: followTerminalWidth ? session.settings.width : nil)
+            var repl = Repl(
+                session: session, printer: printer, history: location.map { HistoryFile(url: $0) },
+                terminalWidth: followTerminalWidth ? session.settings.width : nil)
             repl.showsBanner = banner
             return repl.run()
         }

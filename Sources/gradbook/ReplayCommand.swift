@@ -29,7 +29,9 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Rewrite the expected output of failing transcripts in place.")
     var update = false
 
-    @Option(help: ArgumentHelp("Seconds one transcript may take before it is stopped and counted as failed.", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Seconds one transcript may take before it is stopped and counted as failed.", valueName: "seconds"))
     var timeout: Double = ReplayCommand.defaultTimeout
 
     @Option(help: ArgumentHelp("Transcripts replayed at once (default: one per core).", valueName: "n"))
@@ -38,17 +40,23 @@ struct ReplayCommand: ParsableCommand {
     /// Generous: the slowest transcript (a lesson that trains) takes a few seconds in a debug build.
     static let defaultTimeout = 120.0
 
-    @Flag(help: ArgumentHelp("Replay the one transcript in this process (how the parent runs each child).",
-                             visibility: .private))
+    @Flag(
+        help: ArgumentHelp(
+            "Replay the one transcript in this process (how the parent runs each child).",
+            visibility: .private))
     var child = false
 
     @Argument(help: ArgumentHelp("Transcript files, or directories to search for *.t.", valueName: "file.t|dir"))
     var paths: [String] = []
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("name at least one transcript or directory: gradbook replay transcripts/") }
+        guard !paths.isEmpty else {
+            throw ValidationError("name at least one transcript or directory: gradbook replay transcripts/")
+        }
         if child && paths.count != 1 { throw ValidationError("--child replays exactly one transcript") }
-        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout takes a positive number of seconds, got \(timeout)") }
+        guard timeout > 0, timeout.isFinite else {
+            throw ValidationError("--timeout takes a positive number of seconds, got \(timeout)")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a whole number of 1 or more, got \(jobs)") }
     }
 
@@ -71,9 +79,10 @@ struct ReplayCommand: ParsableCommand {
         var tally = Tally()
         Terminal.catchInterrupts()
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        let replays = ReplayJobs(executable: executable, arguments: { ["replay", "--child"] + (update ? ["--update"] : []) + ["--", $0] },
-                                 timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 interrupted: { Terminal.takeInterrupt() })
+        let replays = ReplayJobs(
+            executable: executable, arguments: { ["replay", "--child"] + (update ? ["--update"] : []) + ["--", $0] },
+            timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            interrupted: { Terminal.takeInterrupt() })
         let complete = replays.run(files) { file, result in
             Self.show(result, of: file)
             tally.add(result.outcome)
@@ -83,7 +92,8 @@ struct ReplayCommand: ParsableCommand {
             throw ExitCode(ExitStatus.interrupted.rawValue)
         }
         print(tally.summary)
-        let status: ExitStatus = unreadable || tally.unreadable > 0 ? .badInput : tally.allGood(updating: update) ? .ok : .failed
+        let status: ExitStatus =
+            unreadable || tally.unreadable > 0 ? .badInput : tally.allGood(updating: update) ? .ok : .failed
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 
@@ -149,13 +159,17 @@ struct ReplayCommand: ParsableCommand {
     static func show(_ result: ReplayJobs.Result, of file: String) {
         let output = result.output
         if !output.isEmpty { print(output, terminator: output.hasSuffix("\n") ? "" : "\n") }
-        if !result.errors.isEmpty { StandardError.write(String(result.errors.dropLast(result.errors.hasSuffix("\n") ? 1 : 0))) }
+        if !result.errors.isEmpty {
+            StandardError.write(String(result.errors.dropLast(result.errors.hasSuffix("\n") ? 1 : 0)))
+        }
         switch result.outcome {
         case let .crashed(detail):
             print("\(file): gradbook \(detail) while replaying this transcript; this is a bug in gradbook")
         case let .timedOut(seconds):
             let limit = NumberFormat(significantDigits: 6).string(seconds)
-            print("\(file): still running after \(limit) s, stopped (replay --timeout SECONDS sets the limit): an entry loops or is too slow")
+            print(
+                "\(file): still running after \(limit) s, stopped (replay --timeout SECONDS sets the limit): an entry loops or is too slow"
+            )
         default:
             break
         }
@@ -168,8 +182,12 @@ struct ReplayCommand: ParsableCommand {
         mutating func add(_ outcome: Outcome) {
             switch outcome {
             case .passed: passed += 1
-            case .updated: updated += 1; failed += 1
-            case .unreadable: unreadable += 1; failed += 1
+            case .updated:
+                updated += 1
+                failed += 1
+            case .unreadable:
+                unreadable += 1
+                failed += 1
             case .failed, .crashed, .timedOut: failed += 1
             }
         }

@@ -32,7 +32,8 @@ struct ReplayJobs {
     func run(_ files: [String], report: (String, Result) -> Void) -> Bool {
         var running: [(index: Int, child: ChildProcess, deadline: Date)] = []
         var finished: [Int: Result] = [:]
-        var nextToStart = 0, nextToReport = 0
+        var nextToStart = 0
+        var nextToReport = 0
         func finish(_ index: Int, _ result: Result) {
             finished[index] = result
             while let done = finished.removeValue(forKey: nextToReport) {
@@ -48,9 +49,15 @@ struct ReplayJobs {
             while running.count < Swift.max(jobs, 1), nextToStart < files.count {
                 let file = files[nextToStart]
                 do {
-                    running.append((nextToStart, try ChildProcess(executable, arguments(file)), Date().addingTimeInterval(timeout)))
+                    running.append(
+                        (nextToStart, try ChildProcess(executable, arguments(file)), Date().addingTimeInterval(timeout))
+                    )
                 } catch {
-                    finish(nextToStart, Result(outcome: .crashed("could not start (\(error.localizedDescription))"), output: "", errors: ""))
+                    finish(
+                        nextToStart,
+                        Result(
+                            outcome: .crashed("could not start (\(error.localizedDescription))"), output: "", errors: ""
+                        ))
                 }
                 nextToStart += 1
             }
@@ -59,14 +66,16 @@ struct ReplayJobs {
                 let now = Date()
                 let result: Result
                 if entry.child.outputEnded {
-                    let outcome: ReplayCommand.Outcome = switch entry.child.wait() {
-                    case let .exited(status): ReplayCommand.Outcome(childStatus: status)
-                    case let .signalled(signal): .crashed("stopped by signal \(signal)")
-                    }
+                    let outcome: ReplayCommand.Outcome =
+                        switch entry.child.wait() {
+                        case let .exited(status): ReplayCommand.Outcome(childStatus: status)
+                        case let .signalled(signal): .crashed("stopped by signal \(signal)")
+                        }
                     result = Result(outcome: outcome, output: entry.child.text, errors: entry.child.errorText)
                 } else if now >= entry.deadline {
                     entry.child.terminate()
-                    result = Result(outcome: .timedOut(timeout), output: entry.child.text, errors: entry.child.errorText)
+                    result = Result(
+                        outcome: .timedOut(timeout), output: entry.child.text, errors: entry.child.errorText)
                 } else {
                     return false
                 }

@@ -68,11 +68,12 @@ enum Terminal {
 
     /// Makes Tab ask `tab` until ``stopCompleting()``; the caller keeps `tab` alive meanwhile.
     static func complete(with tab: TabCompletion) {
-        gb_set_completer({ context, prefix in
-            guard let context, let prefix else { return }
-            let tab = Unmanaged<TabCompletion>.fromOpaque(context).takeUnretainedValue()
-            Terminal.offer(tab.complete(String(cString: prefix)))
-        }, Unmanaged.passUnretained(tab).toOpaque())
+        gb_set_completer(
+            { context, prefix in
+                guard let context, let prefix else { return }
+                let tab = Unmanaged<TabCompletion>.fromOpaque(context).takeUnretainedValue()
+                Terminal.offer(tab.complete(String(cString: prefix)))
+            }, Unmanaged.passUnretained(tab).toOpaque())
     }
 
     static func stopCompleting() { gb_set_completer(nil, nil) }
@@ -82,8 +83,9 @@ enum Terminal {
         defer { copies.forEach { free($0) } }
         let pointers = copies.map { UnsafePointer($0) }
         pointers.withUnsafeBufferPointer { buffer in
-            gb_offer_completion(Int32(clamping: completion.word.utf8.count), completion.isFileName ? 1 : 0,
-                                completion.endsWord ? 1 : 0, buffer.baseAddress, Int32(buffer.count))
+            gb_offer_completion(
+                Int32(clamping: completion.word.utf8.count), completion.isFileName ? 1 : 0,
+                completion.endsWord ? 1 : 0, buffer.baseAddress, Int32(buffer.count))
         }
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 @Suite struct BackwardTests {
@@ -83,7 +84,8 @@ import Tensors
         let pass = try y.backward()
         let tanhNode = order[3]
         #expect(tanhNode.operation?.localDerivatives == ["1 − tanh²(a)"])
-        let local = try tanhNode.operation!.localDerivativeValues(inputs: tanhNode.inputs.map(\.value), output: tanhNode.value)!
+        let local = try tanhNode.operation!.localDerivativeValues(
+            inputs: tanhNode.inputs.map(\.value), output: tanhNode.value)!
         let t = Double.tanh(-1.0)
         #expect(Swift.abs(local[0].scalar! - (1 - t * t)) < 1e-15)
         // What tanh passed down = local derivative · upstream (1).

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 /// The fused binary cross-entropy steps and the row-wise pick, against central differences

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 @Suite struct GradientCheckTests {
@@ -15,8 +16,9 @@ import Tensors
 
     @Test func catchesAWrongDerivative() throws {
         // sin with the derivative of cos: the check must notice.
-        let wrong = Operation(name: "bad_sin", formula: "sin(a)", localDerivatives: ["−sin(a)"],
-                              forward: { $0[0].sin() }, gradient: .elementwise { inputs, _ in [-inputs[0].sin()] })
+        let wrong = Operation(
+            name: "bad_sin", formula: "sin(a)", localDerivatives: ["−sin(a)"],
+            forward: { $0[0].sin() }, gradient: .elementwise { inputs, _ in [-inputs[0].sin()] })
         let x = Variable(Tensor([0.3, 1.1]))
         let check = try GradientCheck(of: Variable.apply(wrong, to: [x]).sum(), wrt: [x])
         #expect(!check.passes(tolerance: 1e-4))
@@ -48,7 +50,9 @@ import Tensors
         let y = try (x * x).sum()
         _ = try GradientCheck(of: y, wrt: [x])
         #expect(x.grad == nil)
-        #expect(throws: AutogradError.nonScalarOutput(op: "gradcheck", shape: [2])) { try GradientCheck(of: x * x, wrt: [x]) }
+        #expect(throws: AutogradError.nonScalarOutput(op: "gradcheck", shape: [2])) {
+            try GradientCheck(of: x * x, wrt: [x])
+        }
         #expect(throws: AutogradError.invalidStep(0)) { try GradientCheck(of: y, wrt: [x], eps: 0) }
     }
 
@@ -64,8 +68,10 @@ import Tensors
 @Suite struct NumericDerivativeTests {
     /// Seed 003's exercise (Hock–Schittkowski 71): f(x) = x₁x₄(x₁ + x₂ + x₃) + x₃ at x₀ = (1, 5, 5, 1).
     static func hs71(_ x: Variable) throws -> Variable {
-        let x1 = try x.indexed([.at(0)], text: "0"), x2 = try x.indexed([.at(1)], text: "1")
-        let x3 = try x.indexed([.at(2)], text: "2"), x4 = try x.indexed([.at(3)], text: "3")
+        let x1 = try x.indexed([.at(0)], text: "0")
+        let x2 = try x.indexed([.at(1)], text: "1")
+        let x3 = try x.indexed([.at(2)], text: "2")
+        let x4 = try x.indexed([.at(3)], text: "3")
         return try x1 * x4 * (x1 + x2 + x3) + x3
     }
 
@@ -73,10 +79,12 @@ import Tensors
         let x0 = Tensor([1, 5, 5, 1])
         let numeric = try NumericDerivatives.hessian(of: NumericDerivativeTests.hs71, at: x0)
         // ∂²f: H₁₁ = 2x₄, H₁₂ = H₁₃ = x₄, H₁₄ = 2x₁ + x₂ + x₃, H₂₄ = H₃₄ = x₁, the rest 0.
-        let analytic: [Double] = [2, 1, 1, 12,
-                                  1, 0, 0, 1,
-                                  1, 0, 0, 1,
-                                  12, 1, 1, 0]
+        let analytic: [Double] = [
+            2, 1, 1, 12,
+            1, 0, 0, 1,
+            1, 0, 0, 1,
+            12, 1, 1, 0,
+        ]
         #expect(numeric.shape == [4, 4])
         for (n, a) in zip(numeric.scalars, analytic) { #expect(Swift.abs(n - a) < 1e-8) }
     }
@@ -87,7 +95,9 @@ import Tensors
         #expect(g == Tensor([12, 1, 2, 11]))  // (x₄(2x₁+x₂+x₃), x₁x₄, x₁x₄ + 1, x₁(x₁+x₂+x₃))
         let jacobian = try NumericDerivatives.jacobian(of: { $0.map { $0 * $0 } }, at: Tensor([1, 2, 3]))
         #expect(jacobian.shape == [3, 3])
-        for (value, expected) in zip(jacobian.scalars, [2.0, 0, 0, 0, 4, 0, 0, 0, 6]) { #expect(Swift.abs(value - expected) < 1e-8) }
+        for (value, expected) in zip(jacobian.scalars, [2.0, 0, 0, 0, 4, 0, 0, 0, 6]) {
+            #expect(Swift.abs(value - expected) < 1e-8)
+        }
     }
 
     @Test func checksOnlyTheChosenElements() throws {

@@ -1,17 +1,23 @@
 import Functions
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 @Suite struct GraphPathsTests {
     /// Seed 001's network: z₁ feeds both hidden units, so ∂a/∂w₁₁ has two terms.
     @Test func seedNetworkHasTwoPathsWhoseProductsSumToTheGradient() throws {
-        let x1 = Variable(0.5, label: "x1"), x2 = Variable(-1.0, label: "x2")
-        let w11 = Variable(0.3, label: "w11"), w21 = Variable(0.8, label: "w21")
-        let v11 = Variable(-0.6, label: "v11"), v12 = Variable(1.2, label: "v12")
-        let p11 = Variable(0.7, label: "p11"), p21 = Variable(-0.4, label: "p21")
+        let x1 = Variable(0.5, label: "x1")
+        let x2 = Variable(-1.0, label: "x2")
+        let w11 = Variable(0.3, label: "w11")
+        let w21 = Variable(0.8, label: "w21")
+        let v11 = Variable(-0.6, label: "v11")
+        let v12 = Variable(1.2, label: "v12")
+        let p11 = Variable(0.7, label: "p11")
+        let p21 = Variable(-0.4, label: "p21")
         let z1 = try w11 * x1 + w21 * x2
-        let h1 = try (v11 * z1).tanh(), h2 = try (v12 * z1).tanh()
+        let h1 = try (v11 * z1).tanh()
+        let h2 = try (v12 * z1).tanh()
         let a = try p11 * h1 + p21 * h2
 
         let paths = GraphPaths(from: a, to: w11)
@@ -25,11 +31,14 @@ import Tensors
             #expect(last.node.inputs[last.input] === w11)
         }
         let products = try listed.map { path in
-            try path.steps.reduce(1.0) { product, step in product * (try #require(try step.node.localDerivative(toInput: step.input))) }
+            try path.steps.reduce(1.0) { product, step in
+                product * (try #require(try step.node.localDerivative(toInput: step.input)))
+            }
         }
         // By hand: z1 = 0.15 − 0.8 = −0.65 and
         // ∂a/∂w11 = p11·(1 − tanh²(v11·z1))·v11·x1 + p21·(1 − tanh²(v12·z1))·v12·x1.
-        let t1 = tanhOf(-0.6 * -0.65), t2 = tanhOf(1.2 * -0.65)
+        let t1 = tanhOf(-0.6 * -0.65)
+        let t2 = tanhOf(1.2 * -0.65)
         let expected = 0.7 * (1 - t1 * t1) * -0.6 * 0.5 + -0.4 * (1 - t2 * t2) * 1.2 * 0.5
         #expect(Swift.abs(products.reduce(0, +) - expected) < 1e-15)
         #expect(Swift.abs(try gradients(of: a, wrt: [w11])[0].scalars[0] - expected) < 1e-15)
@@ -54,7 +63,8 @@ import Tensors
     }
 
     @Test func unrelatedNodesAndTheRootItself() throws {
-        let x = Variable(2.0), other = Variable(5.0)
+        let x = Variable(2.0)
+        let other = Variable(5.0)
         let y = try x.exp()
         #expect(GraphPaths(from: y, to: other).count == 0)
         #expect(GraphPaths(from: y, to: other).paths(limit: 3).isEmpty)
@@ -67,7 +77,8 @@ import Tensors
     }
 
     @Test func localDerivativesOfSingleNumbersOnly() throws {
-        let a = Variable(2.0), b = Variable(-3.0)
+        let a = Variable(2.0)
+        let b = Variable(-3.0)
         let product = try a * b
         #expect(try product.localDerivative(toInput: 0) == -3)
         #expect(try product.localDerivative(toInput: 1) == 2)

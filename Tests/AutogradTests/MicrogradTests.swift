@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 /// micrograd's own engine tests (test/test_engine.py), with the values PyTorch gives.

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 /// norm and dot against PyTorch (float64), from scripts/reference/norm_reference.py, including
@@ -19,7 +20,8 @@ import Tensors
 
     @Test func dotMatchesPyTorch() throws {
         let reference = NormReference.dot
-        let a = Variable(Tensor(reference.a)), b = Variable(Tensor(reference.b))
+        let a = Variable(Tensor(reference.a))
+        let b = Variable(Tensor(reference.b))
         let d = try a.dot(b)
         #expect(close(d.value.scalars[0], reference.value))
         let grads = try gradients(of: d, wrt: [a, b], upstream: Tensor(NormReference.upstream))

@@ -26,176 +26,494 @@ enum PyTorchReference {
     static let sanityCheck: (y: Double, dydx: Double) = (y: -20.0, dydx: 46.0)
 
     /// micrograd test_more_ops: a=-4, b=2; ...; g = f/2 + 10/f.
-    static let moreOps: (g: Double, dgda: Double, dgdb: Double) = (g: 24.70408163265306, dgda: 138.83381924198252, dgdb: 645.5772594752186)
+    static let moreOps: (g: Double, dgda: Double, dgdb: Double) = (
+        g: 24.70408163265306, dgda: 138.83381924198252, dgdb: 645.5772594752186
+    )
 
     private static let c000 = ReferenceCase(
         name: "add same shape (2,3)+(2,3)", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [0.5947, -0.1757, -0.2483, 1.4962, 0.6114, -1.6195]), ReferenceTensor(shape: [2, 3], values: [-1.5978, -0.3556, 0.1145, 1.3577, -1.4348, -0.2563])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [0.5947, -0.1757, -0.2483, 1.4962, 0.6114, -1.6195]),
+            ReferenceTensor(shape: [2, 3], values: [-1.5978, -0.3556, 0.1145, 1.3577, -1.4348, -0.2563]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.6099, 0.4226, 1.8805, -0.5914, 1.1844, 0.965]),
-        output: ReferenceTensor(shape: [2, 3], values: [-1.0031, -0.5313, -0.13379999999999997, 2.8539, -0.8234, -1.8758]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.6099, 0.4226, 1.8805, -0.5914, 1.1844, 0.965]), ReferenceTensor(shape: [2, 3], values: [-1.6099, 0.4226, 1.8805, -0.5914, 1.1844, 0.965])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [-1.0031, -0.5313, -0.13379999999999997, 2.8539, -0.8234, -1.8758]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [-1.6099, 0.4226, 1.8805, -0.5914, 1.1844, 0.965]),
+            ReferenceTensor(shape: [2, 3], values: [-1.6099, 0.4226, 1.8805, -0.5914, 1.1844, 0.965]),
+        ])
     private static let c001 = ReferenceCase(
         name: "add broadcast (2,3)+(3,)", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [1.4982, -0.2334, -0.2122, -1.1442, -0.9224, -0.2408]), ReferenceTensor(shape: [3], values: [-1.5418, -0.8575, 1.0145])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [1.4982, -0.2334, -0.2122, -1.1442, -0.9224, -0.2408]),
+            ReferenceTensor(shape: [3], values: [-1.5418, -0.8575, 1.0145]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.7769, 0.7762, -1.406, -1.7025, -0.8477, 1.4733]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.04360000000000008, -1.0909, 0.8023, -2.686, -1.7799, 0.7736999999999999]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.7769, 0.7762, -1.406, -1.7025, -0.8477, 1.4733]), ReferenceTensor(shape: [3], values: [-3.4794, -0.07150000000000001, 0.06730000000000014])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [-0.04360000000000008, -1.0909, 0.8023, -2.686, -1.7799, 0.7736999999999999]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [-1.7769, 0.7762, -1.406, -1.7025, -0.8477, 1.4733]),
+            ReferenceTensor(shape: [3], values: [-3.4794, -0.07150000000000001, 0.06730000000000014]),
+        ])
     private static let c002 = ReferenceCase(
         name: "add broadcast (3,)+(2,3)", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [-1.4834, -0.3188, 1.6559]), ReferenceTensor(shape: [2, 3], values: [-0.0615, 1.5414, -1.5577, -1.6415, -1.0126, -1.0487])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [-1.4834, -0.3188, 1.6559]),
+            ReferenceTensor(shape: [2, 3], values: [-0.0615, 1.5414, -1.5577, -1.6415, -1.0126, -1.0487]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.3751, -0.6741, 1.656, -1.8101, 0.896, 1.9235]),
-        output: ReferenceTensor(shape: [2, 3], values: [-1.5449000000000002, 1.2226000000000001, 0.09819999999999984, -3.1249000000000002, -1.3314, 0.6072]),
-        gradients: [ReferenceTensor(shape: [3], values: [-3.1852, 0.2219, 3.5795]), ReferenceTensor(shape: [2, 3], values: [-1.3751, -0.6741, 1.656, -1.8101, 0.896, 1.9235])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -1.5449000000000002, 1.2226000000000001, 0.09819999999999984, -3.1249000000000002, -1.3314, 0.6072,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-3.1852, 0.2219, 3.5795]),
+            ReferenceTensor(shape: [2, 3], values: [-1.3751, -0.6741, 1.656, -1.8101, 0.896, 1.9235]),
+        ])
     private static let c003 = ReferenceCase(
         name: "add broadcast (2,1)+(1,3)", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 1], values: [-1.3031, 1.822]), ReferenceTensor(shape: [1, 3], values: [0.0941, -1.7772, 0.089])],
+        inputs: [
+            ReferenceTensor(shape: [2, 1], values: [-1.3031, 1.822]),
+            ReferenceTensor(shape: [1, 3], values: [0.0941, -1.7772, 0.089]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.5812, -0.2931, 0.3012, 0.5078, 1.1543, 0.8046]),
-        output: ReferenceTensor(shape: [2, 3], values: [-1.2089999999999999, -3.0803, -1.2141, 1.9161000000000001, 0.04480000000000017, 1.911]),
-        gradients: [ReferenceTensor(shape: [2, 1], values: [-0.5731, 2.4667000000000003]), ReferenceTensor(shape: [1, 3], values: [-0.07340000000000002, 0.8612000000000001, 1.1058])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [-1.2089999999999999, -3.0803, -1.2141, 1.9161000000000001, 0.04480000000000017, 1.911]),
+        gradients: [
+            ReferenceTensor(shape: [2, 1], values: [-0.5731, 2.4667000000000003]),
+            ReferenceTensor(shape: [1, 3], values: [-0.07340000000000002, 0.8612000000000001, 1.1058]),
+        ])
     private static let c004 = ReferenceCase(
         name: "add scalar (3,)+()", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [0.1804, -1.2233, -2.0]), ReferenceTensor(shape: [], values: [1.332])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [0.1804, -1.2233, -2.0]), ReferenceTensor(shape: [], values: [1.332]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [1.0437, -0.4048, 0.373]),
         output: ReferenceTensor(shape: [3], values: [1.5124, 0.10870000000000002, -0.6679999999999999]),
-        gradients: [ReferenceTensor(shape: [3], values: [1.0437, -0.4048, 0.373]), ReferenceTensor(shape: [], values: [1.0119])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [1.0437, -0.4048, 0.373]), ReferenceTensor(shape: [], values: [1.0119]),
+        ])
     private static let c005 = ReferenceCase(
         name: "add scalar ()+(3,)", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [], values: [0.1722]), ReferenceTensor(shape: [3], values: [-0.2467, -1.4805, -1.1037])],
+        inputs: [
+            ReferenceTensor(shape: [], values: [0.1722]),
+            ReferenceTensor(shape: [3], values: [-0.2467, -1.4805, -1.1037]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [-1.8955, -1.0717, -1.8704]),
         output: ReferenceTensor(shape: [3], values: [-0.07450000000000001, -1.3083, -0.9314999999999999]),
-        gradients: [ReferenceTensor(shape: [], values: [-4.8376]), ReferenceTensor(shape: [3], values: [-1.8955, -1.0717, -1.8704])])
+        gradients: [
+            ReferenceTensor(shape: [], values: [-4.8376]),
+            ReferenceTensor(shape: [3], values: [-1.8955, -1.0717, -1.8704]),
+        ])
     private static let c006 = ReferenceCase(
         name: "add broadcast rank 3 vs 2 (4,1,3)+(2,1)", op: "add", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [4, 1, 3], values: [-0.1166, -1.6573, 1.9361, 0.3667, 1.2614, 0.363, 1.7235, -1.5527, -0.2706, -1.0812, 0.6706, 1.2078]), ReferenceTensor(shape: [2, 1], values: [0.6276, -0.667])],
-        upstream: ReferenceTensor(shape: [4, 2, 3], values: [0.791, 1.5536, -0.4765, -1.7049, -0.7329, -1.9209, -0.4705, -1.6614, 1.5827, 1.6455, -1.1856, -1.455, 1.7656, 0.6249, -1.2544, -0.8339, -1.1892, -1.3117, 0.4115, -1.7915, -0.5565, -1.0192, -0.7357, 1.4883]),
-        output: ReferenceTensor(shape: [4, 2, 3], values: [0.511, -1.0297, 2.5637, -0.7836000000000001, -2.3243, 1.2691, 0.9943000000000001, 1.8890000000000002, 0.9906, -0.3003, 0.5944, -0.30400000000000005, 2.3511, -0.9250999999999999, 0.35700000000000004, 1.0565, -2.2197, -0.9376, -0.4535999999999999, 1.2982, 1.8354, -1.7482, 0.0035999999999999366, 0.5408]),
-        gradients: [ReferenceTensor(shape: [4, 1, 3], values: [-0.9139, 0.8207000000000001, -2.3974, 1.175, -2.847, 0.12769999999999992, 0.9317000000000001, -0.5643, -2.5661, -0.6077000000000001, -2.5272, 0.9318]), ReferenceTensor(shape: [2, 1], values: [0.5185000000000008, -8.955200000000001])])
+        inputs: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    -0.1166, -1.6573, 1.9361, 0.3667, 1.2614, 0.363, 1.7235, -1.5527, -0.2706, -1.0812, 0.6706, 1.2078,
+                ]), ReferenceTensor(shape: [2, 1], values: [0.6276, -0.667]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                0.791, 1.5536, -0.4765, -1.7049, -0.7329, -1.9209, -0.4705, -1.6614, 1.5827, 1.6455, -1.1856, -1.455,
+                1.7656, 0.6249, -1.2544, -0.8339, -1.1892, -1.3117, 0.4115, -1.7915, -0.5565, -1.0192, -0.7357, 1.4883,
+            ]),
+        output: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                0.511, -1.0297, 2.5637, -0.7836000000000001, -2.3243, 1.2691, 0.9943000000000001, 1.8890000000000002,
+                0.9906, -0.3003, 0.5944, -0.30400000000000005, 2.3511, -0.9250999999999999, 0.35700000000000004, 1.0565,
+                -2.2197, -0.9376, -0.4535999999999999, 1.2982, 1.8354, -1.7482, 0.0035999999999999366, 0.5408,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    -0.9139, 0.8207000000000001, -2.3974, 1.175, -2.847, 0.12769999999999992, 0.9317000000000001,
+                    -0.5643, -2.5661, -0.6077000000000001, -2.5272, 0.9318,
+                ]), ReferenceTensor(shape: [2, 1], values: [0.5185000000000008, -8.955200000000001]),
+        ])
     private static let c007 = ReferenceCase(
         name: "sub same shape (2,3)-(2,3)", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [0.76, -1.1668, 0.7393, 0.0718, 1.7057, 1.9173]), ReferenceTensor(shape: [2, 3], values: [0.9085, 1.1005, -0.1347, -0.0988, -1.1199, 0.1201])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [0.76, -1.1668, 0.7393, 0.0718, 1.7057, 1.9173]),
+            ReferenceTensor(shape: [2, 3], values: [0.9085, 1.1005, -0.1347, -0.0988, -1.1199, 0.1201]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.4446, 0.1954, 0.9158, 1.309, 0.2813, 0.173]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.14849999999999997, -2.2673, 0.8739999999999999, 0.1706, 2.8255999999999997, 1.7972]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.4446, 0.1954, 0.9158, 1.309, 0.2813, 0.173]), ReferenceTensor(shape: [2, 3], values: [0.4446, -0.1954, -0.9158, -1.309, -0.2813, -0.173])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [-0.14849999999999997, -2.2673, 0.8739999999999999, 0.1706, 2.8255999999999997, 1.7972]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [-0.4446, 0.1954, 0.9158, 1.309, 0.2813, 0.173]),
+            ReferenceTensor(shape: [2, 3], values: [0.4446, -0.1954, -0.9158, -1.309, -0.2813, -0.173]),
+        ])
     private static let c008 = ReferenceCase(
         name: "sub broadcast (2,3)-(3,)", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-0.6521, 1.3041, 1.3365, 1.0083, -1.2951, 0.0908]), ReferenceTensor(shape: [3], values: [-1.4733, -1.0871, 1.2565])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-0.6521, 1.3041, 1.3365, 1.0083, -1.2951, 0.0908]),
+            ReferenceTensor(shape: [3], values: [-1.4733, -1.0871, 1.2565]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.2676, -0.2138, -0.7206, 0.3481, 1.8537, 0.9453]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.8212, 2.3912, 0.08000000000000007, 2.4816000000000003, -0.20799999999999996, -1.1657]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.2676, -0.2138, -0.7206, 0.3481, 1.8537, 0.9453]), ReferenceTensor(shape: [3], values: [0.9195, -1.6399, -0.2247])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [0.8212, 2.3912, 0.08000000000000007, 2.4816000000000003, -0.20799999999999996, -1.1657]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [-1.2676, -0.2138, -0.7206, 0.3481, 1.8537, 0.9453]),
+            ReferenceTensor(shape: [3], values: [0.9195, -1.6399, -0.2247]),
+        ])
     private static let c009 = ReferenceCase(
         name: "sub broadcast (3,)-(2,3)", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [1.7988, -0.9532, 1.0195]), ReferenceTensor(shape: [2, 3], values: [-0.1705, -0.2883, 1.9119, 0.7147, -0.2406, -0.2204])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [1.7988, -0.9532, 1.0195]),
+            ReferenceTensor(shape: [2, 3], values: [-0.1705, -0.2883, 1.9119, 0.7147, -0.2406, -0.2204]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.5586, -1.4186, 0.8335, 0.9646, 0.9087, -1.9477]),
-        output: ReferenceTensor(shape: [2, 3], values: [1.9693, -0.6649, -0.8923999999999999, 1.0840999999999998, -0.7126, 1.2399]),
-        gradients: [ReferenceTensor(shape: [3], values: [2.5232, -0.5099000000000001, -1.1141999999999999]), ReferenceTensor(shape: [2, 3], values: [-1.5586, 1.4186, -0.8335, -0.9646, -0.9087, 1.9477])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [1.9693, -0.6649, -0.8923999999999999, 1.0840999999999998, -0.7126, 1.2399]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [2.5232, -0.5099000000000001, -1.1141999999999999]),
+            ReferenceTensor(shape: [2, 3], values: [-1.5586, 1.4186, -0.8335, -0.9646, -0.9087, 1.9477]),
+        ])
     private static let c010 = ReferenceCase(
         name: "sub broadcast (2,1)-(1,3)", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 1], values: [-1.2572, -0.1676]), ReferenceTensor(shape: [1, 3], values: [-0.3566, -0.1206, 1.6369])],
+        inputs: [
+            ReferenceTensor(shape: [2, 1], values: [-1.2572, -0.1676]),
+            ReferenceTensor(shape: [1, 3], values: [-0.3566, -0.1206, 1.6369]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.8436, -1.9446, 0.6444, 1.5918, -0.6872, -0.6006]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.9006000000000001, -1.1366, -2.8941, 0.18899999999999997, -0.047, -1.8045]),
-        gradients: [ReferenceTensor(shape: [2, 1], values: [-2.1438, 0.30400000000000005]), ReferenceTensor(shape: [1, 3], values: [-0.7482000000000001, 2.6318, -0.04379999999999995])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [-0.9006000000000001, -1.1366, -2.8941, 0.18899999999999997, -0.047, -1.8045]),
+        gradients: [
+            ReferenceTensor(shape: [2, 1], values: [-2.1438, 0.30400000000000005]),
+            ReferenceTensor(shape: [1, 3], values: [-0.7482000000000001, 2.6318, -0.04379999999999995]),
+        ])
     private static let c011 = ReferenceCase(
         name: "sub scalar (3,)-()", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [-0.2638, 0.2403, -0.8331]), ReferenceTensor(shape: [], values: [-0.4526])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [-0.2638, 0.2403, -0.8331]),
+            ReferenceTensor(shape: [], values: [-0.4526]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [1.8154, -0.9926, 0.6928]),
         output: ReferenceTensor(shape: [3], values: [0.18880000000000002, 0.6929000000000001, -0.38049999999999995]),
-        gradients: [ReferenceTensor(shape: [3], values: [1.8154, -0.9926, 0.6928]), ReferenceTensor(shape: [], values: [-1.5155999999999998])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [1.8154, -0.9926, 0.6928]),
+            ReferenceTensor(shape: [], values: [-1.5155999999999998]),
+        ])
     private static let c012 = ReferenceCase(
         name: "sub scalar ()-(3,)", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [], values: [-0.8209]), ReferenceTensor(shape: [3], values: [0.0552, -0.7673, 1.152])],
+        inputs: [
+            ReferenceTensor(shape: [], values: [-0.8209]),
+            ReferenceTensor(shape: [3], values: [0.0552, -0.7673, 1.152]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [0.8309, 1.164, 0.4313]),
         output: ReferenceTensor(shape: [3], values: [-0.8761, -0.05359999999999998, -1.9728999999999999]),
-        gradients: [ReferenceTensor(shape: [], values: [2.4261999999999997]), ReferenceTensor(shape: [3], values: [-0.8309, -1.164, -0.4313])])
+        gradients: [
+            ReferenceTensor(shape: [], values: [2.4261999999999997]),
+            ReferenceTensor(shape: [3], values: [-0.8309, -1.164, -0.4313]),
+        ])
     private static let c013 = ReferenceCase(
         name: "sub broadcast rank 3 vs 2 (4,1,3)-(2,1)", op: "sub", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [4, 1, 3], values: [1.006, 0.356, 0.5312, 1.127, 0.048, 0.1616, -0.9938, 0.304, 1.0886, 0.195, 0.9179, -1.4492]), ReferenceTensor(shape: [2, 1], values: [-1.7341, 1.9606])],
-        upstream: ReferenceTensor(shape: [4, 2, 3], values: [0.9342, -0.44, -1.7062, 1.7937, 1.4284, -0.3831, 1.6097, -1.7445, 0.8937, -1.0539, 0.2693, -1.508, 0.9231, -0.3915, 0.8261, -1.7864, -0.978, 1.7111, -0.7865, -0.8367, -1.965, 1.7726, -1.1315, 1.7053]),
-        output: ReferenceTensor(shape: [4, 2, 3], values: [2.7401, 2.0901, 2.2653, -0.9545999999999999, -1.6046, -1.4293999999999998, 2.8611, 1.7821, 1.8957, -0.8335999999999999, -1.9125999999999999, -1.799, 0.7403, 2.0381, 2.8227, -2.9543999999999997, -1.6565999999999999, -0.8719999999999999, 1.9291, 2.652, 0.28489999999999993, -1.7655999999999998, -1.0427, -3.4097999999999997]),
-        gradients: [ReferenceTensor(shape: [4, 1, 3], values: [2.7279, 0.9884, -2.0892999999999997, 0.5557999999999998, -1.4752, -0.6143, -0.8633, -1.3695, 2.5372, 0.9861, -1.9682, -0.25970000000000004]), ReferenceTensor(shape: [2, 1], values: [2.6836, -1.8395000000000001])])
+        inputs: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [1.006, 0.356, 0.5312, 1.127, 0.048, 0.1616, -0.9938, 0.304, 1.0886, 0.195, 0.9179, -1.4492]),
+            ReferenceTensor(shape: [2, 1], values: [-1.7341, 1.9606]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                0.9342, -0.44, -1.7062, 1.7937, 1.4284, -0.3831, 1.6097, -1.7445, 0.8937, -1.0539, 0.2693, -1.508,
+                0.9231, -0.3915, 0.8261, -1.7864, -0.978, 1.7111, -0.7865, -0.8367, -1.965, 1.7726, -1.1315, 1.7053,
+            ]),
+        output: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                2.7401, 2.0901, 2.2653, -0.9545999999999999, -1.6046, -1.4293999999999998, 2.8611, 1.7821, 1.8957,
+                -0.8335999999999999, -1.9125999999999999, -1.799, 0.7403, 2.0381, 2.8227, -2.9543999999999997,
+                -1.6565999999999999, -0.8719999999999999, 1.9291, 2.652, 0.28489999999999993, -1.7655999999999998,
+                -1.0427, -3.4097999999999997,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    2.7279, 0.9884, -2.0892999999999997, 0.5557999999999998, -1.4752, -0.6143, -0.8633, -1.3695, 2.5372,
+                    0.9861, -1.9682, -0.25970000000000004,
+                ]), ReferenceTensor(shape: [2, 1], values: [2.6836, -1.8395000000000001]),
+        ])
     private static let c014 = ReferenceCase(
         name: "mul same shape (2,3)*(2,3)", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [0.409, -1.6446, -0.4712, 1.5874, 0.3779, -1.5691]), ReferenceTensor(shape: [2, 3], values: [1.0805, 1.9976, 0.1841, -0.4694, 0.7761, 1.0086])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [0.409, -1.6446, -0.4712, 1.5874, 0.3779, -1.5691]),
+            ReferenceTensor(shape: [2, 3], values: [1.0805, 1.9976, 0.1841, -0.4694, 0.7761, 1.0086]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.2262, 0.8609, 0.9587, -0.4483, 1.9693, -1.7828]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.4419245, -3.28525296, -0.08674792, -0.74512556, 0.29328819, -1.5825942599999998]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.24440910000000002, 1.71973384, 0.17649667000000002, 0.21043201999999997, 1.52837373, -1.7981320799999998]), ReferenceTensor(shape: [2, 3], values: [-0.0925158, -1.4158361400000001, -0.45173944, -0.7116314199999999, 0.7441984700000001, 2.79739148])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [0.4419245, -3.28525296, -0.08674792, -0.74512556, 0.29328819, -1.5825942599999998]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.24440910000000002, 1.71973384, 0.17649667000000002, 0.21043201999999997, 1.52837373,
+                    -1.7981320799999998,
+                ]),
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.0925158, -1.4158361400000001, -0.45173944, -0.7116314199999999, 0.7441984700000001, 2.79739148,
+                ]),
+        ])
     private static let c015 = ReferenceCase(
         name: "mul broadcast (2,3)*(3,)", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [0.097, 0.298, -0.5183, 0.1343, -0.2845, -0.276]), ReferenceTensor(shape: [3], values: [0.1655, 0.6849, 0.3145])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [0.097, 0.298, -0.5183, 0.1343, -0.2845, -0.276]),
+            ReferenceTensor(shape: [3], values: [0.1655, 0.6849, 0.3145]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.3848, -1.2265, -1.7121, 1.1794, 0.9258, 1.2358]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.016053500000000002, 0.20410019999999998, -0.16300535, 0.02222665, -0.19485404999999997, -0.086802]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.0636844, -0.8400298499999999, -0.53845545, 0.19519070000000002, 0.63408042, 0.3886591]), ReferenceTensor(shape: [3], values: [0.19571902000000002, -0.6288870999999999, 0.54630063])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.016053500000000002, 0.20410019999999998, -0.16300535, 0.02222665, -0.19485404999999997, -0.086802,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [0.0636844, -0.8400298499999999, -0.53845545, 0.19519070000000002, 0.63408042, 0.3886591]),
+            ReferenceTensor(shape: [3], values: [0.19571902000000002, -0.6288870999999999, 0.54630063]),
+        ])
     private static let c016 = ReferenceCase(
         name: "mul broadcast (3,)*(2,3)", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [0.9195, 1.1049, -1.2424]), ReferenceTensor(shape: [2, 3], values: [-1.2278, -1.8956, 0.515, 1.4438, 0.2081, 1.1026])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [0.9195, 1.1049, -1.2424]),
+            ReferenceTensor(shape: [2, 3], values: [-1.2278, -1.8956, 0.515, 1.4438, 0.2081, 1.1026]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.5113, -0.5142, -0.3743, 0.8497, -1.509, -0.216]),
-        output: ReferenceTensor(shape: [2, 3], values: [-1.1289621, -2.09444844, -0.639836, 1.3275740999999999, 0.22992969000000002, -1.36987024]),
-        gradients: [ReferenceTensor(shape: [3], values: [3.082371, 0.66069462, -0.4309261]), ReferenceTensor(shape: [2, 3], values: [-1.38964035, -0.56813958, 0.46503032, 0.7812991499999999, -1.6672941, 0.2683584])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [-1.1289621, -2.09444844, -0.639836, 1.3275740999999999, 0.22992969000000002, -1.36987024]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [3.082371, 0.66069462, -0.4309261]),
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [-1.38964035, -0.56813958, 0.46503032, 0.7812991499999999, -1.6672941, 0.2683584]),
+        ])
     private static let c017 = ReferenceCase(
         name: "mul broadcast (2,1)*(1,3)", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 1], values: [-1.3209, -1.72]), ReferenceTensor(shape: [1, 3], values: [0.3439, -0.2116, -0.7082])],
+        inputs: [
+            ReferenceTensor(shape: [2, 1], values: [-1.3209, -1.72]),
+            ReferenceTensor(shape: [1, 3], values: [0.3439, -0.2116, -0.7082]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.9785, 1.9706, 1.1253, 1.2665, -1.0761, 1.2894]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.45425751, 0.27950244, 0.93546138, -0.5915079999999999, 0.363952, 1.218104]),
-        gradients: [ReferenceTensor(shape: [2, 1], values: [-1.89432257, -0.24990097000000022]), ReferenceTensor(shape: [1, 3], values: [0.43502065000000023, -0.75207354, -3.70417677])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [-0.45425751, 0.27950244, 0.93546138, -0.5915079999999999, 0.363952, 1.218104]),
+        gradients: [
+            ReferenceTensor(shape: [2, 1], values: [-1.89432257, -0.24990097000000022]),
+            ReferenceTensor(shape: [1, 3], values: [0.43502065000000023, -0.75207354, -3.70417677]),
+        ])
     private static let c018 = ReferenceCase(
         name: "mul scalar (3,)*()", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [0.1455, 1.1006, 0.2561]), ReferenceTensor(shape: [], values: [-0.5489])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [0.1455, 1.1006, 0.2561]),
+            ReferenceTensor(shape: [], values: [-0.5489]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [0.7177, 1.442, -1.9374]),
         output: ReferenceTensor(shape: [3], values: [-0.07986495, -0.6041193400000001, -0.14057329000000002]),
-        gradients: [ReferenceTensor(shape: [3], values: [-0.39394553000000004, -0.7915138, 1.0634388600000002]), ReferenceTensor(shape: [], values: [1.1953224100000002])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-0.39394553000000004, -0.7915138, 1.0634388600000002]),
+            ReferenceTensor(shape: [], values: [1.1953224100000002]),
+        ])
     private static let c019 = ReferenceCase(
         name: "mul scalar ()*(3,)", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [], values: [-0.1496]), ReferenceTensor(shape: [3], values: [0.7405, 1.8888, -1.8395])],
+        inputs: [
+            ReferenceTensor(shape: [], values: [-0.1496]),
+            ReferenceTensor(shape: [3], values: [0.7405, 1.8888, -1.8395]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [-1.9825, 0.57, 1.3378]),
         output: ReferenceTensor(shape: [3], values: [-0.11077880000000001, -0.28256448, 0.2751892]),
-        gradients: [ReferenceTensor(shape: [], values: [-2.8523083500000004]), ReferenceTensor(shape: [3], values: [0.296582, -0.085272, -0.20013488000000004])])
+        gradients: [
+            ReferenceTensor(shape: [], values: [-2.8523083500000004]),
+            ReferenceTensor(shape: [3], values: [0.296582, -0.085272, -0.20013488000000004]),
+        ])
     private static let c020 = ReferenceCase(
         name: "mul broadcast rank 3 vs 2 (4,1,3)*(2,1)", op: "mul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [4, 1, 3], values: [1.5737, -0.293, -0.2352, -0.9063, 0.6315, -1.5789, 0.667, 0.1893, 1.0133, 1.4058, -0.0717, -0.5082]), ReferenceTensor(shape: [2, 1], values: [0.548, 1.0456])],
-        upstream: ReferenceTensor(shape: [4, 2, 3], values: [-0.5017, 0.8964, 0.7836, 0.9849, -1.2987, -1.7676, 0.9806, 0.201, 1.4871, 1.5853, -0.9096, 1.1222, 1.5529, -0.5156, -0.8086, 0.3126, -0.1585, 0.283, -1.8832, -0.7776, -0.368, -1.7005, 0.145, -0.8754]),
-        output: ReferenceTensor(shape: [4, 2, 3], values: [0.8623876000000001, -0.160564, -0.1288896, 1.6454607200000002, -0.3063608, -0.24592512000000002, -0.49665240000000005, 0.346062, -0.8652372, -0.9476272800000001, 0.6602964, -1.65089784, 0.36551600000000006, 0.1037364, 0.5552884000000001, 0.6974152000000001, 0.19793208, 1.0595064800000003, 0.7703784, -0.0392916, -0.2784936, 1.46990448, -0.07496952000000001, -0.53137392]),
-        gradients: [ReferenceTensor(shape: [4, 1, 3], values: [0.75487984, -0.8666935200000001, -1.4187897600000001, 2.1949584800000004, -0.84092976, 1.9883031200000003, 1.17784376, -0.4482764, -0.147208, -2.8100364000000004, -0.2745128, -1.11698224]), ReferenceTensor(shape: [2, 1], values: [-6.632045880000001, -2.9276326900000003])])
+        inputs: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    1.5737, -0.293, -0.2352, -0.9063, 0.6315, -1.5789, 0.667, 0.1893, 1.0133, 1.4058, -0.0717, -0.5082,
+                ]), ReferenceTensor(shape: [2, 1], values: [0.548, 1.0456]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                -0.5017, 0.8964, 0.7836, 0.9849, -1.2987, -1.7676, 0.9806, 0.201, 1.4871, 1.5853, -0.9096, 1.1222,
+                1.5529, -0.5156, -0.8086, 0.3126, -0.1585, 0.283, -1.8832, -0.7776, -0.368, -1.7005, 0.145, -0.8754,
+            ]),
+        output: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                0.8623876000000001, -0.160564, -0.1288896, 1.6454607200000002, -0.3063608, -0.24592512000000002,
+                -0.49665240000000005, 0.346062, -0.8652372, -0.9476272800000001, 0.6602964, -1.65089784,
+                0.36551600000000006, 0.1037364, 0.5552884000000001, 0.6974152000000001, 0.19793208, 1.0595064800000003,
+                0.7703784, -0.0392916, -0.2784936, 1.46990448, -0.07496952000000001, -0.53137392,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    0.75487984, -0.8666935200000001, -1.4187897600000001, 2.1949584800000004, -0.84092976,
+                    1.9883031200000003, 1.17784376, -0.4482764, -0.147208, -2.8100364000000004, -0.2745128, -1.11698224,
+                ]), ReferenceTensor(shape: [2, 1], values: [-6.632045880000001, -2.9276326900000003]),
+        ])
     private static let c021 = ReferenceCase(
         name: "div same shape (2,3)/(2,3)", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-1.7408, 0.0339, -0.8498, 1.7784, -0.3426, 1.7696]), ReferenceTensor(shape: [2, 3], values: [0.6039, -1.684, -1.1991, 1.7919, -0.5823, -1.6263])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-1.7408, 0.0339, -0.8498, 1.7784, -0.3426, 1.7696]),
+            ReferenceTensor(shape: [2, 3], values: [0.6039, -1.684, -1.1991, 1.7919, -0.5823, -1.6263]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.1441, -0.5729, -0.4191, 1.6734, 0.5741, 1.8241]),
-        output: ReferenceTensor(shape: [2, 3], values: [-2.882596456366948, -0.02013064133016627, 0.7086981903093987, 0.9924660974384731, 0.5883565172591447, -1.0881141240853471]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.23861566484517305, 0.34020190023752966, 0.3495121341005754, 0.9338690775154863, -0.9859179117293492, -1.1216257763020352]), ReferenceTensor(shape: [2, 3], values: [-0.6878326699163392, 0.006848482433522718, -0.2476986169282537, -0.9268333988802616, 0.5800712288484887, -1.2204568491324366])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -2.882596456366948, -0.02013064133016627, 0.7086981903093987, 0.9924660974384731, 0.5883565172591447,
+                -1.0881141240853471,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.23861566484517305, 0.34020190023752966, 0.3495121341005754, 0.9338690775154863,
+                    -0.9859179117293492, -1.1216257763020352,
+                ]),
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.6878326699163392, 0.006848482433522718, -0.2476986169282537, -0.9268333988802616,
+                    0.5800712288484887, -1.2204568491324366,
+                ]),
+        ])
     private static let c022 = ReferenceCase(
         name: "div broadcast (2,3)/(3,)", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [1.9271, 0.3102, 0.8702, -0.881, 1.7755, 1.9823]), ReferenceTensor(shape: [3], values: [1.9117, 1.5969, 1.6118])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [1.9271, 0.3102, 0.8702, -0.881, 1.7755, 1.9823]),
+            ReferenceTensor(shape: [3], values: [1.9117, 1.5969, 1.6118]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.7058, 1.171, -1.4931, -0.385, 1.0541, -0.7154]),
-        output: ReferenceTensor(shape: [2, 3], values: [1.0080556572683999, 0.19425136201390192, 0.5398932870083137, -0.4608463671078098, 1.1118416932807316, 1.2298672291847623]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.36920018831406604, 0.7332957605360386, -0.9263556272490384, -0.20139143170999635, 0.660091427140084, -0.44385159449063166]), ReferenceTensor(shape: [3], values: [-0.4649848481647452, -0.8763608703146712, 1.0460117152195636])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                1.0080556572683999, 0.19425136201390192, 0.5398932870083137, -0.4608463671078098, 1.1118416932807316,
+                1.2298672291847623,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.36920018831406604, 0.7332957605360386, -0.9263556272490384, -0.20139143170999635,
+                    0.660091427140084, -0.44385159449063166,
+                ]),
+            ReferenceTensor(shape: [3], values: [-0.4649848481647452, -0.8763608703146712, 1.0460117152195636]),
+        ])
     private static let c023 = ReferenceCase(
         name: "div broadcast (3,)/(2,3)", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [-0.9712, -1.2905, 1.522]), ReferenceTensor(shape: [2, 3], values: [1.6303, 0.828, 1.7911, -1.8029, -0.7762, -1.0077])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [-0.9712, -1.2905, 1.522]),
+            ReferenceTensor(shape: [2, 3], values: [1.6303, 0.828, 1.7911, -1.8029, -0.7762, -1.0077]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.1578, -1.0917, -0.8196, 1.7818, -1.3372, 1.3709]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.5957185794025639, -1.5585748792270533, 0.849757132488415, 0.5386876698652171, 1.6625869621231641, -1.5103701498461843]),
-        gradients: [ReferenceTensor(shape: [3], values: [-1.085088634674185, 0.4042736072056732, -1.8180206203755842]), ReferenceTensor(shape: [2, 3], values: [-0.05766079361450321, -2.054947096198278, 0.38884537199905367, 0.5323832104752587, -2.8642247948352164, -2.054744902673548])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.5957185794025639, -1.5585748792270533, 0.849757132488415, 0.5386876698652171, 1.6625869621231641,
+                -1.5103701498461843,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-1.085088634674185, 0.4042736072056732, -1.8180206203755842]),
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.05766079361450321, -2.054947096198278, 0.38884537199905367, 0.5323832104752587,
+                    -2.8642247948352164, -2.054744902673548,
+                ]),
+        ])
     private static let c024 = ReferenceCase(
         name: "div broadcast (2,1)/(1,3)", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 1], values: [0.8395, -0.2513]), ReferenceTensor(shape: [1, 3], values: [-0.8508, 1.4273, -1.0656])],
+        inputs: [
+            ReferenceTensor(shape: [2, 1], values: [0.8395, -0.2513]),
+            ReferenceTensor(shape: [1, 3], values: [-0.8508, 1.4273, -1.0656]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.9591, 0.956, 1.2781, 0.3756, -1.2169, -0.2028]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.9867183826986367, 0.5881734743922091, -0.7878190690690691, 0.29536906440996713, -0.17606669936243258, 0.2358295795795796]),
-        gradients: [ReferenceTensor(shape: [2, 1], values: [-2.8322783730829353, -1.1037403434452413]), ReferenceTensor(shape: [1, 3], values: [-2.1416776715473858, -0.5440688068192364, -0.9898064854691403])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.9867183826986367, 0.5881734743922091, -0.7878190690690691, 0.29536906440996713, -0.17606669936243258,
+                0.2358295795795796,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [2, 1], values: [-2.8322783730829353, -1.1037403434452413]),
+            ReferenceTensor(shape: [1, 3], values: [-2.1416776715473858, -0.5440688068192364, -0.9898064854691403]),
+        ])
     private static let c025 = ReferenceCase(
         name: "div scalar (3,)/()", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [-0.144, 0.87, 1.6942]), ReferenceTensor(shape: [], values: [-1.1973])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [-0.144, 0.87, 1.6942]), ReferenceTensor(shape: [], values: [-1.1973]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [1.099, 0.5355, -1.7246]),
         output: ReferenceTensor(shape: [3], values: [0.1202706088699574, -0.726634928589326, -1.4150171218575127]),
-        gradients: [ReferenceTensor(shape: [3], values: [-0.9178986051950221, -0.4472563267351541, 1.4404075837300592]), ReferenceTensor(shape: [], values: [1.82360554852081])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-0.9178986051950221, -0.4472563267351541, 1.4404075837300592]),
+            ReferenceTensor(shape: [], values: [1.82360554852081]),
+        ])
     private static let c026 = ReferenceCase(
         name: "div scalar ()/(3,)", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [], values: [0.199]), ReferenceTensor(shape: [3], values: [-1.9021, 1.1921, 0.5996])],
+        inputs: [
+            ReferenceTensor(shape: [], values: [0.199]),
+            ReferenceTensor(shape: [3], values: [-1.9021, 1.1921, 0.5996]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [-0.3626, -0.5264, -1.4239]),
         output: ReferenceTensor(shape: [3], values: [-0.10462120813837339, 0.1669323043368845, 0.33188792528352234]),
-        gradients: [ReferenceTensor(shape: [], values: [-2.625692119312408]), ReferenceTensor(shape: [3], values: [0.019944088150451705, 0.07371291418751447, 0.7881507952154894])])
+        gradients: [
+            ReferenceTensor(shape: [], values: [-2.625692119312408]),
+            ReferenceTensor(shape: [3], values: [0.019944088150451705, 0.07371291418751447, 0.7881507952154894]),
+        ])
     private static let c027 = ReferenceCase(
         name: "div broadcast rank 3 vs 2 (4,1,3)/(2,1)", op: "div", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [4, 1, 3], values: [1.5552, -0.8773, -1.2043, 0.584, -1.2568, 1.4296, 0.3136, 1.1275, 1.4145, 1.8226, -1.377, -0.7515]), ReferenceTensor(shape: [2, 1], values: [-1.3095, 0.6811])],
-        upstream: ReferenceTensor(shape: [4, 2, 3], values: [-1.4325, 1.6202, 0.4363, 1.2882, -1.8856, -1.8788, 0.9108, 1.7023, 0.3546, -1.2569, -0.162, 0.4385, -1.0216, 0.6442, 1.9332, -1.5414, 1.4047, 1.8996, -1.4004, -0.8738, 1.7844, -0.1493, 0.5857, 0.8093]),
-        output: ReferenceTensor(shape: [4, 2, 3], values: [-1.1876288659793812, 0.6699503627338678, 0.9196639938907979, 2.2833651446189984, -1.2880634268095725, -1.7681691381588605, -0.44597174494081704, 0.9597556319205802, -1.0917143948071781, 0.8574364997797679, -1.8452503303479664, 2.098957568638966, -0.23948071783123326, -0.8610156548300877, -1.0801832760595647, 0.46043165467625896, 1.6554103655850827, 2.076787549552195, -1.3918289423444061, 1.0515463917525771, 0.5738831615120275, 2.6759653501688443, -2.021729555131405, -1.1033622081926295]),
-        gradients: [ReferenceTensor(shape: [4, 1, 3], values: [2.985281204869893, -4.005728912907264, -3.0916595344244975, -2.540929797714532, -1.537812353385403, 0.37302110342023037, -1.4829587091249925, 1.5704555704619276, 1.3127291055857186, 0.850211579106166, 1.5272100490587261, -0.1744325726038145]), ReferenceTensor(shape: [2, 1], values: [2.813707816451603, -17.49810985067144])])
+        inputs: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    1.5552, -0.8773, -1.2043, 0.584, -1.2568, 1.4296, 0.3136, 1.1275, 1.4145, 1.8226, -1.377, -0.7515,
+                ]), ReferenceTensor(shape: [2, 1], values: [-1.3095, 0.6811]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                -1.4325, 1.6202, 0.4363, 1.2882, -1.8856, -1.8788, 0.9108, 1.7023, 0.3546, -1.2569, -0.162, 0.4385,
+                -1.0216, 0.6442, 1.9332, -1.5414, 1.4047, 1.8996, -1.4004, -0.8738, 1.7844, -0.1493, 0.5857, 0.8093,
+            ]),
+        output: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                -1.1876288659793812, 0.6699503627338678, 0.9196639938907979, 2.2833651446189984, -1.2880634268095725,
+                -1.7681691381588605, -0.44597174494081704, 0.9597556319205802, -1.0917143948071781, 0.8574364997797679,
+                -1.8452503303479664, 2.098957568638966, -0.23948071783123326, -0.8610156548300877, -1.0801832760595647,
+                0.46043165467625896, 1.6554103655850827, 2.076787549552195, -1.3918289423444061, 1.0515463917525771,
+                0.5738831615120275, 2.6759653501688443, -2.021729555131405, -1.1033622081926295,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [4, 1, 3],
+                values: [
+                    2.985281204869893, -4.005728912907264, -3.0916595344244975, -2.540929797714532, -1.537812353385403,
+                    0.37302110342023037, -1.4829587091249925, 1.5704555704619276, 1.3127291055857186, 0.850211579106166,
+                    1.5272100490587261, -0.1744325726038145,
+                ]), ReferenceTensor(shape: [2, 1], values: [2.813707816451603, -17.49810985067144]),
+        ])
     private static let c028 = ReferenceCase(
         name: "neg (2,3)", op: "neg", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.1734, 1.9188, 0.0376, -0.4559, -1.9186, -1.4822])],
@@ -212,32 +530,89 @@ enum PyTorchReference {
         name: "pow_scalar exponent 2 (2,3)", op: "pow_scalar", params: ["exponent": 2.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.7106, 1.8964, -0.6426, -1.5002, 1.7222, 0.7307])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.1179, 0.6997, -1.2521, 0.7231, 0.5691, -1.8086]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.50495236, 3.5963329600000002, 0.41293475999999996, 2.25060004, 2.96597284, 0.53392249]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.16755948, 2.6538221600000003, 1.6091989199999999, -2.1695892399999996, 1.9602080400000002, -2.64308804])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [0.50495236, 3.5963329600000002, 0.41293475999999996, 2.25060004, 2.96597284, 0.53392249]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.16755948, 2.6538221600000003, 1.6091989199999999, -2.1695892399999996, 1.9602080400000002,
+                    -2.64308804,
+                ])
+        ])
     private static let c031 = ReferenceCase(
         name: "pow_scalar exponent 3 (2,3)", op: "pow_scalar", params: ["exponent": 3.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.4183, -0.1039, -0.4218, -1.1279, -0.184, 0.7859])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.7448, -1.1495, -1.2786, -1.5585, -0.574, -1.1173]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.073191996487, -0.001121622319, -0.07504464823200001, -1.4348674706389997, -0.006229503999999999, 0.4854023407790001]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.915888564216, -0.037227281685, -0.682447277592, -5.947976645954999, -0.05830003199999999, -2.070263527239])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.073191996487, -0.001121622319, -0.07504464823200001, -1.4348674706389997, -0.006229503999999999,
+                0.4854023407790001,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.915888564216, -0.037227281685, -0.682447277592, -5.947976645954999, -0.05830003199999999,
+                    -2.070263527239,
+                ])
+        ])
     private static let c032 = ReferenceCase(
         name: "pow_scalar exponent 0.5 positive (2,3)", op: "pow_scalar", params: ["exponent": 0.5], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.8086, 0.1737, 1.5631, 1.8603, 1.4716, 1.1719])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.2856, 1.6667, 1.7199, -1.1617, -1.8696, -0.8543]),
-        output: ReferenceTensor(shape: [2, 3], values: [1.34484199815443, 0.4167733196834941, 1.2502399769644226, 1.3639281506003167, 1.21309521472966, 1.0825433016743486]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.47797436493070206, 1.999528186288082, 0.6878279497092671, -0.4258655411902348, -0.7705907901123172, -0.3945800591434406])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                1.34484199815443, 0.4167733196834941, 1.2502399769644226, 1.3639281506003167, 1.21309521472966,
+                1.0825433016743486,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.47797436493070206, 1.999528186288082, 0.6878279497092671, -0.4258655411902348,
+                    -0.7705907901123172, -0.3945800591434406,
+                ])
+        ])
     private static let c033 = ReferenceCase(
         name: "pow_scalar exponent -1 (2,3)", op: "pow_scalar", params: ["exponent": -1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.7481, 1.0535, 1.8391, 1.1845, 0.7009, 1.3253])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.3341, -0.774, 0.8873, 0.2949, -0.7898, 1.8447]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.5720496539099594, 0.9492168960607498, 0.5437442227176337, 0.8442380751371886, 1.42673705236125, 0.7545461404964914]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.1093311534645143, 0.6973838420038162, -0.2623371479622404, -0.21018641482309572, 1.6076999913752537, -1.050261273201447])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.5720496539099594, 0.9492168960607498, 0.5437442227176337, 0.8442380751371886, 1.42673705236125,
+                0.7545461404964914,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.1093311534645143, 0.6973838420038162, -0.2623371479622404, -0.21018641482309572,
+                    1.6076999913752537, -1.050261273201447,
+                ])
+        ])
     private static let c034 = ReferenceCase(
         name: "pow_scalar exponent 2.5 positive (2,3)", op: "pow_scalar", params: ["exponent": 2.5], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.6409, 0.4067, 0.5982, 1.1809, 1.8933, 1.6786])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.0397, -0.7901, -1.0021, -0.8925, 0.666, 0.916]),
-        output: ReferenceTensor(shape: [2, 3], values: [3.4490960406139703, 0.10548371848074684, 0.2767680932410271, 1.5154192738096175, 4.932289814749916, 3.6506319210587104]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-5.463503494159219, -0.5123105850235928, -1.159099407542767, -2.863307015570928, 4.337538975100941, 4.980309245338048])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                3.4490960406139703, 0.10548371848074684, 0.2767680932410271, 1.5154192738096175, 4.932289814749916,
+                3.6506319210587104,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -5.463503494159219, -0.5123105850235928, -1.159099407542767, -2.863307015570928, 4.337538975100941,
+                    4.980309245338048,
+                ])
+        ])
     private static let c035 = ReferenceCase(
         name: "pow_scalar exponent 0 (3,)", op: "pow_scalar", params: ["exponent": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [-0.8399, -1.1587, 0.7464])],
@@ -246,76 +621,219 @@ enum PyTorchReference {
         gradients: [ReferenceTensor(shape: [3], values: [0.0, 0.0, 0.0])])
     private static let c036 = ReferenceCase(
         name: "pow same shape (2,3)**(2,3) positive bases", op: "pow", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [1.0983, 0.5303, 0.8055, 1.9712, 0.2053, 1.004]), ReferenceTensor(shape: [2, 3], values: [-0.309, -1.5393, -1.2437, -0.727, -0.7998, 0.073])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [1.0983, 0.5303, 0.8055, 1.9712, 0.2053, 1.004]),
+            ReferenceTensor(shape: [2, 3], values: [-0.309, -1.5393, -1.2437, -0.727, -0.7998, 0.073]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.1282, 0.1278, 1.243, -1.0805, 0.8786, 0.816]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.971442760374594, 2.65487366398621, 1.308658354289901, 0.610563429381477, 3.5477361909148373, 1.0002914600188964]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.03503827662835937, -0.9848642099914646, -2.5115827998402547, 0.24330961953111843, -12.14325088001341, 0.05934796981116096]), ReferenceTensor(shape: [2, 3], values: [0.01167721266501339, -0.21521766293581296, -0.3518341738484715, -0.4477098089172796, -4.935157912653504, 0.0032584387838518023])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.971442760374594, 2.65487366398621, 1.308658354289901, 0.610563429381477, 3.5477361909148373,
+                1.0002914600188964,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.03503827662835937, -0.9848642099914646, -2.5115827998402547, 0.24330961953111843,
+                    -12.14325088001341, 0.05934796981116096,
+                ]),
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.01167721266501339, -0.21521766293581296, -0.3518341738484715, -0.4477098089172796,
+                    -4.935157912653504, 0.0032584387838518023,
+                ]),
+        ])
     private static let c037 = ReferenceCase(
         name: "pow broadcast (2,3)**(3,) positive bases", op: "pow", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [0.6777, 1.2781, 0.9533, 0.398, 0.7582, 1.6697]), ReferenceTensor(shape: [3], values: [0.7998, -0.0083, 0.7762])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [0.6777, 1.2781, 0.9533, 0.398, 0.7582, 1.6697]),
+            ReferenceTensor(shape: [3], values: [0.7998, -0.0083, 0.7762]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.2365, 0.1354, -0.9146, -0.5693, 1.6545, 1.1314]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.732594714514268, 0.9979654633000041, 0.9635583296692662, 0.47861519349600606, 1.0023001483216536, 1.488716365788145]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.20447435186085733, -0.0008775006235551291, -0.717551790603692, -0.5475527854268581, -0.01815343767054189, 0.7830028238793504]), ReferenceTensor(shape: [3], values: [0.3184390655917758, -0.42587625513455474, 0.9056108260672777])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.732594714514268, 0.9979654633000041, 0.9635583296692662, 0.47861519349600606, 1.0023001483216536,
+                1.488716365788145,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.20447435186085733, -0.0008775006235551291, -0.717551790603692, -0.5475527854268581,
+                    -0.01815343767054189, 0.7830028238793504,
+                ]),
+            ReferenceTensor(shape: [3], values: [0.3184390655917758, -0.42587625513455474, 0.9056108260672777]),
+        ])
     private static let c038 = ReferenceCase(
         name: "pow broadcast (2,1)**(1,3) positive bases", op: "pow", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 1], values: [1.8506, 1.4265]), ReferenceTensor(shape: [1, 3], values: [-0.9177, 1.628, 0.9314])],
+        inputs: [
+            ReferenceTensor(shape: [2, 1], values: [1.8506, 1.4265]),
+            ReferenceTensor(shape: [1, 3], values: [-0.9177, 1.628, 0.9314]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.3243, 1.3354, -0.2923, 0.138, -0.4305, -1.5887]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.5684434487855227, 2.7238603891759694, 1.7740870116222915, 0.7218131523166662, 1.7830127605488573, 1.3921586563813433]),
-        gradients: [ReferenceTensor(shape: [2, 1], values: [2.565616756295849, -2.3841866220968555]), ReferenceTensor(shape: [1, 3], values: [0.4987334242559792, 1.9662170783540844, -1.1048389454470366])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.5684434487855227, 2.7238603891759694, 1.7740870116222915, 0.7218131523166662, 1.7830127605488573,
+                1.3921586563813433,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [2, 1], values: [2.565616756295849, -2.3841866220968555]),
+            ReferenceTensor(shape: [1, 3], values: [0.4987334242559792, 1.9662170783540844, -1.1048389454470366]),
+        ])
     private static let c039 = ReferenceCase(
         name: "pow scalar exponent tensor (3,)**() positive bases", op: "pow", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [1.8086, 0.236, 0.6102]), ReferenceTensor(shape: [], values: [-0.5767])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [1.8086, 0.236, 0.6102]), ReferenceTensor(shape: [], values: [-0.5767]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [1.9321, 0.4858, -1.8594]),
         output: ReferenceTensor(shape: [3], values: [0.7105433266677927, 2.299543597629217, 1.329591347914883]),
-        gradients: [ReferenceTensor(shape: [3], values: [-0.4377514470479971, -2.72983945728515, 2.3365159771204014]), ReferenceTensor(shape: [], values: [0.42165745829429124])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-0.4377514470479971, -2.72983945728515, 2.3365159771204014]),
+            ReferenceTensor(shape: [], values: [0.42165745829429124]),
+        ])
     private static let c040 = ReferenceCase(
         name: "pow scalar base ()**(3,) positive base", op: "pow", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [], values: [1.3977]), ReferenceTensor(shape: [3], values: [-1.9449, -1.3059, -0.2104])],
+        inputs: [
+            ReferenceTensor(shape: [], values: [1.3977]),
+            ReferenceTensor(shape: [3], values: [-1.9449, -1.3059, -0.2104]),
+        ],
         upstream: ReferenceTensor(shape: [3], values: [-1.2435, 1.4848, -1.8004]),
         output: ReferenceTensor(shape: [3], values: [0.5214160306039803, 0.645808717214747, 0.9319763713951534]),
-        gradients: [ReferenceTensor(shape: [], values: [0.2588889613819963]), ReferenceTensor(shape: [3], values: [-0.217096076389829, 0.32106551950254514, -0.5618180806161363])])
+        gradients: [
+            ReferenceTensor(shape: [], values: [0.2588889613819963]),
+            ReferenceTensor(shape: [3], values: [-0.217096076389829, 0.32106551950254514, -0.5618180806161363]),
+        ])
     private static let c041 = ReferenceCase(
         name: "matmul (2,3)@(3,4)", op: "matmul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-0.9535, -1.977, 1.7752, -1.1281, -1.0777, 0.0926]), ReferenceTensor(shape: [3, 4], values: [-1.6529, 1.294, 0.6565, 1.0398, -0.6641, 0.4622, 1.6337, 1.5419, -0.2544, -0.6548, -0.9634, -1.3306])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [-1.2909, -1.1355, -1.8693, 1.1563, 0.4882, 1.1992, -1.7293, -1.4017]),
-        output: ReferenceTensor(shape: [2, 4], values: [2.43735497, -3.30999936, -5.56602533, -6.40186672, 2.556779620000001, -2.01850882, -2.59044698, -2.95791757]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.6395169000000003, -0.9385178499999998, 1.3342412, -1.84795409, -4.75638202, 2.6216754]), ReferenceTensor(shape: [3, 4], values: [0.6801347299999998, -0.2701182700000002, 3.73320088, 0.4787257199999999, 2.02597616, 0.9525056599999997, 5.55927271, -0.7753930099999999, -2.2463983599999997, -1.9046936799999998, -3.4785145399999995, 1.9228663400000001])])
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-0.9535, -1.977, 1.7752, -1.1281, -1.0777, 0.0926]),
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    -1.6529, 1.294, 0.6565, 1.0398, -0.6641, 0.4622, 1.6337, 1.5419, -0.2544, -0.6548, -0.9634, -1.3306,
+                ]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [-1.2909, -1.1355, -1.8693, 1.1563, 0.4882, 1.1992, -1.7293, -1.4017]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                2.43735497, -3.30999936, -5.56602533, -6.40186672, 2.556779620000001, -2.01850882, -2.59044698,
+                -2.95791757,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [0.6395169000000003, -0.9385178499999998, 1.3342412, -1.84795409, -4.75638202, 2.6216754]),
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    0.6801347299999998, -0.2701182700000002, 3.73320088, 0.4787257199999999, 2.02597616,
+                    0.9525056599999997, 5.55927271, -0.7753930099999999, -2.2463983599999997, -1.9046936799999998,
+                    -3.4785145399999995, 1.9228663400000001,
+                ]),
+        ])
     private static let c042 = ReferenceCase(
         name: "matmul (2,3)@(3,)", op: "matmul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-1.2435, -1.9474, 0.877, -1.9179, 1.9292, 1.0744]), ReferenceTensor(shape: [3], values: [1.1622, 1.7512, -0.9543])],
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-1.2435, -1.9474, 0.877, -1.9179, 1.9292, 1.0744]),
+            ReferenceTensor(shape: [3], values: [1.1622, 1.7512, -0.9543]),
+        ],
         upstream: ReferenceTensor(shape: [2], values: [0.1516, 1.9525]),
         output: ReferenceTensor(shape: [2], values: [-5.69240368, 0.12413174000000016]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.17618952, 0.26548192000000004, -0.14467188000000003, 2.2691954999999995, 3.419218, -1.86327075]), ReferenceTensor(shape: [3], values: [-3.9332143499999996, 3.47153716, 2.2307192000000002])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.17618952, 0.26548192000000004, -0.14467188000000003, 2.2691954999999995, 3.419218, -1.86327075,
+                ]), ReferenceTensor(shape: [3], values: [-3.9332143499999996, 3.47153716, 2.2307192000000002]),
+        ])
     private static let c043 = ReferenceCase(
         name: "matmul (3,)@(3,4)", op: "matmul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [-1.5376, 0.7294, -1.6503]), ReferenceTensor(shape: [3, 4], values: [0.6858, -0.3933, 0.5296, -0.5408, -0.542, 0.1498, 1.2576, 0.2606, 0.7524, -0.0228, -0.9557, -1.3476])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [-1.5376, 0.7294, -1.6503]),
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    0.6858, -0.3933, 0.5296, -0.5408, -0.542, 0.1498, 1.2576, 0.2606, 0.7524, -0.0228, -0.9557, -1.3476,
+                ]),
+        ],
         upstream: ReferenceTensor(shape: [4], values: [0.4485, 1.412, 0.7018, 1.1095]),
-        output: ReferenceTensor(shape: [4], values: [-2.6915066000000003, 0.75162904, 1.6801721900000004, 3.2455600000000002]),
-        gradients: [ReferenceTensor(shape: [3], values: [-0.4761026199999999, 1.14014998, -1.8606146599999998]), ReferenceTensor(shape: [3, 4], values: [-0.6896136, -2.1710911999999998, -1.07908768, -1.7059672, 0.32713590000000003, 1.0299128, 0.51189292, 0.8092693, -0.7401595500000001, -2.3302236, -1.15818054, -1.83100785])])
+        output: ReferenceTensor(
+            shape: [4], values: [-2.6915066000000003, 0.75162904, 1.6801721900000004, 3.2455600000000002]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-0.4761026199999999, 1.14014998, -1.8606146599999998]),
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    -0.6896136, -2.1710911999999998, -1.07908768, -1.7059672, 0.32713590000000003, 1.0299128,
+                    0.51189292, 0.8092693, -0.7401595500000001, -2.3302236, -1.15818054, -1.83100785,
+                ]),
+        ])
     private static let c044 = ReferenceCase(
         name: "matmul (3,)@(3,)", op: "matmul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [0.4984, 1.0561, -1.7375]), ReferenceTensor(shape: [3], values: [1.8658, 1.4442, 1.4085])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [0.4984, 1.0561, -1.7375]),
+            ReferenceTensor(shape: [3], values: [1.8658, 1.4442, 1.4085]),
+        ],
         upstream: ReferenceTensor(shape: [], values: [-0.64]),
         output: ReferenceTensor(shape: [], values: [0.007865589999999756]),
-        gradients: [ReferenceTensor(shape: [3], values: [-1.194112, -0.924288, -0.90144]), ReferenceTensor(shape: [3], values: [-0.31897600000000004, -0.6759040000000001, 1.112])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-1.194112, -0.924288, -0.90144]),
+            ReferenceTensor(shape: [3], values: [-0.31897600000000004, -0.6759040000000001, 1.112]),
+        ])
     private static let c045 = ReferenceCase(
         name: "matmul (1,1)@(1,1)", op: "matmul", params: [:], index: nil,
-        inputs: [ReferenceTensor(shape: [1, 1], values: [1.8081]), ReferenceTensor(shape: [1, 1], values: [-0.8365])],
+        inputs: [
+            ReferenceTensor(shape: [1, 1], values: [1.8081]), ReferenceTensor(shape: [1, 1], values: [-0.8365]),
+        ],
         upstream: ReferenceTensor(shape: [1, 1], values: [-1.5769]),
         output: ReferenceTensor(shape: [1, 1], values: [-1.51247565]),
-        gradients: [ReferenceTensor(shape: [1, 1], values: [1.31907685]), ReferenceTensor(shape: [1, 1], values: [-2.85119289])])
+        gradients: [
+            ReferenceTensor(shape: [1, 1], values: [1.31907685]),
+            ReferenceTensor(shape: [1, 1], values: [-2.85119289]),
+        ])
     private static let c046 = ReferenceCase(
         name: "exp (2,3)", op: "exp", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.9007, 0.3846, 1.1279, -0.6839, 0.835, -0.0783])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.8968, -1.6506, -1.099, 0.7024, -1.4853, -1.9386]),
-        output: ReferenceTensor(shape: [2, 3], values: [6.6905762068152805, 1.4690265932660391, 3.0891624426213937, 0.5046450339138016, 2.3048140482870125, 0.9246869788348134]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [6.0001087422719435, -2.4247752948449244, -3.394989524440912, 0.35446267182105423, -3.4233403059207, -1.7925981771691695])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                6.6905762068152805, 1.4690265932660391, 3.0891624426213937, 0.5046450339138016, 2.3048140482870125,
+                0.9246869788348134,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    6.0001087422719435, -2.4247752948449244, -3.394989524440912, 0.35446267182105423, -3.4233403059207,
+                    -1.7925981771691695,
+                ])
+        ])
     private static let c047 = ReferenceCase(
         name: "log positive (2,3)", op: "log", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.6775, 1.8428, 0.7617, 0.6837, 0.7822, 1.5103])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.8283, 0.7351, -1.9628, 1.3134, 0.9766, -1.5519]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.3893457262282811, 0.6112861540796248, -0.27220250160339454, -0.3802360540623888, -0.2456448166607233, 0.4123083065901588]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [1.2225830258302584, 0.3989038419795963, -2.576867533149534, 1.9210179903466431, 1.248529787778062, -1.0275441965172483])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.3893457262282811, 0.6112861540796248, -0.27220250160339454, -0.3802360540623888, -0.2456448166607233,
+                0.4123083065901588,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    1.2225830258302584, 0.3989038419795963, -2.576867533149534, 1.9210179903466431, 1.248529787778062,
+                    -1.0275441965172483,
+                ])
+        ])
     private static let c048 = ReferenceCase(
         name: "log positive wide range (4,)", op: "log", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [4], values: [0.001, 0.5, 1.0, 100.0])],
@@ -326,8 +844,20 @@ enum PyTorchReference {
         name: "sqrt positive (2,3)", op: "sqrt", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.5195, 0.7315, 0.5376, 1.1531, 1.2631, 1.3085])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.5462, 1.1739, -1.7634, 0.9657, -0.3157, 1.9985]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.7207634840916957, 0.8552777326693359, 0.7332121111929344, 1.0738249391777042, 1.1238772174930853, 1.1438968484964018]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.072612607413455, 0.6862683051131465, -1.2025169613817155, 0.4496542987442151, -0.14045128555243727, 0.8735490453649442])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.7207634840916957, 0.8552777326693359, 0.7332121111929344, 1.0738249391777042, 1.1238772174930853,
+                1.1438968484964018,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -1.072612607413455, 0.6862683051131465, -1.2025169613817155, 0.4496542987442151,
+                    -0.14045128555243727, 0.8735490453649442,
+                ])
+        ])
     private static let c050 = ReferenceCase(
         name: "abs (2,3)", op: "abs", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.5601, 0.1268, -1.1185, 0.1911, 0.8419, -0.7687])],
@@ -338,20 +868,56 @@ enum PyTorchReference {
         name: "sin (2,3)", op: "sin", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.0392, 0.5684, 1.5542, 0.6875, 0.536, 0.2952])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.5493, -0.1922, -1.5579, 0.7837, -0.4447, 0.8436]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.03918996138998419, 0.5382843170195722, 0.999862284129518, 0.6346070800152693, 0.510701052994094, 0.29093120473603423]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.5481097942455246, -0.16197910788194428, -0.02585423060242885, 0.6056707472996918, -0.38233454188532384, 0.8071092174916559])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.03918996138998419, 0.5382843170195722, 0.999862284129518, 0.6346070800152693, 0.510701052994094,
+                0.29093120473603423,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -1.5481097942455246, -0.16197910788194428, -0.02585423060242885, 0.6056707472996918,
+                    -0.38233454188532384, 0.8071092174916559,
+                ])
+        ])
     private static let c052 = ReferenceCase(
         name: "cos (2,3)", op: "cos", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.9937, 0.4423, -0.0621, 1.6012, 1.4411, -1.6682])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.493, 1.805, -0.495, -1.7198, -1.0096, 1.3698]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.4104100422459245, 0.9037696102469513, 0.9980724145827701, -0.030398989313407777, 0.12933302586873727, -0.09724972708985455]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [1.361468326781012, -0.7725747741324342, -0.03071974645674032, 1.7190051839912357, 1.001120586068463, 1.363307163814613])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.4104100422459245, 0.9037696102469513, 0.9980724145827701, -0.030398989313407777, 0.12933302586873727,
+                -0.09724972708985455,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    1.361468326781012, -0.7725747741324342, -0.03071974645674032, 1.7190051839912357, 1.001120586068463,
+                    1.363307163814613,
+                ])
+        ])
     private static let c053 = ReferenceCase(
         name: "tanh (2,3)", op: "tanh", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.6918, 0.2602, 1.9839, 0.6887, -0.1241, -1.9309])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.774, 1.3313, 1.6279, -1.0317, 1.9056, -0.8949]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.9343760894851093, 0.2544825898667502, 0.9628722702326852, 0.597146208459393, -0.12346682013359776, -0.9588060900413954]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.09825258431045061, 1.2450831634296573, 0.11863645400208085, -0.6638127057839767, 1.876550927507812, -0.07221027003291083])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -0.9343760894851093, 0.2544825898667502, 0.9628722702326852, 0.597146208459393, -0.12346682013359776,
+                -0.9588060900413954,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.09825258431045061, 1.2450831634296573, 0.11863645400208085, -0.6638127057839767,
+                    1.876550927507812, -0.07221027003291083,
+                ])
+        ])
     private static let c054 = ReferenceCase(
         name: "tanh large |x| (4,)", op: "tanh", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [4], values: [-20.0, -5.0, 5.0, 20.0])],
@@ -362,14 +928,30 @@ enum PyTorchReference {
         name: "sigmoid (2,3)", op: "sigmoid", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.8419, 1.1792, -0.6449, -1.4112, -1.748, -0.817])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.5805, -0.5195, -0.3443, 1.3366, -0.3753, -0.3188]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.8631732621514557, 0.7648039311474264, 0.3441397291979831, 0.19604485385463305, 0.14829963408907285, 0.30640084744155605]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.06856005795262575, -0.09344707714638747, -0.07771111841181522, 0.21066322232149517, -0.04740296178758042, -0.06775117455941436])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.8631732621514557, 0.7648039311474264, 0.3441397291979831, 0.19604485385463305, 0.14829963408907285,
+                0.30640084744155605,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.06856005795262575, -0.09344707714638747, -0.07771111841181522, 0.21066322232149517,
+                    -0.04740296178758042, -0.06775117455941436,
+                ])
+        ])
     private static let c056 = ReferenceCase(
         name: "sigmoid large |x| (4,)", op: "sigmoid", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [4], values: [-40.0, -10.0, 10.0, 40.0])],
         upstream: ReferenceTensor(shape: [4], values: [1.5817, 0.9672, 0.9886, 0.9406]),
-        output: ReferenceTensor(shape: [4], values: [4.248354255291589e-18, 4.5397868702434395e-05, 0.9999546021312976, 1.0]),
-        gradients: [ReferenceTensor(shape: [4], values: [6.7196219255947065e-18, 4.390682524221246e-05, 4.487829552771831e-05, 0.0])])
+        output: ReferenceTensor(
+            shape: [4], values: [4.248354255291589e-18, 4.5397868702434395e-05, 0.9999546021312976, 1.0]),
+        gradients: [
+            ReferenceTensor(
+                shape: [4], values: [6.7196219255947065e-18, 4.390682524221246e-05, 4.487829552771831e-05, 0.0])
+        ])
     private static let c057 = ReferenceCase(
         name: "relu (2,3)", op: "relu", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.4691, 0.7612, 0.3123, 1.5317, -1.8277, -1.7518])],
@@ -380,8 +962,13 @@ enum PyTorchReference {
         name: "leaky_relu slope 0.01 (2,3)", op: "leaky_relu", params: ["slope": 0.01], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.2267, -0.3433, -1.1735, 0.9792, -0.4562, 0.441])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.5009, -1.4067, -1.8505, -0.2696, -0.1302, -1.4095]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.0022670000000000004, -0.003433, -0.011735, 0.9792, -0.004562, 0.441]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.015009, -0.014067000000000001, -0.018505, -0.2696, -0.0013020000000000002, -1.4095])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [-0.0022670000000000004, -0.003433, -0.011735, 0.9792, -0.004562, 0.441]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [-0.015009, -0.014067000000000001, -0.018505, -0.2696, -0.0013020000000000002, -1.4095])
+        ])
     private static let c059 = ReferenceCase(
         name: "leaky_relu slope 0.2 (2,3)", op: "leaky_relu", params: ["slope": 0.2], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.5427, 0.4039, -1.7387, 1.31, -1.7885, -1.332])],
@@ -398,8 +985,14 @@ enum PyTorchReference {
         name: "elu alpha 0.5 (2,3)", op: "elu", params: ["alpha": 0.5], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.5213, 0.4242, 1.7105, -1.7475, -0.2833, 1.8263])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.8848, 0.398, -1.8097, -0.1765, -1.9701, -0.7469]),
-        output: ReferenceTensor(shape: [2, 3], values: [-0.20312591329496338, 0.4242, 1.7105, -0.4128955390972681, -0.12335311708582039, 1.8263]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.2626741919166164, 0.398, -1.8097, -0.015373937349332178, -0.7420320240292252, -0.7469])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [-0.20312591329496338, 0.4242, 1.7105, -0.4128955390972681, -0.12335311708582039, 1.8263]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [0.2626741919166164, 0.398, -1.8097, -0.015373937349332178, -0.7420320240292252, -0.7469])
+        ])
     private static let c062 = ReferenceCase(
         name: "clamp min -0.5 max 1 (2,3)", op: "clamp", params: ["max": 1.0, "min": -0.5], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.7, -0.3, 0.2, 0.9, 1.6, -0.8])],
@@ -468,34 +1061,132 @@ enum PyTorchReference {
         gradients: [ReferenceTensor(shape: [2, 3], values: [1.9629, 1.9629, 1.9629, -0.1967, -0.1967, -0.1967])])
     private static let c073 = ReferenceCase(
         name: "sum (2,3,4) all", op: "sum", params: ["keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.7489, 1.3205, -0.2643, -0.8881, 0.3609, 1.6726, 0.5019, -0.4997, -0.7081, -0.2584, 1.0062, 0.4711, 0.1862, -0.8553, 0.7716, 0.6913, 0.4402, 0.663, -0.8493, -1.9791, -0.3213, -0.5936, -1.8328, -0.0624])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.7489, 1.3205, -0.2643, -0.8881, 0.3609, 1.6726, 0.5019, -0.4997, -0.7081, -0.2584, 1.0062, 0.4711,
+                    0.1862, -0.8553, 0.7716, 0.6913, 0.4402, 0.663, -0.8493, -1.9791, -0.3213, -0.5936, -1.8328,
+                    -0.0624,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [], values: [0.9743]),
         output: ReferenceTensor(shape: [], values: [0.7220000000000004]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743,
+                    0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743, 0.9743,
+                ])
+        ])
     private static let c074 = ReferenceCase(
         name: "sum (2,3,4) axis 0", op: "sum", params: ["axis": 0.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.5373, 1.1186, 1.9335, -0.9121, -1.8467, 1.1033, -0.739, -0.6044, -0.4268, -1.0052, 1.4467, -1.7759, 0.9241, -0.8989, -0.7492, -1.1385, -1.4618, -1.8019, 1.3079, -1.6142, 1.076, 0.6151, -0.6314, -0.2758])],
-        upstream: ReferenceTensor(shape: [3, 4], values: [-1.3122, 0.7714, 1.1051, 0.6995, 0.9567, 1.6728, -1.7757, -1.3519, 1.4658, -1.3283, -1.3739, -1.1894]),
-        output: ReferenceTensor(shape: [3, 4], values: [-0.6132000000000001, 0.2197, 1.1843, -2.0506, -3.3085, -0.6986000000000001, 0.5689000000000001, -2.2186000000000003, 0.6492, -0.3901000000000001, 0.8153000000000001, -2.0517]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-1.3122, 0.7714, 1.1051, 0.6995, 0.9567, 1.6728, -1.7757, -1.3519, 1.4658, -1.3283, -1.3739, -1.1894, -1.3122, 0.7714, 1.1051, 0.6995, 0.9567, 1.6728, -1.7757, -1.3519, 1.4658, -1.3283, -1.3739, -1.1894])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.5373, 1.1186, 1.9335, -0.9121, -1.8467, 1.1033, -0.739, -0.6044, -0.4268, -1.0052, 1.4467,
+                    -1.7759, 0.9241, -0.8989, -0.7492, -1.1385, -1.4618, -1.8019, 1.3079, -1.6142, 1.076, 0.6151,
+                    -0.6314, -0.2758,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 4],
+            values: [
+                -1.3122, 0.7714, 1.1051, 0.6995, 0.9567, 1.6728, -1.7757, -1.3519, 1.4658, -1.3283, -1.3739, -1.1894,
+            ]),
+        output: ReferenceTensor(
+            shape: [3, 4],
+            values: [
+                -0.6132000000000001, 0.2197, 1.1843, -2.0506, -3.3085, -0.6986000000000001, 0.5689000000000001,
+                -2.2186000000000003, 0.6492, -0.3901000000000001, 0.8153000000000001, -2.0517,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.3122, 0.7714, 1.1051, 0.6995, 0.9567, 1.6728, -1.7757, -1.3519, 1.4658, -1.3283, -1.3739,
+                    -1.1894, -1.3122, 0.7714, 1.1051, 0.6995, 0.9567, 1.6728, -1.7757, -1.3519, 1.4658, -1.3283,
+                    -1.3739, -1.1894,
+                ])
+        ])
     private static let c075 = ReferenceCase(
         name: "sum (2,3,4) axis 1", op: "sum", params: ["axis": 1.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.6866, 0.6433, -0.808, -0.376, 0.8172, 1.8099, 1.7312, -0.0538, 1.4876, -0.7293, 1.1378, 0.8427, -0.6669, -1.7096, -1.7824, -0.0031, -0.8497, 0.0814, -1.2487, 1.6329, 1.4557, -0.1811, -0.7153, 1.1253])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [1.563, 0.526, 1.7282, -0.6851, 1.9765, -1.8375, 0.9936, 0.4806]),
-        output: ReferenceTensor(shape: [2, 4], values: [0.6182, 1.7239, 2.061, 0.4129, -0.060899999999999954, -1.8093000000000001, -3.7464, 2.7550999999999997]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [1.563, 0.526, 1.7282, -0.6851, 1.563, 0.526, 1.7282, -0.6851, 1.563, 0.526, 1.7282, -0.6851, 1.9765, -1.8375, 0.9936, 0.4806, 1.9765, -1.8375, 0.9936, 0.4806, 1.9765, -1.8375, 0.9936, 0.4806])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.6866, 0.6433, -0.808, -0.376, 0.8172, 1.8099, 1.7312, -0.0538, 1.4876, -0.7293, 1.1378, 0.8427,
+                    -0.6669, -1.7096, -1.7824, -0.0031, -0.8497, 0.0814, -1.2487, 1.6329, 1.4557, -0.1811, -0.7153,
+                    1.1253,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [1.563, 0.526, 1.7282, -0.6851, 1.9765, -1.8375, 0.9936, 0.4806]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                0.6182, 1.7239, 2.061, 0.4129, -0.060899999999999954, -1.8093000000000001, -3.7464, 2.7550999999999997,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.563, 0.526, 1.7282, -0.6851, 1.563, 0.526, 1.7282, -0.6851, 1.563, 0.526, 1.7282, -0.6851, 1.9765,
+                    -1.8375, 0.9936, 0.4806, 1.9765, -1.8375, 0.9936, 0.4806, 1.9765, -1.8375, 0.9936, 0.4806,
+                ])
+        ])
     private static let c076 = ReferenceCase(
         name: "sum (2,3,4) axis -1", op: "sum", params: ["axis": -1.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.1859, -0.2643, 0.8114, 0.5297, 0.5938, -1.6337, 0.4453, 0.4492, 1.4399, -0.1195, -1.7203, -1.6119, 0.641, 0.0626, -1.0976, -1.7553, -1.945, 0.5921, -0.2219, 1.6534, 0.3883, 1.9802, 1.5263, -1.8543])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.1859, -0.2643, 0.8114, 0.5297, 0.5938, -1.6337, 0.4453, 0.4492, 1.4399, -0.1195, -1.7203,
+                    -1.6119, 0.641, 0.0626, -1.0976, -1.7553, -1.945, 0.5921, -0.2219, 1.6534, 0.3883, 1.9802, 1.5263,
+                    -1.8543,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.2945, 1.4192, -0.5664, 0.4239, 0.1629, 1.7011]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.8909, -0.1453999999999998, -2.0118, -2.1493, 0.0786, 2.0404999999999998]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.2945, 0.2945, 0.2945, 0.2945, 1.4192, 1.4192, 1.4192, 1.4192, -0.5664, -0.5664, -0.5664, -0.5664, 0.4239, 0.4239, 0.4239, 0.4239, 0.1629, 0.1629, 0.1629, 0.1629, 1.7011, 1.7011, 1.7011, 1.7011])])
+        output: ReferenceTensor(
+            shape: [2, 3], values: [0.8909, -0.1453999999999998, -2.0118, -2.1493, 0.0786, 2.0404999999999998]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.2945, 0.2945, 0.2945, 0.2945, 1.4192, 1.4192, 1.4192, 1.4192, -0.5664, -0.5664, -0.5664, -0.5664,
+                    0.4239, 0.4239, 0.4239, 0.4239, 0.1629, 0.1629, 0.1629, 0.1629, 1.7011, 1.7011, 1.7011, 1.7011,
+                ])
+        ])
     private static let c077 = ReferenceCase(
         name: "sum (2,3,4) axis 1 keepdims", op: "sum", params: ["axis": 1.0, "keepdims": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [0.5377, -0.1476, -1.2125, 0.5672, 0.8052, -1.0843, -0.8779, 1.1404, -0.0339, -1.2709, 0.2015, -1.188, 1.0403, -1.6565, 1.1632, -1.3637, 0.7402, -0.195, -0.9758, -0.3731, 0.757, 1.8979, 0.927, -1.3067])],
-        upstream: ReferenceTensor(shape: [2, 1, 4], values: [1.0661, -0.3489, -1.6162, -0.5755, 1.2773, 0.9396, -1.351, 0.9884]),
-        output: ReferenceTensor(shape: [2, 1, 4], values: [1.309, -2.5027999999999997, -1.8888999999999998, 0.5196000000000003, 2.5375, 0.046399999999999775, 1.1144, -3.0435]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [1.0661, -0.3489, -1.6162, -0.5755, 1.0661, -0.3489, -1.6162, -0.5755, 1.0661, -0.3489, -1.6162, -0.5755, 1.2773, 0.9396, -1.351, 0.9884, 1.2773, 0.9396, -1.351, 0.9884, 1.2773, 0.9396, -1.351, 0.9884])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.5377, -0.1476, -1.2125, 0.5672, 0.8052, -1.0843, -0.8779, 1.1404, -0.0339, -1.2709, 0.2015,
+                    -1.188, 1.0403, -1.6565, 1.1632, -1.3637, 0.7402, -0.195, -0.9758, -0.3731, 0.757, 1.8979, 0.927,
+                    -1.3067,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 1, 4], values: [1.0661, -0.3489, -1.6162, -0.5755, 1.2773, 0.9396, -1.351, 0.9884]),
+        output: ReferenceTensor(
+            shape: [2, 1, 4],
+            values: [
+                1.309, -2.5027999999999997, -1.8888999999999998, 0.5196000000000003, 2.5375, 0.046399999999999775,
+                1.1144, -3.0435,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.0661, -0.3489, -1.6162, -0.5755, 1.0661, -0.3489, -1.6162, -0.5755, 1.0661, -0.3489, -1.6162,
+                    -0.5755, 1.2773, 0.9396, -1.351, 0.9884, 1.2773, 0.9396, -1.351, 0.9884, 1.2773, 0.9396, -1.351,
+                    0.9884,
+                ])
+        ])
     private static let c078 = ReferenceCase(
         name: "sum () scalar", op: "sum", params: ["keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [], values: [-0.0207])],
@@ -507,13 +1198,27 @@ enum PyTorchReference {
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.3961, 1.8421, 0.1486, 1.0998, 1.6696, 0.7756])],
         upstream: ReferenceTensor(shape: [], values: [1.0909]),
         output: ReferenceTensor(shape: [], values: [0.6899333333333333]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.18181666666666665, 0.18181666666666665, 0.18181666666666665, 0.18181666666666665, 0.18181666666666665, 0.18181666666666665])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.18181666666666665, 0.18181666666666665, 0.18181666666666665, 0.18181666666666665,
+                    0.18181666666666665, 0.18181666666666665,
+                ])
+        ])
     private static let c080 = ReferenceCase(
         name: "mean (2,3) all keepdims", op: "mean", params: ["keepdims": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.8715, -1.3232, -1.298, 0.6592, -0.1575, 0.8606])],
         upstream: ReferenceTensor(shape: [1, 1], values: [-1.2809]),
         output: ReferenceTensor(shape: [1, 1], values: [-0.06456666666666662]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.21348333333333333, -0.21348333333333333, -0.21348333333333333, -0.21348333333333333, -0.21348333333333333, -0.21348333333333333])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.21348333333333333, -0.21348333333333333, -0.21348333333333333, -0.21348333333333333,
+                    -0.21348333333333333, -0.21348333333333333,
+                ])
+        ])
     private static let c081 = ReferenceCase(
         name: "mean (2,3) axis 0", op: "mean", params: ["axis": 0.0, "keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.1997, -0.6547, -1.9425, 0.7075, 1.987, -1.8788])],
@@ -525,13 +1230,21 @@ enum PyTorchReference {
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.55, 1.7404, -0.4935, 0.0028, -1.9266, 0.411])],
         upstream: ReferenceTensor(shape: [2], values: [0.3658, 1.5915]),
         output: ReferenceTensor(shape: [2], values: [-0.10103333333333336, -0.5042666666666668]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.12193333333333334, 0.12193333333333334, 0.12193333333333334, 0.5305, 0.5305, 0.5305])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [0.12193333333333334, 0.12193333333333334, 0.12193333333333334, 0.5305, 0.5305, 0.5305])
+        ])
     private static let c083 = ReferenceCase(
         name: "mean (2,3) axis -1", op: "mean", params: ["axis": -1.0, "keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.6412, -1.5872, 0.1159, -0.2964, -0.8528, 0.0957])],
         upstream: ReferenceTensor(shape: [2], values: [-0.1341, -0.5323]),
         output: ReferenceTensor(shape: [2], values: [0.05663333333333335, -0.3511666666666667]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.0447, -0.0447, -0.0447, -0.17743333333333333, -0.17743333333333333, -0.17743333333333333])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [-0.0447, -0.0447, -0.0447, -0.17743333333333333, -0.17743333333333333, -0.17743333333333333])
+        ])
     private static let c084 = ReferenceCase(
         name: "mean (2,3) axis 0 keepdims", op: "mean", params: ["axis": 0.0, "keepdims": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.5989, 0.1617, -0.3592, -1.6473, -1.992, 0.549])],
@@ -543,37 +1256,151 @@ enum PyTorchReference {
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.8778, -1.7264, 0.0616, 1.5987, -1.8824, 0.3597])],
         upstream: ReferenceTensor(shape: [2, 1], values: [0.9659, -1.9415]),
         output: ReferenceTensor(shape: [2, 1], values: [-1.1808666666666665, 0.02533333333333332]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.3219666666666667, 0.3219666666666667, 0.3219666666666667, -0.6471666666666667, -0.6471666666666667, -0.6471666666666667])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.3219666666666667, 0.3219666666666667, 0.3219666666666667, -0.6471666666666667,
+                    -0.6471666666666667, -0.6471666666666667,
+                ])
+        ])
     private static let c086 = ReferenceCase(
         name: "mean (2,3,4) all", op: "mean", params: ["keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [0.6955, 1.2792, -1.1005, -0.8007, -1.9688, -1.2309, 0.0821, -0.6841, -1.1371, -1.0541, 1.5306, -1.0923, 0.2322, -1.0336, 0.5325, -1.0244, -0.787, 1.0148, -1.4834, -0.4869, 0.2534, -0.7442, -0.6052, -1.8477])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.6955, 1.2792, -1.1005, -0.8007, -1.9688, -1.2309, 0.0821, -0.6841, -1.1371, -1.0541, 1.5306,
+                    -1.0923, 0.2322, -1.0336, 0.5325, -1.0244, -0.787, 1.0148, -1.4834, -0.4869, 0.2534, -0.7442,
+                    -0.6052, -1.8477,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [], values: [1.7551]),
         output: ReferenceTensor(shape: [], values: [-0.477525]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668,
+                    0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668,
+                    0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668,
+                    0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668,
+                    0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668,
+                    0.07312916666666668, 0.07312916666666668, 0.07312916666666668, 0.07312916666666668,
+                ])
+        ])
     private static let c087 = ReferenceCase(
         name: "mean (2,3,4) axis 0", op: "mean", params: ["axis": 0.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.1681, 0.1541, 0.4612, 1.9549, 1.5766, 1.0935, -1.0576, -0.1411, 0.7702, -0.3631, -0.3129, 1.7305, -0.0717, -0.8917, 1.5449, -1.1572, 1.9926, 1.8599, -1.7775, -1.125, -0.4061, 0.383, 1.7982, 0.4822])],
-        upstream: ReferenceTensor(shape: [3, 4], values: [-0.6133, -1.909, 1.6688, 1.8898, 1.7125, -1.3575, -0.123, -1.318, -1.3074, 1.2748, -1.7146, -1.1765]),
-        output: ReferenceTensor(shape: [3, 4], values: [-0.6199, -0.3688, 1.00305, 0.39885000000000004, 1.7846, 1.4767000000000001, -1.41755, -0.63305, 0.18205, 0.009950000000000014, 0.74265, 1.10635]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.30665, -0.9545, 0.8344, 0.9449, 0.85625, -0.67875, -0.0615, -0.659, -0.6537, 0.6374, -0.8573, -0.58825, -0.30665, -0.9545, 0.8344, 0.9449, 0.85625, -0.67875, -0.0615, -0.659, -0.6537, 0.6374, -0.8573, -0.58825])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.1681, 0.1541, 0.4612, 1.9549, 1.5766, 1.0935, -1.0576, -0.1411, 0.7702, -0.3631, -0.3129, 1.7305,
+                    -0.0717, -0.8917, 1.5449, -1.1572, 1.9926, 1.8599, -1.7775, -1.125, -0.4061, 0.383, 1.7982, 0.4822,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 4],
+            values: [
+                -0.6133, -1.909, 1.6688, 1.8898, 1.7125, -1.3575, -0.123, -1.318, -1.3074, 1.2748, -1.7146, -1.1765,
+            ]),
+        output: ReferenceTensor(
+            shape: [3, 4],
+            values: [
+                -0.6199, -0.3688, 1.00305, 0.39885000000000004, 1.7846, 1.4767000000000001, -1.41755, -0.63305, 0.18205,
+                0.009950000000000014, 0.74265, 1.10635,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.30665, -0.9545, 0.8344, 0.9449, 0.85625, -0.67875, -0.0615, -0.659, -0.6537, 0.6374, -0.8573,
+                    -0.58825, -0.30665, -0.9545, 0.8344, 0.9449, 0.85625, -0.67875, -0.0615, -0.659, -0.6537, 0.6374,
+                    -0.8573, -0.58825,
+                ])
+        ])
     private static let c088 = ReferenceCase(
         name: "mean (2,3,4) axis 1", op: "mean", params: ["axis": 1.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.2831, -0.7082, -1.5284, 1.0654, 1.5873, -1.1542, -1.5177, 1.4229, 0.9073, 1.8721, 1.7412, -1.8513, 1.5864, -0.0769, 0.8171, 1.4439, 0.0779, -1.8404, -1.4417, -0.0974, 0.0526, 1.503, 1.1485, 0.1702])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [-1.7699, 0.6823, -1.8604, -0.5058, 1.4757, -1.7428, -0.113, 0.5589]),
-        output: ReferenceTensor(shape: [2, 4], values: [1.2592333333333334, 0.003233333333333347, -0.43496666666666667, 0.21233333333333326, 0.5723, -0.13810000000000003, 0.1746333333333334, 0.5055666666666666]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.5899666666666666, 0.22743333333333335, -0.6201333333333333, -0.1686, -0.5899666666666666, 0.22743333333333335, -0.6201333333333333, -0.1686, -0.5899666666666666, 0.22743333333333335, -0.6201333333333333, -0.1686, 0.4919, -0.5809333333333333, -0.03766666666666667, 0.1863, 0.4919, -0.5809333333333333, -0.03766666666666667, 0.1863, 0.4919, -0.5809333333333333, -0.03766666666666667, 0.1863])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.2831, -0.7082, -1.5284, 1.0654, 1.5873, -1.1542, -1.5177, 1.4229, 0.9073, 1.8721, 1.7412, -1.8513,
+                    1.5864, -0.0769, 0.8171, 1.4439, 0.0779, -1.8404, -1.4417, -0.0974, 0.0526, 1.503, 1.1485, 0.1702,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [-1.7699, 0.6823, -1.8604, -0.5058, 1.4757, -1.7428, -0.113, 0.5589]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                1.2592333333333334, 0.003233333333333347, -0.43496666666666667, 0.21233333333333326, 0.5723,
+                -0.13810000000000003, 0.1746333333333334, 0.5055666666666666,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.5899666666666666, 0.22743333333333335, -0.6201333333333333, -0.1686, -0.5899666666666666,
+                    0.22743333333333335, -0.6201333333333333, -0.1686, -0.5899666666666666, 0.22743333333333335,
+                    -0.6201333333333333, -0.1686, 0.4919, -0.5809333333333333, -0.03766666666666667, 0.1863, 0.4919,
+                    -0.5809333333333333, -0.03766666666666667, 0.1863, 0.4919, -0.5809333333333333,
+                    -0.03766666666666667, 0.1863,
+                ])
+        ])
     private static let c089 = ReferenceCase(
         name: "mean (2,3,4) axis -1", op: "mean", params: ["axis": -1.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.7618, -0.3786, -1.3759, 1.5181, 0.2307, -0.7826, -0.3863, 1.2473, 1.96, 1.7215, 0.4222, -1.965, -0.9922, -0.6453, -1.8922, 0.0519, 1.3421, 0.4593, 1.2747, -0.1274, -0.3868, -1.9504, 1.4617, -1.0573])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.7618, -0.3786, -1.3759, 1.5181, 0.2307, -0.7826, -0.3863, 1.2473, 1.96, 1.7215, 0.4222, -1.965,
+                    -0.9922, -0.6453, -1.8922, 0.0519, 1.3421, 0.4593, 1.2747, -0.1274, -0.3868, -1.9504, 1.4617,
+                    -1.0573,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.6037, -0.9086, 0.5975, 0.5288, -1.8621, 1.422]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.38135, 0.07727500000000004, 0.534675, -0.8694500000000001, 0.737175, -0.4831999999999999]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.400925, 0.400925, 0.400925, 0.400925, -0.22715, -0.22715, -0.22715, -0.22715, 0.149375, 0.149375, 0.149375, 0.149375, 0.1322, 0.1322, 0.1322, 0.1322, -0.465525, -0.465525, -0.465525, -0.465525, 0.3555, 0.3555, 0.3555, 0.3555])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [0.38135, 0.07727500000000004, 0.534675, -0.8694500000000001, 0.737175, -0.4831999999999999]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.400925, 0.400925, 0.400925, 0.400925, -0.22715, -0.22715, -0.22715, -0.22715, 0.149375, 0.149375,
+                    0.149375, 0.149375, 0.1322, 0.1322, 0.1322, 0.1322, -0.465525, -0.465525, -0.465525, -0.465525,
+                    0.3555, 0.3555, 0.3555, 0.3555,
+                ])
+        ])
     private static let c090 = ReferenceCase(
         name: "mean (2,3,4) axis 1 keepdims", op: "mean", params: ["axis": 1.0, "keepdims": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.1282, -0.5324, -1.986, -0.1415, -0.64, 1.9968, -0.9501, 1.5216, 0.8758, 0.7357, -1.5893, 1.424, 1.1883, -0.3099, 1.8496, 0.9825, 0.7527, 0.2555, 0.5252, -1.3231, 1.5447, -0.2544, -1.4572, 1.21])],
-        upstream: ReferenceTensor(shape: [2, 1, 4], values: [1.1171, -1.9869, 1.2045, 0.267, 1.3482, 1.0003, 0.3317, 0.1846]),
-        output: ReferenceTensor(shape: [2, 1, 4], values: [-0.2974666666666667, 0.7333666666666666, -1.5084666666666664, 0.9347, 1.1619, -0.10293333333333334, 0.3058666666666667, 0.2898]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.3723666666666667, -0.6623, 0.40149999999999997, 0.08900000000000001, 0.3723666666666667, -0.6623, 0.40149999999999997, 0.08900000000000001, 0.3723666666666667, -0.6623, 0.40149999999999997, 0.08900000000000001, 0.4494, 0.3334333333333333, 0.11056666666666666, 0.06153333333333333, 0.4494, 0.3334333333333333, 0.11056666666666666, 0.06153333333333333, 0.4494, 0.3334333333333333, 0.11056666666666666, 0.06153333333333333])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.1282, -0.5324, -1.986, -0.1415, -0.64, 1.9968, -0.9501, 1.5216, 0.8758, 0.7357, -1.5893, 1.424,
+                    1.1883, -0.3099, 1.8496, 0.9825, 0.7527, 0.2555, 0.5252, -1.3231, 1.5447, -0.2544, -1.4572, 1.21,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 1, 4], values: [1.1171, -1.9869, 1.2045, 0.267, 1.3482, 1.0003, 0.3317, 0.1846]),
+        output: ReferenceTensor(
+            shape: [2, 1, 4],
+            values: [
+                -0.2974666666666667, 0.7333666666666666, -1.5084666666666664, 0.9347, 1.1619, -0.10293333333333334,
+                0.3058666666666667, 0.2898,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.3723666666666667, -0.6623, 0.40149999999999997, 0.08900000000000001, 0.3723666666666667, -0.6623,
+                    0.40149999999999997, 0.08900000000000001, 0.3723666666666667, -0.6623, 0.40149999999999997,
+                    0.08900000000000001, 0.4494, 0.3334333333333333, 0.11056666666666666, 0.06153333333333333, 0.4494,
+                    0.3334333333333333, 0.11056666666666666, 0.06153333333333333, 0.4494, 0.3334333333333333,
+                    0.11056666666666666, 0.06153333333333333,
+                ])
+        ])
     private static let c091 = ReferenceCase(
         name: "mean () scalar", op: "mean", params: ["keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [], values: [0.4664])],
@@ -585,121 +1412,335 @@ enum PyTorchReference {
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.8443, -0.2659, -0.8443, 0.2001, 0.9577, 1.2124])],
         upstream: ReferenceTensor(shape: [], values: [-1.1682]),
         output: ReferenceTensor(shape: [], values: [0.6371035536666667]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.23064162000000002, 0.28813263599999994, 0.5584073879999999, 0.07038015599999997, -0.28363117200000004, -0.402647388])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.23064162000000002, 0.28813263599999994, 0.5584073879999999, 0.07038015599999997,
+                    -0.28363117200000004, -0.402647388,
+                ])
+        ])
     private static let c093 = ReferenceCase(
-        name: "var unbiased (2,3) axis 0", op: "var", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+        name: "var unbiased (2,3) axis 0", op: "var", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.0596, -1.4429, 0.1343, 1.9298, -0.1413, 0.3793])],
         upstream: ReferenceTensor(shape: [3], values: [-0.1972, -0.5892, 1.0588]),
         output: ReferenceTensor(shape: [3], values: [1.74882402, 0.8470812800000002, 0.0300125]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.36880344, 0.76690272, -0.259406, -0.3688034399999999, -0.76690272, 0.25940599999999997])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [0.36880344, 0.76690272, -0.259406, -0.3688034399999999, -0.76690272, 0.25940599999999997])
+        ])
     private static let c094 = ReferenceCase(
-        name: "var unbiased (2,3) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+        name: "var unbiased (2,3) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.4237, -0.4388, 1.5851, 0.8487, 0.9081, 0.6027])],
         upstream: ReferenceTensor(shape: [2], values: [-1.0558, -1.0851]),
         output: ReferenceTensor(shape: [2], values: [1.2651879033333333, 0.026218920000000014]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.5986737933333335, 1.3677537066666667, -0.7690799133333335, -0.06749321999999991, -0.13194815999999993, 0.19944138000000008])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.5986737933333335, 1.3677537066666667, -0.7690799133333335, -0.06749321999999991,
+                    -0.13194815999999993, 0.19944138000000008,
+                ])
+        ])
     private static let c095 = ReferenceCase(
-        name: "var unbiased (2,3) axis -1 keepdims", op: "var", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
+        name: "var unbiased (2,3) axis -1 keepdims", op: "var",
+        params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.3176, -1.0713, 0.0767, -1.737, 1.5698, 0.2796])],
         upstream: ReferenceTensor(shape: [2, 1], values: [1.7984, 1.3219]),
         output: ReferenceTensor(shape: [2, 1], values: [0.5508300033333332, 2.7777029733333336]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.9770107733333333, -1.5207869866666666, 0.5437762133333334, -2.345667486666667, 2.0255914333333336, 0.32007605333333333])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.9770107733333333, -1.5207869866666666, 0.5437762133333334, -2.345667486666667, 2.0255914333333336,
+                    0.32007605333333333,
+                ])
+        ])
     private static let c096 = ReferenceCase(
-        name: "var unbiased (2,3,4) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.2205, 1.5882, -1.3527, -0.4494, 0.9183, -1.9225, 1.2733, 1.0975, 0.4945, 1.3463, 1.2783, 0.7005, 0.9807, -0.8357, -0.3522, -1.1209, -0.722, -1.2788, 0.6164, 0.8977, -1.1693, -0.9725, 0.5956, 0.9894])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [0.9904, 0.3639, -1.358, 1.6573, 1.6775, -0.3392, -0.8603, 1.367]),
-        output: ReferenceTensor(shape: [2, 4], values: [1.2825494799999997, 3.8447639233333337, 2.3030103333333334, 0.6454631033333332, 1.2869607633333333, 0.05147858999999996, 0.30615724, 1.42275349]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-1.2722678399999998, 0.45519038000000006, 2.379668666666667, -1.4898022133333333, 0.8459996799999999, -0.82235335, -1.1864393333333336, 1.0738751566666664, 0.42626815999999995, 0.36716297000000003, -1.1932293333333335, 0.41592705666666674, 2.1543014166666667, -0.06556736000000005, 0.54955964, -1.8814021, -0.7019778333333333, 0.08473215999999993, -0.28372694, 0.8780241000000001, -1.4523235833333334, -0.019164800000000037, -0.26583270000000003, 1.0033779999999999])])
+        name: "var unbiased (2,3,4) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.2205, 1.5882, -1.3527, -0.4494, 0.9183, -1.9225, 1.2733, 1.0975, 0.4945, 1.3463, 1.2783, 0.7005,
+                    0.9807, -0.8357, -0.3522, -1.1209, -0.722, -1.2788, 0.6164, 0.8977, -1.1693, -0.9725, 0.5956,
+                    0.9894,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [0.9904, 0.3639, -1.358, 1.6573, 1.6775, -0.3392, -0.8603, 1.367]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                1.2825494799999997, 3.8447639233333337, 2.3030103333333334, 0.6454631033333332, 1.2869607633333333,
+                0.05147858999999996, 0.30615724, 1.42275349,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.2722678399999998, 0.45519038000000006, 2.379668666666667, -1.4898022133333333,
+                    0.8459996799999999, -0.82235335, -1.1864393333333336, 1.0738751566666664, 0.42626815999999995,
+                    0.36716297000000003, -1.1932293333333335, 0.41592705666666674, 2.1543014166666667,
+                    -0.06556736000000005, 0.54955964, -1.8814021, -0.7019778333333333, 0.08473215999999993, -0.28372694,
+                    0.8780241000000001, -1.4523235833333334, -0.019164800000000037, -0.26583270000000003,
+                    1.0033779999999999,
+                ])
+        ])
     private static let c097 = ReferenceCase(
         name: "var biased (2,3) all", op: "var", params: ["keepdims": 0.0, "unbiased": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.5281, -1.7892, 0.5943, 0.2316, 1.8866, -1.197])],
         upstream: ReferenceTensor(shape: [], values: [-1.2271]),
         output: ReferenceTensor(shape: [], values: [1.4780398833333335]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.19866749, 0.7491854533333333, -0.2257454966666667, -0.07738910666666667, -0.7543392733333334, 0.5069559133333333])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.19866749, 0.7491854533333333, -0.2257454966666667, -0.07738910666666667, -0.7543392733333334,
+                    0.5069559133333333,
+                ])
+        ])
     private static let c098 = ReferenceCase(
         name: "var biased (2,3) axis 0", op: "var", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.8928, -0.147, 1.791, 1.3706, -0.9204, 1.7183])],
         upstream: ReferenceTensor(shape: [3], values: [-0.3073, 1.2148, 1.1343]),
         output: ReferenceTensor(shape: [3], values: [1.28074489, 0.14953689, 0.0013213224999999954]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.34777141, 0.46976315999999996, 0.04123180500000012, -0.34777141, -0.46976316000000007, -0.04123180499999987])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.34777141, 0.46976315999999996, 0.04123180500000012, -0.34777141, -0.46976316000000007,
+                    -0.04123180499999987,
+                ])
+        ])
     private static let c099 = ReferenceCase(
         name: "var biased (2,3) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.9331, -0.6242, 1.1219, -1.7782, -0.5143, 0.5794])],
         upstream: ReferenceTensor(shape: [2], values: [-1.6815, -1.1805]),
         output: ReferenceTensor(shape: [2], values: [0.6121882155555555, 0.9279889622222223]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.5113628333333333, 1.2343704666666666, -0.7230076333333331, 0.9500401666666668, -0.04464913333333331, -0.9053910333333335])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.5113628333333333, 1.2343704666666666, -0.7230076333333331, 0.9500401666666668,
+                    -0.04464913333333331, -0.9053910333333335,
+                ])
+        ])
     private static let c100 = ReferenceCase(
-        name: "var biased (2,3) axis -1 keepdims", op: "var", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0], index: nil,
+        name: "var biased (2,3) axis -1 keepdims", op: "var", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.0316, -0.1821, -1.9706, 0.0403, 1.9827, -1.7993])],
         upstream: ReferenceTensor(shape: [2, 1], values: [1.9303, 0.4471]),
         output: ReferenceTensor(shape: [2, 1], values: [0.5335670555555554, 2.3845077688888883]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.038391522222221995, 1.1315847555555554, -1.1699762777777778, -0.01021375111111109, 0.5687509422222221, -0.558537191111111])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.038391522222221995, 1.1315847555555554, -1.1699762777777778, -0.01021375111111109,
+                    0.5687509422222221, -0.558537191111111,
+                ])
+        ])
     private static let c101 = ReferenceCase(
-        name: "var biased (2,3,4) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.7157, -0.626, 0.1587, -0.174, -0.375, 1.7958, -1.6321, 1.1963, 0.6281, -1.4469, 0.1489, 0.638, -1.0607, -1.366, -0.1562, 1.6318, -1.8431, 0.4454, 0.3028, 0.4807, 0.3854, -1.7802, -0.97, -0.0731])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [-1.0508, -0.8842, 0.3696, -0.6604, 0.3876, 0.8099, -1.0913, 1.2731]),
-        output: ReferenceTensor(shape: [2, 4], values: [0.9218982822222221, 1.8948994822222225, 0.7087801866666666, 0.3165294422222222, 0.8521741355555555, 0.9340029955555557, 0.27699680888888883, 0.5042677399999999]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.8603716888888887, 0.31455906222222213, 0.14788928, 0.3202646488888889, -0.07883335111111113, -1.113011311111111, -0.29336384, -0.2830327644444444, -0.7815383377777776, 0.7984522488888888, 0.14547456, -0.037231884444444446, -0.05716669333333334, -0.2514649511111111, -0.08604294222222218, 0.8079941333333333, -0.2593388533333333, 0.7265702888888889, -0.41998074222222215, -0.1689828066666665, 0.3165055466666666, -0.47510533777777775, 0.5060236844444443, -0.6390113266666665])])
+        name: "var biased (2,3,4) axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.7157, -0.626, 0.1587, -0.174, -0.375, 1.7958, -1.6321, 1.1963, 0.6281, -1.4469, 0.1489, 0.638,
+                    -1.0607, -1.366, -0.1562, 1.6318, -1.8431, 0.4454, 0.3028, 0.4807, 0.3854, -1.7802, -0.97, -0.0731,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [-1.0508, -0.8842, 0.3696, -0.6604, 0.3876, 0.8099, -1.0913, 1.2731]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                0.9218982822222221, 1.8948994822222225, 0.7087801866666666, 0.3165294422222222, 0.8521741355555555,
+                0.9340029955555557, 0.27699680888888883, 0.5042677399999999,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.8603716888888887, 0.31455906222222213, 0.14788928, 0.3202646488888889, -0.07883335111111113,
+                    -1.113011311111111, -0.29336384, -0.2830327644444444, -0.7815383377777776, 0.7984522488888888,
+                    0.14547456, -0.037231884444444446, -0.05716669333333334, -0.2514649511111111, -0.08604294222222218,
+                    0.8079941333333333, -0.2593388533333333, 0.7265702888888889, -0.41998074222222215,
+                    -0.1689828066666665, 0.3165055466666666, -0.47510533777777775, 0.5060236844444443,
+                    -0.6390113266666665,
+                ])
+        ])
     private static let c102 = ReferenceCase(
         name: "std unbiased (2,3) all", op: "std", params: ["keepdims": 0.0, "unbiased": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.3816, -0.9968, -0.3096, -1.4733, -1.8294, 0.6216])],
         upstream: ReferenceTensor(shape: [], values: [1.9179]),
         output: ReferenceTensor(shape: [], values: [0.9052563874394922]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.20624827130808798, -0.04319879046709726, 0.24798520962107545, -0.24510387783906218, -0.3959924436589083, 0.6425581736520801])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.20624827130808798, -0.04319879046709726, 0.24798520962107545, -0.24510387783906218,
+                    -0.3959924436589083, 0.6425581736520801,
+                ])
+        ])
     private static let c103 = ReferenceCase(
-        name: "std unbiased (2,3) axis 0", op: "std", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+        name: "std unbiased (2,3) axis 0", op: "std", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.063, 0.8779, -1.4621, -0.33, 1.5167, -0.448])],
         upstream: ReferenceTensor(shape: [3], values: [-0.1171, -1.2037, -0.4348]),
         output: ReferenceTensor(shape: [3], values: [0.27789296500631316, 0.45169981182196645, 0.7170769868012778]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.08280220407694472, 0.8511444325142475, 0.3074500284599109, 0.08280220407694472, -0.8511444325142472, -0.3074500284599109])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.08280220407694472, 0.8511444325142475, 0.3074500284599109, 0.08280220407694472,
+                    -0.8511444325142472, -0.3074500284599109,
+                ])
+        ])
     private static let c104 = ReferenceCase(
-        name: "std unbiased (2,3) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+        name: "std unbiased (2,3) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.7488, -0.0035, 1.8833, 0.693, -1.2486, 1.4635])],
         upstream: ReferenceTensor(shape: [2], values: [0.5047, -1.4629]),
         output: ReferenceTensor(shape: [2], values: [1.0526680214261919, 1.3975554383756421]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.12927527061092065, -0.29079344621102804, 0.1615181756001075, -0.20430938944733731, 0.811881654573541, -0.6075722651262037])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.12927527061092065, -0.29079344621102804, 0.1615181756001075, -0.20430938944733731,
+                    0.811881654573541, -0.6075722651262037,
+                ])
+        ])
     private static let c105 = ReferenceCase(
-        name: "std unbiased (2,3) axis -1 keepdims", op: "std", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
+        name: "std unbiased (2,3) axis -1 keepdims", op: "std",
+        params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.7472, 0.6186, -1.9964, -1.2904, -1.3534, 1.386])],
         upstream: ReferenceTensor(shape: [2, 1], values: [-1.5572, 1.343]),
         output: ReferenceTensor(shape: [2, 1], values: [1.548230383373224, 1.563724097573908]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.4814733311045624, -0.4168008113844384, 0.898274142489001, -0.37408519459468487, -0.40113888013015414, 0.775224074724839])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.4814733311045624, -0.4168008113844384, 0.898274142489001, -0.37408519459468487,
+                    -0.40113888013015414, 0.775224074724839,
+                ])
+        ])
     private static let c106 = ReferenceCase(
-        name: "std unbiased (2,3,4) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.834, 0.7912, -0.4669, -0.2173, 0.6292, 0.5112, -0.5441, 0.6282, -1.8086, -1.249, 1.8489, 1.2391, -0.2713, -1.6325, 0.9685, -0.6316, 1.1887, 0.8351, -0.4121, 1.9961, -1.4538, 0.6152, 1.8153, 0.0088])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [1.3367, 1.5782, -1.6649, -0.5962, -1.8844, -0.1866, -0.5573, -1.1324]),
-        output: ReferenceTensor(shape: [2, 4], values: [1.4148538346180262, 1.1059777032110547, 1.3598614194100809, 0.7313423753619095, 1.3236762255174035, 1.365623243553409, 1.1243099631922389, 1.3701752162892646]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.39185574493142755, 0.5518103468343954, 0.45679227392852323, 0.3127565661524952, 0.77171301370607, 0.35203416747878286, 0.5040508688726159, -0.031874838359344584, -0.37985726877464265, -0.9038445143131782, -0.9608431428011392, -0.28088172779315057, 0.06584200752410821, 0.10738381225734074, -0.044099158556380955, 0.4501609716289388, -0.9733940031266806, -0.06120374004657249, 0.2980699963870782, -0.6356882849568717, 0.9075519956025723, -0.04618007221076826, -0.2539708378306973, 0.18552731332793293])])
+        name: "std unbiased (2,3,4) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.834, 0.7912, -0.4669, -0.2173, 0.6292, 0.5112, -0.5441, 0.6282, -1.8086, -1.249, 1.8489, 1.2391,
+                    -0.2713, -1.6325, 0.9685, -0.6316, 1.1887, 0.8351, -0.4121, 1.9961, -1.4538, 0.6152, 1.8153, 0.0088,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [1.3367, 1.5782, -1.6649, -0.5962, -1.8844, -0.1866, -0.5573, -1.1324]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                1.4148538346180262, 1.1059777032110547, 1.3598614194100809, 0.7313423753619095, 1.3236762255174035,
+                1.365623243553409, 1.1243099631922389, 1.3701752162892646,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.39185574493142755, 0.5518103468343954, 0.45679227392852323, 0.3127565661524952, 0.77171301370607,
+                    0.35203416747878286, 0.5040508688726159, -0.031874838359344584, -0.37985726877464265,
+                    -0.9038445143131782, -0.9608431428011392, -0.28088172779315057, 0.06584200752410821,
+                    0.10738381225734074, -0.044099158556380955, 0.4501609716289388, -0.9733940031266806,
+                    -0.06120374004657249, 0.2980699963870782, -0.6356882849568717, 0.9075519956025723,
+                    -0.04618007221076826, -0.2539708378306973, 0.18552731332793293,
+                ])
+        ])
     private static let c107 = ReferenceCase(
         name: "std biased (2,3) all", op: "std", params: ["keepdims": 0.0, "unbiased": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.6902, 0.9873, -1.7994, 1.6621, 0.4965, 1.6087])],
         upstream: ReferenceTensor(shape: [], values: [-0.5428]),
         output: ReferenceTensor(shape: [], values: [1.2294821751001064]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.06739784666204221, -0.015677682443457693, 0.18937080472104578, -0.06533021739110434, 0.020435927740752407, -0.06140098596519396])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.06739784666204221, -0.015677682443457693, 0.18937080472104578, -0.06533021739110434,
+                    0.020435927740752407, -0.06140098596519396,
+                ])
+        ])
     private static let c108 = ReferenceCase(
         name: "std biased (2,3) axis 0", op: "std", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.9419, 0.0421, 1.968, 0.9719, -0.432, -1.8811])],
         upstream: ReferenceTensor(shape: [3], values: [-1.4183, -1.5585, 0.1542]),
         output: ReferenceTensor(shape: [3], values: [0.015000000000000013, 0.23704999999999998, 1.92455]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.70915, -0.7792500000000001, 0.0771, -0.70915, 0.77925, -0.0771])])
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [0.70915, -0.7792500000000001, 0.0771, -0.70915, 0.77925, -0.0771])
+        ])
     private static let c109 = ReferenceCase(
         name: "std biased (2,3) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.9911, -0.6937, 0.9229, 1.2187, 0.3095, 1.5659])],
         upstream: ReferenceTensor(shape: [2], values: [-0.4543, -1.1216]),
         output: ReferenceTensor(shape: [2], values: [0.8409807977725903, 0.529751874832821]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.13273377712479317, 0.07918169430362085, -0.21191547142841405, -0.1322084776217003, 0.5094496070063248, -0.37724112938462423])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.13273377712479317, 0.07918169430362085, -0.21191547142841405, -0.1322084776217003,
+                    0.5094496070063248, -0.37724112938462423,
+                ])
+        ])
     private static let c110 = ReferenceCase(
-        name: "std biased (2,3) axis -1 keepdims", op: "std", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0], index: nil,
+        name: "std biased (2,3) axis -1 keepdims", op: "std", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.3917, -0.1464, -0.9426, -1.6621, 1.1431, -1.4473])],
         upstream: ReferenceTensor(shape: [2, 1], values: [-0.4977, 0.4969]),
         output: ReferenceTensor(shape: [2, 1], values: [0.5149322868106058, 1.2747748489657127]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.18196629420998672, -0.21924232154726633, 0.037276027337279485, -0.13079765080934713, 0.23368602804864685, -0.10288837723929971])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.18196629420998672, -0.21924232154726633, 0.037276027337279485, -0.13079765080934713,
+                    0.23368602804864685, -0.10288837723929971,
+                ])
+        ])
     private static let c111 = ReferenceCase(
-        name: "std biased (2,3,4) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [0.0278, -1.8179, 1.3516, 0.4894, 0.657, 0.2377, -1.3609, 0.1854, -1.5978, -1.9217, -1.4476, -0.9194, 0.7735, 1.0599, -1.6359, 1.3145, 0.6806, 1.0759, -1.5433, -0.6611, 1.5919, -1.4348, -1.4413, -0.0719])],
-        upstream: ReferenceTensor(shape: [2, 4], values: [1.2579, -1.9915, 1.3831, -1.3774, 1.3204, -1.2404, 1.1405, 0.8387]),
-        output: ReferenceTensor(shape: [2, 4], values: [0.9500053239616901, 0.994388374831484, 1.2996022374386538, 0.6053205284989286, 0.4094544690465867, 1.1798021764497453, 0.0794760061625869, 0.8281342456926225]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.14659234338383834, 0.43432724838507664, 0.651757732771494, -0.4330507757509638, 0.4242997975903149, -0.9379492529680796, -0.3105004725785853, -0.20246792458043658, -0.5708921409741532, 0.503622004583003, -0.3412572601929086, 0.6355187003314005, -0.25995298417172924, -0.2895569689913806, -0.45793219840172145, 0.3783215657050994, -0.35981362743659606, -0.29516423671703773, -0.014988031563286968, -0.2886136679715761, 0.619766611608325, 0.5847212057084183, 0.4729202299650095, -0.08970789773352326])])
+        name: "std biased (2,3,4) axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.0278, -1.8179, 1.3516, 0.4894, 0.657, 0.2377, -1.3609, 0.1854, -1.5978, -1.9217, -1.4476, -0.9194,
+                    0.7735, 1.0599, -1.6359, 1.3145, 0.6806, 1.0759, -1.5433, -0.6611, 1.5919, -1.4348, -1.4413,
+                    -0.0719,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4], values: [1.2579, -1.9915, 1.3831, -1.3774, 1.3204, -1.2404, 1.1405, 0.8387]),
+        output: ReferenceTensor(
+            shape: [2, 4],
+            values: [
+                0.9500053239616901, 0.994388374831484, 1.2996022374386538, 0.6053205284989286, 0.4094544690465867,
+                1.1798021764497453, 0.0794760061625869, 0.8281342456926225,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.14659234338383834, 0.43432724838507664, 0.651757732771494, -0.4330507757509638,
+                    0.4242997975903149, -0.9379492529680796, -0.3105004725785853, -0.20246792458043658,
+                    -0.5708921409741532, 0.503622004583003, -0.3412572601929086, 0.6355187003314005,
+                    -0.25995298417172924, -0.2895569689913806, -0.45793219840172145, 0.3783215657050994,
+                    -0.35981362743659606, -0.29516423671703773, -0.014988031563286968, -0.2886136679715761,
+                    0.619766611608325, 0.5847212057084183, 0.4729202299650095, -0.08970789773352326,
+                ])
+        ])
     private static let c112 = ReferenceCase(
         name: "max (2,3) all", op: "max", params: ["keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.0857, -0.5407, 0.7805, -0.4658, -0.7697, 0.4041])],
@@ -726,10 +1767,24 @@ enum PyTorchReference {
         gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 1.6199, 0.0, 1.7732, 0.0, 0.0])])
     private static let c116 = ReferenceCase(
         name: "max (2,3,4) axis 2", op: "max", params: ["axis": 2.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.6677, 1.9212, 1.7412, -1.534, 0.456, -0.3299, -0.3211, 1.7458, -0.3022, -1.7752, 1.3388, -1.524, 0.4402, -1.729, -1.6177, 0.9698, 0.8038, 0.6617, 0.7295, -0.7071, 1.8755, 1.8922, 0.9283, -1.2333])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.6677, 1.9212, 1.7412, -1.534, 0.456, -0.3299, -0.3211, 1.7458, -0.3022, -1.7752, 1.3388, -1.524,
+                    0.4402, -1.729, -1.6177, 0.9698, 0.8038, 0.6617, 0.7295, -0.7071, 1.8755, 1.8922, 0.9283, -1.2333,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.1385, 1.7788, 0.8078, -0.2469, -1.2734, -1.3238]),
         output: ReferenceTensor(shape: [2, 3], values: [1.9212, 1.7458, 1.3388, 0.9698, 0.8038, 1.8922]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.0, 1.1385, 0.0, 0.0, 0.0, 0.0, 0.0, 1.7788, 0.0, 0.0, 0.8078, 0.0, -0.0, -0.0, -0.0, -0.2469, -1.2734, -0.0, -0.0, -0.0, -0.0, -1.3238, -0.0, -0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.0, 1.1385, 0.0, 0.0, 0.0, 0.0, 0.0, 1.7788, 0.0, 0.0, 0.8078, 0.0, -0.0, -0.0, -0.0, -0.2469,
+                    -1.2734, -0.0, -0.0, -0.0, -0.0, -1.3238, -0.0, -0.0,
+                ])
+        ])
     private static let c117 = ReferenceCase(
         name: "max with ties (2,3) all", op: "max", params: ["keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.0, 3.0, 3.0, 2.0, 2.0, -1.0])],
@@ -774,10 +1829,24 @@ enum PyTorchReference {
         gradients: [ReferenceTensor(shape: [2, 3], values: [1.4585, 0.0, 0.0, -0.0, -0.0, -1.7152])])
     private static let c124 = ReferenceCase(
         name: "min (2,3,4) axis 2", op: "min", params: ["axis": 2.0, "keepdims": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.8496, 0.5216, -1.28, 0.9012, -0.6699, 0.4659, 1.1699, 0.392, -0.4696, 1.0046, 0.4427, 1.48, 1.146, 0.7473, -0.2358, -0.8117, 1.9073, 0.1603, 0.2108, 0.9994, -0.494, 1.3838, -1.2465, -1.7841])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.8496, 0.5216, -1.28, 0.9012, -0.6699, 0.4659, 1.1699, 0.392, -0.4696, 1.0046, 0.4427, 1.48,
+                    1.146, 0.7473, -0.2358, -0.8117, 1.9073, 0.1603, 0.2108, 0.9994, -0.494, 1.3838, -1.2465, -1.7841,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.4087, 1.8913, -0.9718, -0.5534, 0.6862, -0.7717]),
         output: ReferenceTensor(shape: [2, 3], values: [-1.8496, -0.6699, -0.4696, -0.8117, 0.1603, -1.7841]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.4087, -0.0, -0.0, -0.0, 1.8913, 0.0, 0.0, 0.0, -0.9718, -0.0, -0.0, -0.0, -0.0, -0.0, -0.0, -0.5534, 0.0, 0.6862, 0.0, 0.0, -0.0, -0.0, -0.0, -0.7717])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.4087, -0.0, -0.0, -0.0, 1.8913, 0.0, 0.0, 0.0, -0.9718, -0.0, -0.0, -0.0, -0.0, -0.0, -0.0,
+                    -0.5534, 0.0, 0.6862, 0.0, 0.0, -0.0, -0.0, -0.0, -0.7717,
+                ])
+        ])
     private static let c125 = ReferenceCase(
         name: "min with ties (2,3) all", op: "min", params: ["keepdims": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [1.0, -3.0, -3.0, 2.0, 2.0, 4.0])],
@@ -800,50 +1869,185 @@ enum PyTorchReference {
         name: "softmax (2,3) axis 0", op: "softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.5601, -1.714, 1.0713, -1.7177, -1.7561, -0.005])],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.6448, 1.7683, -1.5948, -1.3811, 1.0092, 1.5534]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.7608963488550994, 0.51052344572421, 0.7457931543118198, 0.23910365114490056, 0.48947655427579007, 0.2542068456881802]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.5505113526267255, 0.1896909350570869, -0.5968537803688264, -0.5505113526267253, -0.18969093505708715, 0.5968537803688264])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.7608963488550994, 0.51052344572421, 0.7457931543118198, 0.23910365114490056, 0.48947655427579007,
+                0.2542068456881802,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.5505113526267255, 0.1896909350570869, -0.5968537803688264, -0.5505113526267253,
+                    -0.18969093505708715, 0.5968537803688264,
+                ])
+        ])
     private static let c129 = ReferenceCase(
         name: "softmax (2,3) axis 1", op: "softmax", params: ["axis": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.4888, -0.6719, -0.2604, -1.7025, 1.7849, -1.1105])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.7219, -0.1725, 0.2828, -1.5773, 1.8717, -0.2703]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.14971780890052588, 0.33888209627352034, 0.5114000948259537, 0.028162338447838966, 0.9209314185002873, 0.05090624305187387]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.10480029516707748, -0.05103072955741865, 0.15583102472449617, -0.09132558930727638, 0.1898712651088528, -0.0985456758015765])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.14971780890052588, 0.33888209627352034, 0.5114000948259537, 0.028162338447838966, 0.9209314185002873,
+                0.05090624305187387,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.10480029516707748, -0.05103072955741865, 0.15583102472449617, -0.09132558930727638,
+                    0.1898712651088528, -0.0985456758015765,
+                ])
+        ])
     private static let c130 = ReferenceCase(
         name: "softmax (2,3) axis -1", op: "softmax", params: ["axis": -1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-0.0372, 1.1007, 1.2066, 1.7141, 0.2607, 1.0708])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.4769, 1.7835, 0.7078, -0.6745, -1.7465, 0.7471]),
-        output: ReferenceTensor(shape: [2, 3], values: [0.13177003440489626, 0.4111500527251884, 0.4570799128699153, 0.5683984133760701, 0.13287682945827764, 0.2987247571656524]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-0.3082227758862006, 0.37879413984437144, -0.07057136395817089, -0.16041519272844718, -0.17994487903034376, 0.34036007175879096])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                0.13177003440489626, 0.4111500527251884, 0.4570799128699153, 0.5683984133760701, 0.13287682945827764,
+                0.2987247571656524,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -0.3082227758862006, 0.37879413984437144, -0.07057136395817089, -0.16041519272844718,
+                    -0.17994487903034376, 0.34036007175879096,
+                ])
+        ])
     private static let c131 = ReferenceCase(
         name: "softmax (2,3,4) axis 0", op: "softmax", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.1791, -0.1771, -0.2838, -0.5734, 1.5414, 0.9509, -0.2446, 0.6389, -0.8665, 1.824, 1.8406, 1.4085, 1.1165, -1.1205, 0.4252, 0.8241, -1.3547, -0.2569, -0.5056, -0.9971, -1.3248, -1.4166, -0.5756, 0.5608])],
-        upstream: ReferenceTensor(shape: [2, 3, 4], values: [-1.0007, 0.7383, 1.1384, 1.1403, -0.5142, -1.1311, -0.4099, -0.316, 0.7696, -0.6111, -1.9358, -0.3197, -0.8177, 1.2846, 1.6902, -0.7978, 1.8686, 1.6002, -1.5366, -1.8055, -1.2975, -0.5547, 1.2609, 0.6491]),
-        output: ReferenceTensor(shape: [2, 3, 4], values: [0.09148802328920826, 0.7197859296808218, 0.32981984127629166, 0.1982131234049276, 0.9476533089299556, 0.769909452934924, 0.5648820980443233, 0.8369899216344306, 0.612610811487223, 0.9623338639643781, 0.9180543220874235, 0.7000844425260123, 0.9085119767107918, 0.28021407031917817, 0.6701801587237083, 0.8017868765950724, 0.05234669107004436, 0.2300905470650761, 0.4351179019556767, 0.16301007836556927, 0.3873891885127771, 0.03766613603562176, 0.08194567791257652, 0.2999155574739877]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.015210587573742995, -0.11018551147596224, -0.12196916215166353, 0.3080119244689632, -0.11820240395167822, -0.4838467556540716, 0.27693194605523835, 0.20322409225170374, 0.4905617020970166, -0.0020443532602718085, -0.2404896071823919, -0.20341526992425235, 0.015210587573743021, 0.1101855114759622, 0.12196916215166355, -0.3080119244689632, 0.11820240395167822, 0.4838467556540717, -0.2769319460552384, -0.20322409225170376, -0.4905617020970166, 0.0020443532602716996, 0.24048960718239204, 0.20341526992425235])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.1791, -0.1771, -0.2838, -0.5734, 1.5414, 0.9509, -0.2446, 0.6389, -0.8665, 1.824, 1.8406, 1.4085,
+                    1.1165, -1.1205, 0.4252, 0.8241, -1.3547, -0.2569, -0.5056, -0.9971, -1.3248, -1.4166, -0.5756,
+                    0.5608,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                -1.0007, 0.7383, 1.1384, 1.1403, -0.5142, -1.1311, -0.4099, -0.316, 0.7696, -0.6111, -1.9358, -0.3197,
+                -0.8177, 1.2846, 1.6902, -0.7978, 1.8686, 1.6002, -1.5366, -1.8055, -1.2975, -0.5547, 1.2609, 0.6491,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                0.09148802328920826, 0.7197859296808218, 0.32981984127629166, 0.1982131234049276, 0.9476533089299556,
+                0.769909452934924, 0.5648820980443233, 0.8369899216344306, 0.612610811487223, 0.9623338639643781,
+                0.9180543220874235, 0.7000844425260123, 0.9085119767107918, 0.28021407031917817, 0.6701801587237083,
+                0.8017868765950724, 0.05234669107004436, 0.2300905470650761, 0.4351179019556767, 0.16301007836556927,
+                0.3873891885127771, 0.03766613603562176, 0.08194567791257652, 0.2999155574739877,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.015210587573742995, -0.11018551147596224, -0.12196916215166353, 0.3080119244689632,
+                    -0.11820240395167822, -0.4838467556540716, 0.27693194605523835, 0.20322409225170374,
+                    0.4905617020970166, -0.0020443532602718085, -0.2404896071823919, -0.20341526992425235,
+                    0.015210587573743021, 0.1101855114759622, 0.12196916215166355, -0.3080119244689632,
+                    0.11820240395167822, 0.4838467556540717, -0.2769319460552384, -0.20322409225170376,
+                    -0.4905617020970166, 0.0020443532602716996, 0.24048960718239204, 0.20341526992425235,
+                ])
+        ])
     private static let c132 = ReferenceCase(
         name: "softmax (2,3,4) axis 1", op: "softmax", params: ["axis": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.4758, 1.9292, 1.9882, -1.9797, -0.604, 0.4103, -1.0758, -1.0144, 1.9397, -0.0482, 1.3584, -1.4748, -0.0986, -1.7409, 0.2311, -1.5994, -1.3052, -1.4851, -0.777, -1.6425, -1.9806, 0.3262, 1.9044, -0.3679])],
-        upstream: ReferenceTensor(shape: [2, 3, 4], values: [-1.6904, -1.223, -1.3928, -0.4216, 1.1868, 1.7351, 1.0748, -0.9765, -0.1596, 0.9893, -1.6653, -1.1279, 1.552, -1.0363, 0.2003, -1.5912, 0.442, -0.7157, 0.4158, 0.6974, -0.8486, -0.7712, 1.8522, 1.9543]),
-        output: ReferenceTensor(shape: [2, 3, 4], values: [0.36829439894335203, 0.7367126758869195, 0.6331522911991059, 0.1893080680677816, 0.046020300551307944, 0.16130515760436104, 0.029568540631018533, 0.49704257074190533, 0.5856853005053401, 0.10198216650871948, 0.3372791681698756, 0.3136493611903131, 0.688943372163361, 0.0981029939264181, 0.14937326203531123, 0.18572927444732215, 0.20614072758997928, 0.1266994675958253, 0.05450804403269565, 0.1778943971327605, 0.10491590024665981, 0.7751975384777565, 0.7961186939319932, 0.6363763284199174]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.37896634301103355, -0.5177409917971868, 0.011995223674157451, 0.09415037354165158, 0.0850557932816543, 0.3637960491878187, 0.07352351403269779, -0.028610035636863027, 0.2939105497293793, 0.15394494260936809, -0.0855187377068553, -0.06554033790478853, 0.33115945221795284, -0.024145571593611966, -0.19819665272599163, -0.49467160766927154, -0.12972903560644763, 0.00943597873534408, -0.06057778476833057, -0.06667506726357507, -0.20143041661150524, 0.014709592858267843, 0.25877443749432205, 0.5613466749328466])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.4758, 1.9292, 1.9882, -1.9797, -0.604, 0.4103, -1.0758, -1.0144, 1.9397, -0.0482, 1.3584, -1.4748,
+                    -0.0986, -1.7409, 0.2311, -1.5994, -1.3052, -1.4851, -0.777, -1.6425, -1.9806, 0.3262, 1.9044,
+                    -0.3679,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                -1.6904, -1.223, -1.3928, -0.4216, 1.1868, 1.7351, 1.0748, -0.9765, -0.1596, 0.9893, -1.6653, -1.1279,
+                1.552, -1.0363, 0.2003, -1.5912, 0.442, -0.7157, 0.4158, 0.6974, -0.8486, -0.7712, 1.8522, 1.9543,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                0.36829439894335203, 0.7367126758869195, 0.6331522911991059, 0.1893080680677816, 0.046020300551307944,
+                0.16130515760436104, 0.029568540631018533, 0.49704257074190533, 0.5856853005053401, 0.10198216650871948,
+                0.3372791681698756, 0.3136493611903131, 0.688943372163361, 0.0981029939264181, 0.14937326203531123,
+                0.18572927444732215, 0.20614072758997928, 0.1266994675958253, 0.05450804403269565, 0.1778943971327605,
+                0.10491590024665981, 0.7751975384777565, 0.7961186939319932, 0.6363763284199174,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.37896634301103355, -0.5177409917971868, 0.011995223674157451, 0.09415037354165158,
+                    0.0850557932816543, 0.3637960491878187, 0.07352351403269779, -0.028610035636863027,
+                    0.2939105497293793, 0.15394494260936809, -0.0855187377068553, -0.06554033790478853,
+                    0.33115945221795284, -0.024145571593611966, -0.19819665272599163, -0.49467160766927154,
+                    -0.12972903560644763, 0.00943597873534408, -0.06057778476833057, -0.06667506726357507,
+                    -0.20143041661150524, 0.014709592858267843, 0.25877443749432205, 0.5613466749328466,
+                ])
+        ])
     private static let c133 = ReferenceCase(
         name: "softmax (2,3,4) axis -1", op: "softmax", params: ["axis": -1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.356, 1.4963, 1.0277, -1.1221, -0.8508, 0.6012, 0.7104, -1.5821, -1.2613, 1.7757, -1.9712, 0.6977, -1.347, -0.3542, 1.9954, -0.2467, -1.9026, -1.24, -1.1482, -1.4561, 1.4079, 0.593, -1.5633, 0.3131])],
-        upstream: ReferenceTensor(shape: [2, 3, 4], values: [1.349, 1.479, 1.0821, -1.2143, -1.6066, 0.1231, -0.3, -0.5048, -1.1293, 0.3356, -1.1031, -1.4437, -0.9948, -1.7633, 1.733, 0.328, -1.387, -1.8029, 0.9904, -0.8549, 0.4049, -0.4087, -1.0501, -1.0473]),
-        output: ReferenceTensor(shape: [2, 3, 4], values: [0.0845385551846212, 0.5388879717441795, 0.3372780636011099, 0.039295409470089436, 0.09507992344760056, 0.4061480861680297, 0.4530116476277175, 0.045760342756652306, 0.03398292125015484, 0.7082931645708251, 0.016709176879556406, 0.24101473729946343, 0.028578955580015462, 0.07712832769717284, 0.8084110287273457, 0.08588168799546589, 0.1508523755091066, 0.2926278639821773, 0.3207627370676133, 0.23575702344110266, 0.54688682264795, 0.2420978238916155, 0.028023456046527638, 0.18299189741390687]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.010202958389496516, 0.13509382668364708, -0.049313425023762354, -0.09598336004938131, -0.12786710446116978, 0.15631092043434094, -0.017322308798535944, -0.011121507174635193, -0.03269977384921496, 0.35602964779620117, -0.01564048138280103, -0.3076893925641852, -0.06457457256451975, -0.23354571631686127, 0.3785669354617915, -0.08044664658041037, -0.11560175276351808, -0.34595160036633416, 0.5167732389144337, -0.05521988578458147, 0.2753497228810956, -0.07507798472195984, -0.026664717720753787, -0.173607020438382])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.356, 1.4963, 1.0277, -1.1221, -0.8508, 0.6012, 0.7104, -1.5821, -1.2613, 1.7757, -1.9712, 0.6977,
+                    -1.347, -0.3542, 1.9954, -0.2467, -1.9026, -1.24, -1.1482, -1.4561, 1.4079, 0.593, -1.5633, 0.3131,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                1.349, 1.479, 1.0821, -1.2143, -1.6066, 0.1231, -0.3, -0.5048, -1.1293, 0.3356, -1.1031, -1.4437,
+                -0.9948, -1.7633, 1.733, 0.328, -1.387, -1.8029, 0.9904, -0.8549, 0.4049, -0.4087, -1.0501, -1.0473,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                0.0845385551846212, 0.5388879717441795, 0.3372780636011099, 0.039295409470089436, 0.09507992344760056,
+                0.4061480861680297, 0.4530116476277175, 0.045760342756652306, 0.03398292125015484, 0.7082931645708251,
+                0.016709176879556406, 0.24101473729946343, 0.028578955580015462, 0.07712832769717284,
+                0.8084110287273457, 0.08588168799546589, 0.1508523755091066, 0.2926278639821773, 0.3207627370676133,
+                0.23575702344110266, 0.54688682264795, 0.2420978238916155, 0.028023456046527638, 0.18299189741390687,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.010202958389496516, 0.13509382668364708, -0.049313425023762354, -0.09598336004938131,
+                    -0.12786710446116978, 0.15631092043434094, -0.017322308798535944, -0.011121507174635193,
+                    -0.03269977384921496, 0.35602964779620117, -0.01564048138280103, -0.3076893925641852,
+                    -0.06457457256451975, -0.23354571631686127, 0.3785669354617915, -0.08044664658041037,
+                    -0.11560175276351808, -0.34595160036633416, 0.5167732389144337, -0.05521988578458147,
+                    0.2753497228810956, -0.07507798472195984, -0.026664717720753787, -0.173607020438382,
+                ])
+        ])
     private static let c134 = ReferenceCase(
         name: "softmax of [0, 1, 2]", op: "softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [0.0, 1.0, 2.0])],
         upstream: ReferenceTensor(shape: [3], values: [0.2257, -1.67, -1.3177]),
         output: ReferenceTensor(shape: [3], values: [0.09003057317038045, 0.2447284710547976, 0.6652409557748218]),
-        gradients: [ReferenceTensor(shape: [3], values: [0.13420539317936792, -0.09912368101790252, -0.03508171216146561])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [0.13420539317936792, -0.09912368101790252, -0.03508171216146561])
+        ])
     private static let c135 = ReferenceCase(
         name: "softmax of [1000, 1001, 1002] (stability)", op: "softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [1000.0, 1001.0, 1002.0])],
         upstream: ReferenceTensor(shape: [3], values: [-1.348, -1.9993, 1.9641]),
         output: ReferenceTensor(shape: [3], values: [0.09003057317038045, 0.2447284710547976, 0.6652409557748218]),
-        gradients: [ReferenceTensor(shape: [3], values: [-0.18401825259890522, -0.6596051253423802, 0.8436233779412856])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-0.18401825259890522, -0.6596051253423802, 0.8436233779412856])
+        ])
     private static let c136 = ReferenceCase(
         name: "softmax of [-1000, 0, 1000] (stability)", op: "softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [-1000.0, 0.0, 1000.0])],
@@ -854,38 +2058,169 @@ enum PyTorchReference {
         name: "log_softmax (2,3) axis 0", op: "log_softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.2551, -0.3537, -1.133, -0.3481, 0.5429, -1.3805])],
         upstream: ReferenceTensor(shape: [2, 3], values: [0.1905, 1.4225, -1.7991, 0.1572, -1.8132, -0.852]),
-        output: ReferenceTensor(shape: [2, 3], values: [-1.2461355510468488, -1.2387378347826177, -0.5770347478751536, -0.33913555104684884, -0.3421378347826175, -0.8245347478751537]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [0.09049656974328049, 1.535705207490631, -0.31034544643171197, -0.09049656974328053, -1.535705207490631, 0.31034544643171197])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -1.2461355510468488, -1.2387378347826177, -0.5770347478751536, -0.33913555104684884,
+                -0.3421378347826175, -0.8245347478751537,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    0.09049656974328049, 1.535705207490631, -0.31034544643171197, -0.09049656974328053,
+                    -1.535705207490631, 0.31034544643171197,
+                ])
+        ])
     private static let c138 = ReferenceCase(
         name: "log_softmax (2,3) axis 1", op: "log_softmax", params: ["axis": 1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.2301, 1.3502, 1.0007, 0.4839, -0.5513, 1.1257])],
         upstream: ReferenceTensor(shape: [2, 3], values: [1.0733, -0.5184, -0.8587, -1.0887, -0.7029, 1.3041]),
-        output: ReferenceTensor(shape: [2, 3], values: [-1.8287699220692126, -0.7086699220692125, -1.0581699220692127, -1.18020854642947, -2.21540854642947, -0.53840854642947]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [1.1220936249518303, -0.3688396981900761, -0.7532539267617541, -0.9389328515930346, -0.6497093970744117, 1.588642248667446])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -1.8287699220692126, -0.7086699220692125, -1.0581699220692127, -1.18020854642947, -2.21540854642947,
+                -0.53840854642947,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    1.1220936249518303, -0.3688396981900761, -0.7532539267617541, -0.9389328515930346,
+                    -0.6497093970744117, 1.588642248667446,
+                ])
+        ])
     private static let c139 = ReferenceCase(
         name: "log_softmax (2,3) axis -1", op: "log_softmax", params: ["axis": -1.0], index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [-1.6825, -1.1006, -0.1273, -1.4523, -1.3989, 0.3897])],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.4307, 1.2117, 1.1546, 1.5115, 0.2686, -1.8927]),
-        output: ReferenceTensor(shape: [2, 3], values: [-2.018293103283825, -1.436393103283825, -0.46309310328382497, -2.12393623641653, -2.07053623641653, -0.28193623641653026]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.5550244811711502, 0.9892294059217356, 0.5657950752494144, 1.5249624654930525, 0.28280090193712504, -1.8077633674301774])])
+        output: ReferenceTensor(
+            shape: [2, 3],
+            values: [
+                -2.018293103283825, -1.436393103283825, -0.46309310328382497, -2.12393623641653, -2.07053623641653,
+                -0.28193623641653026,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3],
+                values: [
+                    -1.5550244811711502, 0.9892294059217356, 0.5657950752494144, 1.5249624654930525,
+                    0.28280090193712504, -1.8077633674301774,
+                ])
+        ])
     private static let c140 = ReferenceCase(
         name: "log_softmax (2,3,4) axis 0", op: "log_softmax", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.5413, 1.0515, 1.4586, 1.986, -0.6028, -0.6187, 0.6136, 0.8073, -0.5924, 1.5456, -0.9186, 0.9314, 1.8728, -1.84, -1.9498, 1.0047, 1.4669, 0.8904, 1.6284, -1.1062, 0.1283, -0.0145, 0.3217, 0.5134])],
-        upstream: ReferenceTensor(shape: [2, 3, 4], values: [0.9923, 0.7387, -0.119, 0.6137, 0.4946, 0.6858, 0.7889, 0.3986, 0.6018, -0.6107, -1.991, -1.2062, -0.1017, 1.7709, 1.5279, 1.2538, -1.0502, -0.4074, 0.2083, -1.5335, 1.2142, 0.3561, 0.3441, 1.7763]),
-        output: ReferenceTensor(shape: [2, 3, 4], values: [-0.8725712713665505, -0.054007871831342855, -0.032558288225882644, -0.31832536755184054, -2.1885701273300375, -1.7088593692318244, -1.324102838260666, -0.13764057314650785, -1.1170649258384957, -0.19071544487657172, -1.494397431007498, -0.5058305059664224, -0.5410712713665504, -2.945507871831343, -3.4409582882258825, -1.2996253675518405, -0.11887012733003735, -0.1997593692318243, -0.30930283826066607, -2.0511405731465078, -0.39636492583849564, -1.7508154448765718, -0.25409743100749793, -0.9238305059664225]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.620139906144678, -1.6389568978891547, -1.4827673356720574, -0.7446561704342182, 0.5568699199622902, 0.635389496344424, 0.523603381957834, 1.3875653020756393, 0.007534236072175773, -0.40030678310603607, -1.6214623680248144, -1.5499729045128467, -0.6201399061446778, 1.6389568978891549, 1.4827673356720574, 0.7446561704342183, -0.5568699199622902, -0.635389496344424, -0.523603381957834, -1.3875653020756393, -0.0075342360721757625, 0.40030678310603607, 1.6214623680248144, 1.5499729045128467])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.5413, 1.0515, 1.4586, 1.986, -0.6028, -0.6187, 0.6136, 0.8073, -0.5924, 1.5456, -0.9186, 0.9314,
+                    1.8728, -1.84, -1.9498, 1.0047, 1.4669, 0.8904, 1.6284, -1.1062, 0.1283, -0.0145, 0.3217, 0.5134,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                0.9923, 0.7387, -0.119, 0.6137, 0.4946, 0.6858, 0.7889, 0.3986, 0.6018, -0.6107, -1.991, -1.2062,
+                -0.1017, 1.7709, 1.5279, 1.2538, -1.0502, -0.4074, 0.2083, -1.5335, 1.2142, 0.3561, 0.3441, 1.7763,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                -0.8725712713665505, -0.054007871831342855, -0.032558288225882644, -0.31832536755184054,
+                -2.1885701273300375, -1.7088593692318244, -1.324102838260666, -0.13764057314650785, -1.1170649258384957,
+                -0.19071544487657172, -1.494397431007498, -0.5058305059664224, -0.5410712713665504, -2.945507871831343,
+                -3.4409582882258825, -1.2996253675518405, -0.11887012733003735, -0.1997593692318243,
+                -0.30930283826066607, -2.0511405731465078, -0.39636492583849564, -1.7508154448765718,
+                -0.25409743100749793, -0.9238305059664225,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.620139906144678, -1.6389568978891547, -1.4827673356720574, -0.7446561704342182,
+                    0.5568699199622902, 0.635389496344424, 0.523603381957834, 1.3875653020756393, 0.007534236072175773,
+                    -0.40030678310603607, -1.6214623680248144, -1.5499729045128467, -0.6201399061446778,
+                    1.6389568978891549, 1.4827673356720574, 0.7446561704342183, -0.5568699199622902, -0.635389496344424,
+                    -0.523603381957834, -1.3875653020756393, -0.0075342360721757625, 0.40030678310603607,
+                    1.6214623680248144, 1.5499729045128467,
+                ])
+        ])
     private static let c141 = ReferenceCase(
         name: "log_softmax (2,3,4) axis 1", op: "log_softmax", params: ["axis": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [0.3814, -1.6656, 1.6861, 0.6181, 0.9194, -0.4597, 0.6152, 0.1366, 0.7774, -1.9261, 0.0963, 0.71, -0.6645, -1.2569, 1.224, 1.3786, 0.621, 1.6033, -0.8415, 0.0942, 1.5496, -0.0965, 1.3158, -0.35])],
-        upstream: ReferenceTensor(shape: [2, 3, 4], values: [0.7619, -0.6675, -0.1416, 1.7705, 0.15, -0.5752, -0.2379, -1.2479, 0.1599, 0.3434, 1.4251, -0.9138, -1.0552, -0.9566, 0.8618, 1.8, -0.8054, 0.3534, -1.4528, 0.1554, 1.9847, 0.3018, 0.1651, -1.1096]),
-        output: ReferenceTensor(shape: [2, 3, 4], values: [-1.4347148369007852, -1.6312834847133637, -0.43610187254750593, -0.9984644977826073, -0.896714836900785, -0.4253834847133637, -1.5070018725475058, -1.4799644977826072, -1.038714836900785, -1.8917834847133637, -2.025901872547506, -0.9065644977826073, -2.622466407958491, -3.0752931311199365, -0.7988128603920144, -0.37455865681239914, -1.3369664079584909, -0.2150931311199365, -2.8643128603920145, -1.658958656812399, -0.4083664079584909, -1.9148931311199364, -0.7070128603920143, -2.103158656812399]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.5066151654130837, -0.49152653824127235, -0.8176346213609473, 1.9146355880692199, -0.28719526246420296, 0.012509746843485773, -0.4695770300123719, -1.1588449747095069, -0.21941990294888078, 0.47901679139778663, 1.2872116513733194, -0.7557906133597131, -1.0642125791448869, -0.942682526248423, 1.0533965226832305, 1.2184341144883617, -0.8379937738602968, 0.5964689517315992, -1.4285142024495467, -0.005587104938318935, 1.9022063530051838, 0.3462135745168237, 0.3751176797663162, -1.2128470095500428])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.3814, -1.6656, 1.6861, 0.6181, 0.9194, -0.4597, 0.6152, 0.1366, 0.7774, -1.9261, 0.0963, 0.71,
+                    -0.6645, -1.2569, 1.224, 1.3786, 0.621, 1.6033, -0.8415, 0.0942, 1.5496, -0.0965, 1.3158, -0.35,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                0.7619, -0.6675, -0.1416, 1.7705, 0.15, -0.5752, -0.2379, -1.2479, 0.1599, 0.3434, 1.4251, -0.9138,
+                -1.0552, -0.9566, 0.8618, 1.8, -0.8054, 0.3534, -1.4528, 0.1554, 1.9847, 0.3018, 0.1651, -1.1096,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                -1.4347148369007852, -1.6312834847133637, -0.43610187254750593, -0.9984644977826073, -0.896714836900785,
+                -0.4253834847133637, -1.5070018725475058, -1.4799644977826072, -1.038714836900785, -1.8917834847133637,
+                -2.025901872547506, -0.9065644977826073, -2.622466407958491, -3.0752931311199365, -0.7988128603920144,
+                -0.37455865681239914, -1.3369664079584909, -0.2150931311199365, -2.8643128603920145, -1.658958656812399,
+                -0.4083664079584909, -1.9148931311199364, -0.7070128603920143, -2.103158656812399,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.5066151654130837, -0.49152653824127235, -0.8176346213609473, 1.9146355880692199,
+                    -0.28719526246420296, 0.012509746843485773, -0.4695770300123719, -1.1588449747095069,
+                    -0.21941990294888078, 0.47901679139778663, 1.2872116513733194, -0.7557906133597131,
+                    -1.0642125791448869, -0.942682526248423, 1.0533965226832305, 1.2184341144883617,
+                    -0.8379937738602968, 0.5964689517315992, -1.4285142024495467, -0.005587104938318935,
+                    1.9022063530051838, 0.3462135745168237, 0.3751176797663162, -1.2128470095500428,
+                ])
+        ])
     private static let c142 = ReferenceCase(
         name: "log_softmax (2,3,4) axis -1", op: "log_softmax", params: ["axis": -1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.1575, -1.7971, -1.7291, -0.0052, 1.4166, 0.4827, -1.9126, 0.6832, 0.3303, -0.4098, -0.4736, -1.8598, 0.302, 1.9866, -0.4315, -1.1366, 0.6317, 0.1861, -0.3007, -0.5923, 0.5673, -1.562, 1.6197, 1.0701])],
-        upstream: ReferenceTensor(shape: [2, 3, 4], values: [1.1127, 1.4612, 1.0703, 1.2146, 0.4375, -0.8961, 0.2319, -0.5493, -0.7246, -1.168, 1.0015, 1.7272, 0.408, 0.2078, -0.5765, -0.9656, -1.112, 1.3032, -1.715, 1.8094, 1.3788, -0.3654, 0.6485, -1.8582]),
-        output: ReferenceTensor(shape: [2, 3, 4], values: [-0.3510130753199834, -3.3056130753199833, -3.2376130753199837, -1.5137130753199834, -0.646638726018785, -1.580538726018785, -3.975838726018785, -1.380038726018785, -0.7112580628990006, -1.4513580628990006, -1.5151580628990007, -2.9013580628990003, -1.9611898645141788, -0.2765898645141789, -2.694689864514179, -3.3997898645141786, -0.8450522345486434, -1.2906522345486435, -1.7774522345486434, -2.0690522345486437, -1.7293134037297384, -3.8586134037297386, -0.6769134037297383, -1.2265134037297383]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-2.307771539181432, 1.2829951560181134, 0.8795557171989161, 0.14522066596440292, 0.8439714911940168, -0.7363494087790463, 0.24646052054962933, -0.3540826029645998, -1.1351468946535084, -1.363858049628851, 0.8177474234092883, 1.6812575208730711, 0.5383219974888546, 0.910273931086581, -0.5139160852792144, -0.934679843296221, -1.2346751734553125, 1.2246339245733386, -1.763285919475766, 1.7733271683577398, 1.4136248320703129, -0.36125861324157155, 0.7482563484698365, -1.800622567298578])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.1575, -1.7971, -1.7291, -0.0052, 1.4166, 0.4827, -1.9126, 0.6832, 0.3303, -0.4098, -0.4736,
+                    -1.8598, 0.302, 1.9866, -0.4315, -1.1366, 0.6317, 0.1861, -0.3007, -0.5923, 0.5673, -1.562, 1.6197,
+                    1.0701,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                1.1127, 1.4612, 1.0703, 1.2146, 0.4375, -0.8961, 0.2319, -0.5493, -0.7246, -1.168, 1.0015, 1.7272,
+                0.408, 0.2078, -0.5765, -0.9656, -1.112, 1.3032, -1.715, 1.8094, 1.3788, -0.3654, 0.6485, -1.8582,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 4],
+            values: [
+                -0.3510130753199834, -3.3056130753199833, -3.2376130753199837, -1.5137130753199834, -0.646638726018785,
+                -1.580538726018785, -3.975838726018785, -1.380038726018785, -0.7112580628990006, -1.4513580628990006,
+                -1.5151580628990007, -2.9013580628990003, -1.9611898645141788, -0.2765898645141789, -2.694689864514179,
+                -3.3997898645141786, -0.8450522345486434, -1.2906522345486435, -1.7774522345486434, -2.0690522345486437,
+                -1.7293134037297384, -3.8586134037297386, -0.6769134037297383, -1.2265134037297383,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -2.307771539181432, 1.2829951560181134, 0.8795557171989161, 0.14522066596440292, 0.8439714911940168,
+                    -0.7363494087790463, 0.24646052054962933, -0.3540826029645998, -1.1351468946535084,
+                    -1.363858049628851, 0.8177474234092883, 1.6812575208730711, 0.5383219974888546, 0.910273931086581,
+                    -0.5139160852792144, -0.934679843296221, -1.2346751734553125, 1.2246339245733386,
+                    -1.763285919475766, 1.7733271683577398, 1.4136248320703129, -0.36125861324157155,
+                    0.7482563484698365, -1.800622567298578,
+                ])
+        ])
     private static let c143 = ReferenceCase(
         name: "log_softmax of [0, 1, 2]", op: "log_softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [0.0, 1.0, 2.0])],
@@ -897,7 +2232,9 @@ enum PyTorchReference {
         inputs: [ReferenceTensor(shape: [3], values: [1000.0, 1001.0, 1002.0])],
         upstream: ReferenceTensor(shape: [3], values: [1.6902, 0.1652, -1.5991]),
         output: ReferenceTensor(shape: [3], values: [-2.4076059644443806, -1.4076059644443804, -0.4076059644443804]),
-        gradients: [ReferenceTensor(shape: [3], values: [1.6671251640964315, 0.10247609286865539, -1.7696012569650867])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [1.6671251640964315, 0.10247609286865539, -1.7696012569650867])
+        ])
     private static let c145 = ReferenceCase(
         name: "log_softmax of [-1000, 0, 1000] (stability)", op: "log_softmax", params: ["axis": 0.0], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [-1000.0, 0.0, 1000.0])],
@@ -924,12 +2261,39 @@ enum PyTorchReference {
         gradients: [ReferenceTensor(shape: [6], values: [-0.5314, 1.3738, 0.7655, 0.5784, 0.5984, -0.3766])])
     private static let c149 = ReferenceCase(
         name: "reshape (2,3,4) to (6,-1)", op: "reshape", params: ["shape0": 6.0, "shape1": -1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.0662, 1.8752, -0.2782, -1.8452, 0.5645, 0.2585, -1.9673, -1.6821, 0.5122, -1.6368, 1.0868, -1.7563, 1.3171, -0.5717, -1.0869, 0.0114, -1.3834, -1.5859, 1.8267, 1.7326, 0.6314, -0.3115, -0.2545, 1.5202])],
-        upstream: ReferenceTensor(shape: [6, 4], values: [1.0245, -0.5332, -1.4763, -1.4516, -0.1092, -1.4251, -0.3058, 0.6213, -1.7709, 1.6404, -1.4744, -0.9622, 1.8446, -0.6592, -0.5125, 1.2457, 0.8902, -0.7287, -0.5934, -1.7103, -0.8557, -0.2034, -1.9752, 1.8368]),
-        output: ReferenceTensor(shape: [6, 4], values: [-0.0662, 1.8752, -0.2782, -1.8452, 0.5645, 0.2585, -1.9673, -1.6821, 0.5122, -1.6368, 1.0868, -1.7563, 1.3171, -0.5717, -1.0869, 0.0114, -1.3834, -1.5859, 1.8267, 1.7326, 0.6314, -0.3115, -0.2545, 1.5202]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [1.0245, -0.5332, -1.4763, -1.4516, -0.1092, -1.4251, -0.3058, 0.6213, -1.7709, 1.6404, -1.4744, -0.9622, 1.8446, -0.6592, -0.5125, 1.2457, 0.8902, -0.7287, -0.5934, -1.7103, -0.8557, -0.2034, -1.9752, 1.8368])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.0662, 1.8752, -0.2782, -1.8452, 0.5645, 0.2585, -1.9673, -1.6821, 0.5122, -1.6368, 1.0868,
+                    -1.7563, 1.3171, -0.5717, -1.0869, 0.0114, -1.3834, -1.5859, 1.8267, 1.7326, 0.6314, -0.3115,
+                    -0.2545, 1.5202,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [6, 4],
+            values: [
+                1.0245, -0.5332, -1.4763, -1.4516, -0.1092, -1.4251, -0.3058, 0.6213, -1.7709, 1.6404, -1.4744, -0.9622,
+                1.8446, -0.6592, -0.5125, 1.2457, 0.8902, -0.7287, -0.5934, -1.7103, -0.8557, -0.2034, -1.9752, 1.8368,
+            ]),
+        output: ReferenceTensor(
+            shape: [6, 4],
+            values: [
+                -0.0662, 1.8752, -0.2782, -1.8452, 0.5645, 0.2585, -1.9673, -1.6821, 0.5122, -1.6368, 1.0868, -1.7563,
+                1.3171, -0.5717, -1.0869, 0.0114, -1.3834, -1.5859, 1.8267, 1.7326, 0.6314, -0.3115, -0.2545, 1.5202,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.0245, -0.5332, -1.4763, -1.4516, -0.1092, -1.4251, -0.3058, 0.6213, -1.7709, 1.6404, -1.4744,
+                    -0.9622, 1.8446, -0.6592, -0.5125, 1.2457, 0.8902, -0.7287, -0.5934, -1.7103, -0.8557, -0.2034,
+                    -1.9752, 1.8368,
+                ])
+        ])
     private static let c150 = ReferenceCase(
-        name: "reshape (2,3) to (1,-1,1)", op: "reshape", params: ["shape0": 1.0, "shape1": -1.0, "shape2": 1.0], index: nil,
+        name: "reshape (2,3) to (1,-1,1)", op: "reshape", params: ["shape0": 1.0, "shape1": -1.0, "shape2": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 3], values: [0.5443, 1.9756, -0.2301, 1.7562, 1.9647, -0.5834])],
         upstream: ReferenceTensor(shape: [1, 6, 1], values: [0.1462, -1.8175, -0.2636, 1.1343, -1.4007, 0.4608]),
         output: ReferenceTensor(shape: [1, 6, 1], values: [0.5443, 1.9756, -0.2301, 1.7562, 1.9647, -0.5834]),
@@ -953,101 +2317,343 @@ enum PyTorchReference {
         output: ReferenceTensor(shape: [4, 1], values: [1.6995, -1.2284, -1.3784, -0.362]),
         gradients: [ReferenceTensor(shape: [1, 4], values: [-0.6622, -1.5712, -1.3303, -1.2278])])
     private static let c154 = ReferenceCase(
-        name: "permute (2,3,4) perm (2,0,1)", op: "permute", params: ["perm0": 2.0, "perm1": 0.0, "perm2": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.0969, 1.06, 1.0383, -0.0211, -1.1607, 0.6099, 1.4426, -1.366, 1.5123, 0.8879, -0.8479, -1.4736, 1.4532, -1.9554, 0.6281, -0.7596, -0.5288, -1.5668, 0.0121, -1.4945, -0.3573, 0.6871, -1.8072, 1.8229])],
-        upstream: ReferenceTensor(shape: [4, 2, 3], values: [-1.6417, 0.2982, -1.5629, -1.2423, 1.2107, -0.9871, 0.161, 0.2411, -0.1194, -0.1404, -1.6491, -1.4248, 1.1833, -1.5916, -0.8001, -1.1395, 1.8831, 0.3603, -1.697, -0.5747, 0.5105, 0.7857, 0.5861, -0.7979]),
-        output: ReferenceTensor(shape: [4, 2, 3], values: [-0.0969, -1.1607, 1.5123, 1.4532, -0.5288, -0.3573, 1.06, 0.6099, 0.8879, -1.9554, -1.5668, 0.6871, 1.0383, 1.4426, -0.8479, 0.6281, 0.0121, -1.8072, -0.0211, -1.366, -1.4736, -0.7596, -1.4945, 1.8229]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-1.6417, 0.161, 1.1833, -1.697, 0.2982, 0.2411, -1.5916, -0.5747, -1.5629, -0.1194, -0.8001, 0.5105, -1.2423, -0.1404, -1.1395, 0.7857, 1.2107, -1.6491, 1.8831, 0.5861, -0.9871, -1.4248, 0.3603, -0.7979])])
+        name: "permute (2,3,4) perm (2,0,1)", op: "permute", params: ["perm0": 2.0, "perm1": 0.0, "perm2": 1.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.0969, 1.06, 1.0383, -0.0211, -1.1607, 0.6099, 1.4426, -1.366, 1.5123, 0.8879, -0.8479, -1.4736,
+                    1.4532, -1.9554, 0.6281, -0.7596, -0.5288, -1.5668, 0.0121, -1.4945, -0.3573, 0.6871, -1.8072,
+                    1.8229,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                -1.6417, 0.2982, -1.5629, -1.2423, 1.2107, -0.9871, 0.161, 0.2411, -0.1194, -0.1404, -1.6491, -1.4248,
+                1.1833, -1.5916, -0.8001, -1.1395, 1.8831, 0.3603, -1.697, -0.5747, 0.5105, 0.7857, 0.5861, -0.7979,
+            ]),
+        output: ReferenceTensor(
+            shape: [4, 2, 3],
+            values: [
+                -0.0969, -1.1607, 1.5123, 1.4532, -0.5288, -0.3573, 1.06, 0.6099, 0.8879, -1.9554, -1.5668, 0.6871,
+                1.0383, 1.4426, -0.8479, 0.6281, 0.0121, -1.8072, -0.0211, -1.366, -1.4736, -0.7596, -1.4945, 1.8229,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.6417, 0.161, 1.1833, -1.697, 0.2982, 0.2411, -1.5916, -0.5747, -1.5629, -0.1194, -0.8001, 0.5105,
+                    -1.2423, -0.1404, -1.1395, 0.7857, 1.2107, -1.6491, 1.8831, 0.5861, -0.9871, -1.4248, 0.3603,
+                    -0.7979,
+                ])
+        ])
     private static let c155 = ReferenceCase(
-        name: "permute (2,3,4) perm (1,0,2)", op: "permute", params: ["perm0": 1.0, "perm1": 0.0, "perm2": 2.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.457, -1.1724, 0.6544, -0.9642, 0.3741, -0.8729, -1.686, -1.8057, 1.8044, 1.6371, 1.0883, 1.9654, 1.3167, -0.8557, -1.1719, 0.0008, -0.3896, 0.823, 0.1774, 1.5381, 1.5591, 0.1159, -0.3449, -1.0599])],
-        upstream: ReferenceTensor(shape: [3, 2, 4], values: [1.35, 0.8726, -0.6914, 1.2691, -1.3436, -1.9093, -0.1857, -0.7252, 1.6558, 1.0594, 0.7399, -0.5502, -1.4232, -1.1046, -1.9684, -0.4973, -0.6855, -1.4672, -0.2899, 1.2479, 1.1966, 1.5337, -1.855, -0.9445]),
-        output: ReferenceTensor(shape: [3, 2, 4], values: [-0.457, -1.1724, 0.6544, -0.9642, 1.3167, -0.8557, -1.1719, 0.0008, 0.3741, -0.8729, -1.686, -1.8057, -0.3896, 0.823, 0.1774, 1.5381, 1.8044, 1.6371, 1.0883, 1.9654, 1.5591, 0.1159, -0.3449, -1.0599]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [1.35, 0.8726, -0.6914, 1.2691, 1.6558, 1.0594, 0.7399, -0.5502, -0.6855, -1.4672, -0.2899, 1.2479, -1.3436, -1.9093, -0.1857, -0.7252, -1.4232, -1.1046, -1.9684, -0.4973, 1.1966, 1.5337, -1.855, -0.9445])])
+        name: "permute (2,3,4) perm (1,0,2)", op: "permute", params: ["perm0": 1.0, "perm1": 0.0, "perm2": 2.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.457, -1.1724, 0.6544, -0.9642, 0.3741, -0.8729, -1.686, -1.8057, 1.8044, 1.6371, 1.0883, 1.9654,
+                    1.3167, -0.8557, -1.1719, 0.0008, -0.3896, 0.823, 0.1774, 1.5381, 1.5591, 0.1159, -0.3449, -1.0599,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 2, 4],
+            values: [
+                1.35, 0.8726, -0.6914, 1.2691, -1.3436, -1.9093, -0.1857, -0.7252, 1.6558, 1.0594, 0.7399, -0.5502,
+                -1.4232, -1.1046, -1.9684, -0.4973, -0.6855, -1.4672, -0.2899, 1.2479, 1.1966, 1.5337, -1.855, -0.9445,
+            ]),
+        output: ReferenceTensor(
+            shape: [3, 2, 4],
+            values: [
+                -0.457, -1.1724, 0.6544, -0.9642, 1.3167, -0.8557, -1.1719, 0.0008, 0.3741, -0.8729, -1.686, -1.8057,
+                -0.3896, 0.823, 0.1774, 1.5381, 1.8044, 1.6371, 1.0883, 1.9654, 1.5591, 0.1159, -0.3449, -1.0599,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.35, 0.8726, -0.6914, 1.2691, 1.6558, 1.0594, 0.7399, -0.5502, -0.6855, -1.4672, -0.2899, 1.2479,
+                    -1.3436, -1.9093, -0.1857, -0.7252, -1.4232, -1.1046, -1.9684, -0.4973, 1.1966, 1.5337, -1.855,
+                    -0.9445,
+                ])
+        ])
     private static let c156 = ReferenceCase(
-        name: "permute (2,3,4) perm (0,2,1)", op: "permute", params: ["perm0": 0.0, "perm1": 2.0, "perm2": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.6124, 1.0108, -1.602, -1.1903, 1.922, -1.8728, -0.2475, 1.0437, 0.148, 0.626, 0.7238, 0.2465, 1.0874, 1.253, 0.3221, 1.971, -1.7491, 1.8045, 0.4617, -1.6561, -1.1492, 0.9767, -0.9226, -0.1885])],
-        upstream: ReferenceTensor(shape: [2, 4, 3], values: [-0.3831, 1.116, 1.3752, -1.7544, 1.9472, -1.6721, 0.4311, 1.6918, 0.9341, 0.3403, 1.5399, -0.8176, 0.9504, -0.5934, 1.7277, 0.1998, 1.3271, -1.1692, -1.8008, 0.1472, -1.7936, 0.1655, 0.4861, -1.0793]),
-        output: ReferenceTensor(shape: [2, 4, 3], values: [1.6124, 1.922, 0.148, 1.0108, -1.8728, 0.626, -1.602, -0.2475, 0.7238, -1.1903, 1.0437, 0.2465, 1.0874, -1.7491, -1.1492, 1.253, 1.8045, 0.9767, 0.3221, 0.4617, -0.9226, 1.971, -1.6561, -0.1885]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [-0.3831, -1.7544, 0.4311, 0.3403, 1.116, 1.9472, 1.6918, 1.5399, 1.3752, -1.6721, 0.9341, -0.8176, 0.9504, 0.1998, -1.8008, 0.1655, -0.5934, 1.3271, 0.1472, 0.4861, 1.7277, -1.1692, -1.7936, -1.0793])])
+        name: "permute (2,3,4) perm (0,2,1)", op: "permute", params: ["perm0": 0.0, "perm1": 2.0, "perm2": 1.0],
+        index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.6124, 1.0108, -1.602, -1.1903, 1.922, -1.8728, -0.2475, 1.0437, 0.148, 0.626, 0.7238, 0.2465,
+                    1.0874, 1.253, 0.3221, 1.971, -1.7491, 1.8045, 0.4617, -1.6561, -1.1492, 0.9767, -0.9226, -0.1885,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 4, 3],
+            values: [
+                -0.3831, 1.116, 1.3752, -1.7544, 1.9472, -1.6721, 0.4311, 1.6918, 0.9341, 0.3403, 1.5399, -0.8176,
+                0.9504, -0.5934, 1.7277, 0.1998, 1.3271, -1.1692, -1.8008, 0.1472, -1.7936, 0.1655, 0.4861, -1.0793,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 4, 3],
+            values: [
+                1.6124, 1.922, 0.148, 1.0108, -1.8728, 0.626, -1.602, -0.2475, 0.7238, -1.1903, 1.0437, 0.2465, 1.0874,
+                -1.7491, -1.1492, 1.253, 1.8045, 0.9767, 0.3221, 0.4617, -0.9226, 1.971, -1.6561, -0.1885,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.3831, -1.7544, 0.4311, 0.3403, 1.116, 1.9472, 1.6918, 1.5399, 1.3752, -1.6721, 0.9341, -0.8176,
+                    0.9504, 0.1998, -1.8008, 0.1655, -0.5934, 1.3271, 0.1472, 0.4861, 1.7277, -1.1692, -1.7936, -1.0793,
+                ])
+        ])
     private static let c157 = ReferenceCase(
-        name: "permute (2,3,1,2) perm (3,1,0,2)", op: "permute", params: ["perm0": 3.0, "perm1": 1.0, "perm2": 0.0, "perm3": 2.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3, 1, 2], values: [1.9141, 1.5195, -1.4809, 0.8583, 0.7661, 0.7808, -0.5905, -1.3307, -1.891, 0.7004, -0.1156, -1.3844])],
-        upstream: ReferenceTensor(shape: [2, 3, 2, 1], values: [1.9607, -1.1784, 1.0653, 0.1649, 0.1245, 0.2186, -0.1016, -0.7001, 1.1417, 0.4448, -1.4768, -1.7363]),
-        output: ReferenceTensor(shape: [2, 3, 2, 1], values: [1.9141, -0.5905, -1.4809, -1.891, 0.7661, -0.1156, 1.5195, -1.3307, 0.8583, 0.7004, 0.7808, -1.3844]),
-        gradients: [ReferenceTensor(shape: [2, 3, 1, 2], values: [1.9607, -0.1016, 1.0653, 1.1417, 0.1245, -1.4768, -1.1784, -0.7001, 0.1649, 0.4448, 0.2186, -1.7363])])
+        name: "permute (2,3,1,2) perm (3,1,0,2)", op: "permute",
+        params: ["perm0": 3.0, "perm1": 1.0, "perm2": 0.0, "perm3": 2.0], index: nil,
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 1, 2],
+                values: [
+                    1.9141, 1.5195, -1.4809, 0.8583, 0.7661, 0.7808, -0.5905, -1.3307, -1.891, 0.7004, -0.1156, -1.3844,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 2, 1],
+            values: [
+                1.9607, -1.1784, 1.0653, 0.1649, 0.1245, 0.2186, -0.1016, -0.7001, 1.1417, 0.4448, -1.4768, -1.7363,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 2, 1],
+            values: [
+                1.9141, -0.5905, -1.4809, -1.891, 0.7661, -0.1156, 1.5195, -1.3307, 0.8583, 0.7004, 0.7808, -1.3844,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 1, 2],
+                values: [
+                    1.9607, -0.1016, 1.0653, 1.1417, 0.1245, -1.4768, -1.1784, -0.7001, 0.1649, 0.4448, 0.2186, -1.7363,
+                ])
+        ])
     private static let c158 = ReferenceCase(
         name: "index (3,4)[1]", op: "index", params: [:], index: "1",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [1.0909, 1.0933, 0.7769, 0.1848, -0.1985, -1.1937, -1.4995, 1.2007, -0.6064, -0.0237, -0.4208, -1.3474])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    1.0909, 1.0933, 0.7769, 0.1848, -0.1985, -1.1937, -1.4995, 1.2007, -0.6064, -0.0237, -0.4208,
+                    -1.3474,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [4], values: [0.3404, 1.4016, -1.8601, -1.5568]),
         output: ReferenceTensor(shape: [4], values: [-0.1985, -1.1937, -1.4995, 1.2007]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.3404, 1.4016, -1.8601, -1.5568, 0.0, 0.0, 0.0, 0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.3404, 1.4016, -1.8601, -1.5568, 0.0, 0.0, 0.0, 0.0])
+        ])
     private static let c159 = ReferenceCase(
         name: "index (3,4)[-1]", op: "index", params: [:], index: "-1",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [0.9419, -1.023, -1.1915, 0.8933, 0.8089, -0.9233, -0.3946, 1.2882, 1.2211, 0.431, 1.1487, -1.7919])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    0.9419, -1.023, -1.1915, 0.8933, 0.8089, -0.9233, -0.3946, 1.2882, 1.2211, 0.431, 1.1487, -1.7919,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [4], values: [1.0634, -0.9872, -0.7172, 1.0447]),
         output: ReferenceTensor(shape: [4], values: [1.2211, 0.431, 1.1487, -1.7919]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0634, -0.9872, -0.7172, 1.0447])])
+        gradients: [
+            ReferenceTensor(
+                shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0634, -0.9872, -0.7172, 1.0447])
+        ])
     private static let c160 = ReferenceCase(
         name: "index (3,4)[1:, ::2]", op: "index", params: [:], index: "1:, ::2",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [-0.6674, 0.4442, 1.2811, 1.7407, 1.7639, -0.1911, 0.221, -1.5797, -0.0503, -0.0998, 0.8018, 1.7704])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    -0.6674, 0.4442, 1.2811, 1.7407, 1.7639, -0.1911, 0.221, -1.5797, -0.0503, -0.0998, 0.8018, 1.7704,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 2], values: [-0.9533, -0.4507, -0.666, 1.5442]),
         output: ReferenceTensor(shape: [2, 2], values: [1.7639, 0.221, -0.0503, 0.8018]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, -0.9533, 0.0, -0.4507, 0.0, -0.666, 0.0, 1.5442, 0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, -0.9533, 0.0, -0.4507, 0.0, -0.666, 0.0, 1.5442, 0.0])
+        ])
     private static let c161 = ReferenceCase(
         name: "index (3,4)[0, -1]", op: "index", params: [:], index: "0, -1",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [-0.7961, -1.3302, 0.9933, -0.0795, 0.7634, 0.4458, 0.6263, -1.1591, -1.4514, -0.6478, -0.2101, 0.8408])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    -0.7961, -1.3302, 0.9933, -0.0795, 0.7634, 0.4458, 0.6263, -1.1591, -1.4514, -0.6478, -0.2101,
+                    0.8408,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [], values: [0.9135]),
         output: ReferenceTensor(shape: [], values: [-0.0795]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.9135, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])])
+        gradients: [
+            ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.9135, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+        ])
     private static let c162 = ReferenceCase(
         name: "index (3,4)[:, 1]", op: "index", params: [:], index: ":, 1",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [-1.5514, 0.7872, 1.8251, -1.7479, 0.5358, -0.1188, 1.2281, 1.0365, 1.7806, 0.2435, -1.0029, -0.5547])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    -1.5514, 0.7872, 1.8251, -1.7479, 0.5358, -0.1188, 1.2281, 1.0365, 1.7806, 0.2435, -1.0029, -0.5547,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [3], values: [1.5394, 1.9875, -1.2503]),
         output: ReferenceTensor(shape: [3], values: [0.7872, -0.1188, 0.2435]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 1.5394, 0.0, 0.0, 0.0, 1.9875, 0.0, 0.0, 0.0, -1.2503, 0.0, 0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [3, 4], values: [0.0, 1.5394, 0.0, 0.0, 0.0, 1.9875, 0.0, 0.0, 0.0, -1.2503, 0.0, 0.0])
+        ])
     private static let c163 = ReferenceCase(
         name: "index (3,4)[:2, 1:3]", op: "index", params: [:], index: ":2, 1:3",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [0.4768, -1.3057, 0.1557, -0.1342, 1.5169, -1.4586, 0.5225, 0.5865, -0.3913, -1.2502, -0.5245, 1.5191])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    0.4768, -1.3057, 0.1557, -0.1342, 1.5169, -1.4586, 0.5225, 0.5865, -0.3913, -1.2502, -0.5245,
+                    1.5191,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 2], values: [-1.364, 0.4699, 0.8194, 1.9341]),
         output: ReferenceTensor(shape: [2, 2], values: [-1.3057, 0.1557, -1.4586, 0.5225]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, -1.364, 0.4699, 0.0, 0.0, 0.8194, 1.9341, 0.0, 0.0, 0.0, 0.0, 0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [3, 4], values: [0.0, -1.364, 0.4699, 0.0, 0.0, 0.8194, 1.9341, 0.0, 0.0, 0.0, 0.0, 0.0])
+        ])
     private static let c164 = ReferenceCase(
         name: "index (3,4)[-2:, :-1]", op: "index", params: [:], index: "-2:, :-1",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [0.3296, -0.7427, -0.0151, -1.2499, -1.404, -1.6724, 1.0729, 0.677, -1.0591, -0.5074, -0.6828, -0.3957])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    0.3296, -0.7427, -0.0151, -1.2499, -1.404, -1.6724, 1.0729, 0.677, -1.0591, -0.5074, -0.6828,
+                    -0.3957,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-1.115, 0.6499, -0.5607, 1.6667, -0.3528, -1.7272]),
         output: ReferenceTensor(shape: [2, 3], values: [-1.404, -1.6724, 1.0729, -1.0591, -0.5074, -0.6828]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, -1.115, 0.6499, -0.5607, 0.0, 1.6667, -0.3528, -1.7272, 0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [0.0, 0.0, 0.0, 0.0, -1.115, 0.6499, -0.5607, 0.0, 1.6667, -0.3528, -1.7272, 0.0])
+        ])
     private static let c165 = ReferenceCase(
         name: "index (3,4)[2, ::3]", op: "index", params: [:], index: "2, ::3",
-        inputs: [ReferenceTensor(shape: [3, 4], values: [0.4894, -0.7918, -0.0866, 1.245, 1.6247, -0.9387, -1.0937, 0.1292, 0.052, 0.6961, -1.4467, -1.8896])],
+        inputs: [
+            ReferenceTensor(
+                shape: [3, 4],
+                values: [
+                    0.4894, -0.7918, -0.0866, 1.245, 1.6247, -0.9387, -1.0937, 0.1292, 0.052, 0.6961, -1.4467, -1.8896,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [2], values: [1.8094, 1.4767]),
         output: ReferenceTensor(shape: [2], values: [0.052, -1.8896]),
-        gradients: [ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.8094, 0.0, 0.0, 1.4767])])
+        gradients: [
+            ReferenceTensor(shape: [3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.8094, 0.0, 0.0, 1.4767])
+        ])
     private static let c166 = ReferenceCase(
         name: "index (2,3,4)[1]", op: "index", params: [:], index: "1",
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-1.4179, 1.245, -0.7959, -0.6189, -1.1609, -1.8203, 0.9743, -0.6265, 0.8786, -0.0054, -0.9715, 0.6977, -0.1675, 1.9319, -0.532, -1.9637, -1.5119, 1.1545, 0.0262, -1.9562, 1.5112, 0.7273, 0.6148, -0.1899])],
-        upstream: ReferenceTensor(shape: [3, 4], values: [-1.3503, -1.7834, -0.5791, -1.2954, -0.8292, 0.509, 0.1655, -0.4451, -1.371, -0.6166, -0.8728, 1.03]),
-        output: ReferenceTensor(shape: [3, 4], values: [-0.1675, 1.9319, -0.532, -1.9637, -1.5119, 1.1545, 0.0262, -1.9562, 1.5112, 0.7273, 0.6148, -0.1899]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.3503, -1.7834, -0.5791, -1.2954, -0.8292, 0.509, 0.1655, -0.4451, -1.371, -0.6166, -0.8728, 1.03])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -1.4179, 1.245, -0.7959, -0.6189, -1.1609, -1.8203, 0.9743, -0.6265, 0.8786, -0.0054, -0.9715,
+                    0.6977, -0.1675, 1.9319, -0.532, -1.9637, -1.5119, 1.1545, 0.0262, -1.9562, 1.5112, 0.7273, 0.6148,
+                    -0.1899,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 4],
+            values: [
+                -1.3503, -1.7834, -0.5791, -1.2954, -0.8292, 0.509, 0.1655, -0.4451, -1.371, -0.6166, -0.8728, 1.03,
+            ]),
+        output: ReferenceTensor(
+            shape: [3, 4],
+            values: [
+                -0.1675, 1.9319, -0.532, -1.9637, -1.5119, 1.1545, 0.0262, -1.9562, 1.5112, 0.7273, 0.6148, -0.1899,
+            ]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.3503, -1.7834, -0.5791, -1.2954,
+                    -0.8292, 0.509, 0.1655, -0.4451, -1.371, -0.6166, -0.8728, 1.03,
+                ])
+        ])
     private static let c167 = ReferenceCase(
         name: "index (2,3,4)[1, :, 2]", op: "index", params: [:], index: "1, :, 2",
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.5915, -1.5579, 1.7616, -0.712, -1.5883, -1.0444, 1.9158, -0.6303, -0.4778, -0.6602, 1.9705, 1.4507, -0.8449, -1.8139, 0.3989, -1.426, 0.7853, 1.2615, 1.5144, 0.0262, 0.7817, 0.111, -0.1177, -0.7351])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.5915, -1.5579, 1.7616, -0.712, -1.5883, -1.0444, 1.9158, -0.6303, -0.4778, -0.6602, 1.9705,
+                    1.4507, -0.8449, -1.8139, 0.3989, -1.426, 0.7853, 1.2615, 1.5144, 0.0262, 0.7817, 0.111, -0.1177,
+                    -0.7351,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [3], values: [0.8196, -0.15, 1.1342]),
         output: ReferenceTensor(shape: [3], values: [0.3989, 1.5144, -0.1177]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.8196, 0.0, 0.0, 0.0, -0.15, 0.0, 0.0, 0.0, 1.1342, 0.0])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.8196, 0.0, 0.0, 0.0, -0.15,
+                    0.0, 0.0, 0.0, 1.1342, 0.0,
+                ])
+        ])
     private static let c168 = ReferenceCase(
         name: "index (2,3,4)[:, 1:, ::2]", op: "index", params: [:], index: ":, 1:, ::2",
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [-0.0309, -1.5936, -0.6869, 0.883, -0.3173, 0.1398, 0.297, 1.4278, -0.9814, -0.8257, 1.113, -1.6979, -0.6646, -0.0584, 1.5181, 1.7427, -0.1814, -0.739, 1.7734, 0.0965, 1.2549, 0.1715, 0.0973, -0.7312])],
-        upstream: ReferenceTensor(shape: [2, 2, 2], values: [0.2682, 0.7886, -0.8708, 1.4896, 1.8914, -0.7689, -1.1579, 1.0593]),
-        output: ReferenceTensor(shape: [2, 2, 2], values: [-0.3173, 0.297, -0.9814, 1.113, -0.1814, 1.7734, 1.2549, 0.0973]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.2682, 0.0, 0.7886, 0.0, -0.8708, 0.0, 1.4896, 0.0, 0.0, 0.0, 0.0, 0.0, 1.8914, 0.0, -0.7689, 0.0, -1.1579, 0.0, 1.0593, 0.0])])
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    -0.0309, -1.5936, -0.6869, 0.883, -0.3173, 0.1398, 0.297, 1.4278, -0.9814, -0.8257, 1.113, -1.6979,
+                    -0.6646, -0.0584, 1.5181, 1.7427, -0.1814, -0.739, 1.7734, 0.0965, 1.2549, 0.1715, 0.0973, -0.7312,
+                ])
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 2, 2], values: [0.2682, 0.7886, -0.8708, 1.4896, 1.8914, -0.7689, -1.1579, 1.0593]),
+        output: ReferenceTensor(
+            shape: [2, 2, 2], values: [-0.3173, 0.297, -0.9814, 1.113, -0.1814, 1.7734, 1.2549, 0.0973]),
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.0, 0.0, 0.0, 0.0, 0.2682, 0.0, 0.7886, 0.0, -0.8708, 0.0, 1.4896, 0.0, 0.0, 0.0, 0.0, 0.0, 1.8914,
+                    0.0, -0.7689, 0.0, -1.1579, 0.0, 1.0593, 0.0,
+                ])
+        ])
     private static let c169 = ReferenceCase(
         name: "index (2,3,4)[-1, -1, -1]", op: "index", params: [:], index: "-1, -1, -1",
-        inputs: [ReferenceTensor(shape: [2, 3, 4], values: [1.5531, -0.8239, -0.6924, 0.86, -1.8976, 1.3511, 0.0124, -0.4783, -0.947, -0.712, 0.3191, 1.4614, 0.1429, -0.0047, 0.1897, -0.9994, 0.0795, 0.021, -0.3511, 0.9404, 0.3643, 0.5856, 1.3881, -0.9593])],
+        inputs: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    1.5531, -0.8239, -0.6924, 0.86, -1.8976, 1.3511, 0.0124, -0.4783, -0.947, -0.712, 0.3191, 1.4614,
+                    0.1429, -0.0047, 0.1897, -0.9994, 0.0795, 0.021, -0.3511, 0.9404, 0.3643, 0.5856, 1.3881, -0.9593,
+                ])
+        ],
         upstream: ReferenceTensor(shape: [], values: [-1.7282]),
         output: ReferenceTensor(shape: [], values: [-0.9593]),
-        gradients: [ReferenceTensor(shape: [2, 3, 4], values: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.7282])])
+        gradients: [
+            ReferenceTensor(
+                shape: [2, 3, 4],
+                values: [
+                    0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0,
+                    0.0, 0.0, 0.0, -1.7282,
+                ])
+        ])
     private static let c170 = ReferenceCase(
         name: "index (5,)[1:4]", op: "index", params: [:], index: "1:4",
         inputs: [ReferenceTensor(shape: [5], values: [-1.8368, -1.6617, 0.5386, -1.2078, 0.9451])],
@@ -1056,70 +2662,188 @@ enum PyTorchReference {
         gradients: [ReferenceTensor(shape: [5], values: [0.0, 0.5988, 1.4696, -0.7779, 0.0])])
     private static let c171 = ReferenceCase(
         name: "concat 2 inputs axis 0 (2,3)+(1,3)", op: "concat", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-1.9689, 0.0343, -1.1201, -0.9867, 1.9944, -0.6997]), ReferenceTensor(shape: [1, 3], values: [-0.6266, 1.9429, -0.2304])],
-        upstream: ReferenceTensor(shape: [3, 3], values: [1.2989, -1.6774, -1.2545, -0.3454, -0.393, 0.666, -0.7774, 1.0298, -0.9687]),
-        output: ReferenceTensor(shape: [3, 3], values: [-1.9689, 0.0343, -1.1201, -0.9867, 1.9944, -0.6997, -0.6266, 1.9429, -0.2304]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [1.2989, -1.6774, -1.2545, -0.3454, -0.393, 0.666]), ReferenceTensor(shape: [1, 3], values: [-0.7774, 1.0298, -0.9687])])
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-1.9689, 0.0343, -1.1201, -0.9867, 1.9944, -0.6997]),
+            ReferenceTensor(shape: [1, 3], values: [-0.6266, 1.9429, -0.2304]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 3], values: [1.2989, -1.6774, -1.2545, -0.3454, -0.393, 0.666, -0.7774, 1.0298, -0.9687]),
+        output: ReferenceTensor(
+            shape: [3, 3], values: [-1.9689, 0.0343, -1.1201, -0.9867, 1.9944, -0.6997, -0.6266, 1.9429, -0.2304]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [1.2989, -1.6774, -1.2545, -0.3454, -0.393, 0.666]),
+            ReferenceTensor(shape: [1, 3], values: [-0.7774, 1.0298, -0.9687]),
+        ])
     private static let c172 = ReferenceCase(
         name: "concat 2 inputs axis 1 (2,3)+(2,2)", op: "concat", params: ["axis": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [1.9371, 1.5986, 1.8243, -0.5696, -1.3934, 0.1763]), ReferenceTensor(shape: [2, 2], values: [0.1247, -1.091, -0.251, -0.5985])],
-        upstream: ReferenceTensor(shape: [2, 5], values: [-1.6555, 0.3469, 0.8072, 1.3637, -0.5113, -0.7408, 1.459, -0.8598, 1.0061, -0.9715]),
-        output: ReferenceTensor(shape: [2, 5], values: [1.9371, 1.5986, 1.8243, 0.1247, -1.091, -0.5696, -1.3934, 0.1763, -0.251, -0.5985]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.6555, 0.3469, 0.8072, -0.7408, 1.459, -0.8598]), ReferenceTensor(shape: [2, 2], values: [1.3637, -0.5113, 1.0061, -0.9715])])
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [1.9371, 1.5986, 1.8243, -0.5696, -1.3934, 0.1763]),
+            ReferenceTensor(shape: [2, 2], values: [0.1247, -1.091, -0.251, -0.5985]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 5], values: [-1.6555, 0.3469, 0.8072, 1.3637, -0.5113, -0.7408, 1.459, -0.8598, 1.0061, -0.9715]),
+        output: ReferenceTensor(
+            shape: [2, 5], values: [1.9371, 1.5986, 1.8243, 0.1247, -1.091, -0.5696, -1.3934, 0.1763, -0.251, -0.5985]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [-1.6555, 0.3469, 0.8072, -0.7408, 1.459, -0.8598]),
+            ReferenceTensor(shape: [2, 2], values: [1.3637, -0.5113, 1.0061, -0.9715]),
+        ])
     private static let c173 = ReferenceCase(
         name: "concat 3 inputs axis 0 (1,2)+(2,2)+(3,2)", op: "concat", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [1, 2], values: [-0.5714, -1.6591]), ReferenceTensor(shape: [2, 2], values: [1.8618, -1.9939, -0.7497, 1.9672]), ReferenceTensor(shape: [3, 2], values: [-0.8085, 0.9887, -1.1278, -1.0003, 1.4727, -1.3807])],
-        upstream: ReferenceTensor(shape: [6, 2], values: [-1.5215, 1.2692, 0.1047, 0.2891, -1.7656, -0.7116, -0.6707, 1.9023, 1.8873, 1.0463, 0.5672, 0.8436]),
-        output: ReferenceTensor(shape: [6, 2], values: [-0.5714, -1.6591, 1.8618, -1.9939, -0.7497, 1.9672, -0.8085, 0.9887, -1.1278, -1.0003, 1.4727, -1.3807]),
-        gradients: [ReferenceTensor(shape: [1, 2], values: [-1.5215, 1.2692]), ReferenceTensor(shape: [2, 2], values: [0.1047, 0.2891, -1.7656, -0.7116]), ReferenceTensor(shape: [3, 2], values: [-0.6707, 1.9023, 1.8873, 1.0463, 0.5672, 0.8436])])
+        inputs: [
+            ReferenceTensor(shape: [1, 2], values: [-0.5714, -1.6591]),
+            ReferenceTensor(shape: [2, 2], values: [1.8618, -1.9939, -0.7497, 1.9672]),
+            ReferenceTensor(shape: [3, 2], values: [-0.8085, 0.9887, -1.1278, -1.0003, 1.4727, -1.3807]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [6, 2],
+            values: [
+                -1.5215, 1.2692, 0.1047, 0.2891, -1.7656, -0.7116, -0.6707, 1.9023, 1.8873, 1.0463, 0.5672, 0.8436,
+            ]),
+        output: ReferenceTensor(
+            shape: [6, 2],
+            values: [
+                -0.5714, -1.6591, 1.8618, -1.9939, -0.7497, 1.9672, -0.8085, 0.9887, -1.1278, -1.0003, 1.4727, -1.3807,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [1, 2], values: [-1.5215, 1.2692]),
+            ReferenceTensor(shape: [2, 2], values: [0.1047, 0.2891, -1.7656, -0.7116]),
+            ReferenceTensor(shape: [3, 2], values: [-0.6707, 1.9023, 1.8873, 1.0463, 0.5672, 0.8436]),
+        ])
     private static let c174 = ReferenceCase(
         name: "concat 3 inputs axis 1 (2,1)+(2,3)+(2,2)", op: "concat", params: ["axis": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 1], values: [0.9537, -1.0468]), ReferenceTensor(shape: [2, 3], values: [-1.3464, -1.8306, 0.3164, -0.7911, 0.7202, -1.8403]), ReferenceTensor(shape: [2, 2], values: [0.9704, -0.222, 0.6058, -0.3637])],
-        upstream: ReferenceTensor(shape: [2, 6], values: [-0.5373, 0.8545, 0.5221, 1.4277, -0.522, 1.5802, 0.4394, 1.0718, 0.8737, -0.6543, 0.2275, -1.435]),
-        output: ReferenceTensor(shape: [2, 6], values: [0.9537, -1.3464, -1.8306, 0.3164, 0.9704, -0.222, -1.0468, -0.7911, 0.7202, -1.8403, 0.6058, -0.3637]),
-        gradients: [ReferenceTensor(shape: [2, 1], values: [-0.5373, 0.4394]), ReferenceTensor(shape: [2, 3], values: [0.8545, 0.5221, 1.4277, 1.0718, 0.8737, -0.6543]), ReferenceTensor(shape: [2, 2], values: [-0.522, 1.5802, 0.2275, -1.435])])
+        inputs: [
+            ReferenceTensor(shape: [2, 1], values: [0.9537, -1.0468]),
+            ReferenceTensor(shape: [2, 3], values: [-1.3464, -1.8306, 0.3164, -0.7911, 0.7202, -1.8403]),
+            ReferenceTensor(shape: [2, 2], values: [0.9704, -0.222, 0.6058, -0.3637]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 6],
+            values: [-0.5373, 0.8545, 0.5221, 1.4277, -0.522, 1.5802, 0.4394, 1.0718, 0.8737, -0.6543, 0.2275, -1.435]),
+        output: ReferenceTensor(
+            shape: [2, 6],
+            values: [
+                0.9537, -1.3464, -1.8306, 0.3164, 0.9704, -0.222, -1.0468, -0.7911, 0.7202, -1.8403, 0.6058, -0.3637,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [2, 1], values: [-0.5373, 0.4394]),
+            ReferenceTensor(shape: [2, 3], values: [0.8545, 0.5221, 1.4277, 1.0718, 0.8737, -0.6543]),
+            ReferenceTensor(shape: [2, 2], values: [-0.522, 1.5802, 0.2275, -1.435]),
+        ])
     private static let c175 = ReferenceCase(
         name: "concat 2 inputs axis -1 (2,2)+(2,1)", op: "concat", params: ["axis": -1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 2], values: [-0.8597, 0.964, -0.4712, -0.8467]), ReferenceTensor(shape: [2, 1], values: [-1.2325, -0.7839])],
+        inputs: [
+            ReferenceTensor(shape: [2, 2], values: [-0.8597, 0.964, -0.4712, -0.8467]),
+            ReferenceTensor(shape: [2, 1], values: [-1.2325, -0.7839]),
+        ],
         upstream: ReferenceTensor(shape: [2, 3], values: [-0.8225, -1.4487, -0.8423, 1.7128, 0.3781, 1.1256]),
         output: ReferenceTensor(shape: [2, 3], values: [-0.8597, 0.964, -1.2325, -0.4712, -0.8467, -0.7839]),
-        gradients: [ReferenceTensor(shape: [2, 2], values: [-0.8225, -1.4487, 1.7128, 0.3781]), ReferenceTensor(shape: [2, 1], values: [-0.8423, 1.1256])])
+        gradients: [
+            ReferenceTensor(shape: [2, 2], values: [-0.8225, -1.4487, 1.7128, 0.3781]),
+            ReferenceTensor(shape: [2, 1], values: [-0.8423, 1.1256]),
+        ])
     private static let c176 = ReferenceCase(
         name: "concat 2 inputs axis 0 (3,)+(2,)", op: "concat", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [0.9929, 0.326, -1.7132]), ReferenceTensor(shape: [2], values: [1.1724, 1.2882])],
+        inputs: [
+            ReferenceTensor(shape: [3], values: [0.9929, 0.326, -1.7132]),
+            ReferenceTensor(shape: [2], values: [1.1724, 1.2882]),
+        ],
         upstream: ReferenceTensor(shape: [5], values: [0.5309, 0.133, -0.9709, 1.7144, 1.855]),
         output: ReferenceTensor(shape: [5], values: [0.9929, 0.326, -1.7132, 1.1724, 1.2882]),
-        gradients: [ReferenceTensor(shape: [3], values: [0.5309, 0.133, -0.9709]), ReferenceTensor(shape: [2], values: [1.7144, 1.855])])
+        gradients: [
+            ReferenceTensor(shape: [3], values: [0.5309, 0.133, -0.9709]),
+            ReferenceTensor(shape: [2], values: [1.7144, 1.855]),
+        ])
     private static let c177 = ReferenceCase(
         name: "stack 2 inputs axis 0 (2,3)", op: "stack", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-1.0073, 1.0363, 0.7866, 0.3917, 0.9061, -1.4218]), ReferenceTensor(shape: [2, 3], values: [-1.2077, 1.9061, 0.6153, -0.2221, 0.2683, 0.3172])],
-        upstream: ReferenceTensor(shape: [2, 2, 3], values: [-1.7736, -1.1488, 1.4568, -0.5138, -1.9864, -0.2804, -0.7365, 1.3083, 1.7659, 1.879, -1.5436, 1.2666]),
-        output: ReferenceTensor(shape: [2, 2, 3], values: [-1.0073, 1.0363, 0.7866, 0.3917, 0.9061, -1.4218, -1.2077, 1.9061, 0.6153, -0.2221, 0.2683, 0.3172]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [-1.7736, -1.1488, 1.4568, -0.5138, -1.9864, -0.2804]), ReferenceTensor(shape: [2, 3], values: [-0.7365, 1.3083, 1.7659, 1.879, -1.5436, 1.2666])])
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-1.0073, 1.0363, 0.7866, 0.3917, 0.9061, -1.4218]),
+            ReferenceTensor(shape: [2, 3], values: [-1.2077, 1.9061, 0.6153, -0.2221, 0.2683, 0.3172]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 2, 3],
+            values: [
+                -1.7736, -1.1488, 1.4568, -0.5138, -1.9864, -0.2804, -0.7365, 1.3083, 1.7659, 1.879, -1.5436, 1.2666,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 2, 3],
+            values: [
+                -1.0073, 1.0363, 0.7866, 0.3917, 0.9061, -1.4218, -1.2077, 1.9061, 0.6153, -0.2221, 0.2683, 0.3172,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [-1.7736, -1.1488, 1.4568, -0.5138, -1.9864, -0.2804]),
+            ReferenceTensor(shape: [2, 3], values: [-0.7365, 1.3083, 1.7659, 1.879, -1.5436, 1.2666]),
+        ])
     private static let c178 = ReferenceCase(
         name: "stack 2 inputs axis 1 (2,3)", op: "stack", params: ["axis": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [-1.5132, -0.5872, 1.5194, 0.067, 1.6168, -1.8103]), ReferenceTensor(shape: [2, 3], values: [0.502, -0.0445, 0.2901, -1.7281, 1.5282, 1.8625])],
-        upstream: ReferenceTensor(shape: [2, 2, 3], values: [1.6985, 0.1406, 1.9403, 0.1303, 0.7175, 1.5608, -0.5432, -1.5582, -0.3385, -1.5554, -1.1835, 1.0295]),
-        output: ReferenceTensor(shape: [2, 2, 3], values: [-1.5132, -0.5872, 1.5194, 0.502, -0.0445, 0.2901, 0.067, 1.6168, -1.8103, -1.7281, 1.5282, 1.8625]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [1.6985, 0.1406, 1.9403, -0.5432, -1.5582, -0.3385]), ReferenceTensor(shape: [2, 3], values: [0.1303, 0.7175, 1.5608, -1.5554, -1.1835, 1.0295])])
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [-1.5132, -0.5872, 1.5194, 0.067, 1.6168, -1.8103]),
+            ReferenceTensor(shape: [2, 3], values: [0.502, -0.0445, 0.2901, -1.7281, 1.5282, 1.8625]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 2, 3],
+            values: [
+                1.6985, 0.1406, 1.9403, 0.1303, 0.7175, 1.5608, -0.5432, -1.5582, -0.3385, -1.5554, -1.1835, 1.0295,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 2, 3],
+            values: [-1.5132, -0.5872, 1.5194, 0.502, -0.0445, 0.2901, 0.067, 1.6168, -1.8103, -1.7281, 1.5282, 1.8625]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [1.6985, 0.1406, 1.9403, -0.5432, -1.5582, -0.3385]),
+            ReferenceTensor(shape: [2, 3], values: [0.1303, 0.7175, 1.5608, -1.5554, -1.1835, 1.0295]),
+        ])
     private static let c179 = ReferenceCase(
         name: "stack 3 inputs axis 0 (3,)", op: "stack", params: ["axis": 0.0], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [-1.0672, -0.48, 1.7613]), ReferenceTensor(shape: [3], values: [-1.73, -0.5421, -1.2786]), ReferenceTensor(shape: [3], values: [0.8289, 0.6307, -1.7586])],
-        upstream: ReferenceTensor(shape: [3, 3], values: [0.8122, -0.7252, 0.3896, -1.6646, 1.5103, 1.8587, 0.626, -1.2435, -1.4299]),
-        output: ReferenceTensor(shape: [3, 3], values: [-1.0672, -0.48, 1.7613, -1.73, -0.5421, -1.2786, 0.8289, 0.6307, -1.7586]),
-        gradients: [ReferenceTensor(shape: [3], values: [0.8122, -0.7252, 0.3896]), ReferenceTensor(shape: [3], values: [-1.6646, 1.5103, 1.8587]), ReferenceTensor(shape: [3], values: [0.626, -1.2435, -1.4299])])
+        inputs: [
+            ReferenceTensor(shape: [3], values: [-1.0672, -0.48, 1.7613]),
+            ReferenceTensor(shape: [3], values: [-1.73, -0.5421, -1.2786]),
+            ReferenceTensor(shape: [3], values: [0.8289, 0.6307, -1.7586]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 3], values: [0.8122, -0.7252, 0.3896, -1.6646, 1.5103, 1.8587, 0.626, -1.2435, -1.4299]),
+        output: ReferenceTensor(
+            shape: [3, 3], values: [-1.0672, -0.48, 1.7613, -1.73, -0.5421, -1.2786, 0.8289, 0.6307, -1.7586]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [0.8122, -0.7252, 0.3896]),
+            ReferenceTensor(shape: [3], values: [-1.6646, 1.5103, 1.8587]),
+            ReferenceTensor(shape: [3], values: [0.626, -1.2435, -1.4299]),
+        ])
     private static let c180 = ReferenceCase(
         name: "stack 3 inputs axis 1 (3,)", op: "stack", params: ["axis": 1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [3], values: [0.74, 1.2263, 1.0143]), ReferenceTensor(shape: [3], values: [1.937, -1.0261, 1.2267]), ReferenceTensor(shape: [3], values: [-1.5797, 1.5729, 1.0506])],
-        upstream: ReferenceTensor(shape: [3, 3], values: [-1.528, 1.4244, -0.972, 0.1995, -0.2131, 1.6445, -1.8096, 0.5966, 1.6812]),
-        output: ReferenceTensor(shape: [3, 3], values: [0.74, 1.937, -1.5797, 1.2263, -1.0261, 1.5729, 1.0143, 1.2267, 1.0506]),
-        gradients: [ReferenceTensor(shape: [3], values: [-1.528, 0.1995, -1.8096]), ReferenceTensor(shape: [3], values: [1.4244, -0.2131, 0.5966]), ReferenceTensor(shape: [3], values: [-0.972, 1.6445, 1.6812])])
+        inputs: [
+            ReferenceTensor(shape: [3], values: [0.74, 1.2263, 1.0143]),
+            ReferenceTensor(shape: [3], values: [1.937, -1.0261, 1.2267]),
+            ReferenceTensor(shape: [3], values: [-1.5797, 1.5729, 1.0506]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [3, 3], values: [-1.528, 1.4244, -0.972, 0.1995, -0.2131, 1.6445, -1.8096, 0.5966, 1.6812]),
+        output: ReferenceTensor(
+            shape: [3, 3], values: [0.74, 1.937, -1.5797, 1.2263, -1.0261, 1.5729, 1.0143, 1.2267, 1.0506]),
+        gradients: [
+            ReferenceTensor(shape: [3], values: [-1.528, 0.1995, -1.8096]),
+            ReferenceTensor(shape: [3], values: [1.4244, -0.2131, 0.5966]),
+            ReferenceTensor(shape: [3], values: [-0.972, 1.6445, 1.6812]),
+        ])
     private static let c181 = ReferenceCase(
         name: "stack 2 inputs axis -1 (2,3)", op: "stack", params: ["axis": -1.0], index: nil,
-        inputs: [ReferenceTensor(shape: [2, 3], values: [0.8605, -0.7078, 0.5665, 1.3226, -1.9762, 1.2865]), ReferenceTensor(shape: [2, 3], values: [0.1094, -1.5422, 0.0748, 0.5435, -1.2501, -0.0551])],
-        upstream: ReferenceTensor(shape: [2, 3, 2], values: [1.2387, -0.9289, 1.3417, 0.5781, -0.9208, -0.7829, -1.1938, 0.9189, -1.7033, 0.2959, 1.3767, -1.1598]),
-        output: ReferenceTensor(shape: [2, 3, 2], values: [0.8605, 0.1094, -0.7078, -1.5422, 0.5665, 0.0748, 1.3226, 0.5435, -1.9762, -1.2501, 1.2865, -0.0551]),
-        gradients: [ReferenceTensor(shape: [2, 3], values: [1.2387, 1.3417, -0.9208, -1.1938, -1.7033, 1.3767]), ReferenceTensor(shape: [2, 3], values: [-0.9289, 0.5781, -0.7829, 0.9189, 0.2959, -1.1598])])
+        inputs: [
+            ReferenceTensor(shape: [2, 3], values: [0.8605, -0.7078, 0.5665, 1.3226, -1.9762, 1.2865]),
+            ReferenceTensor(shape: [2, 3], values: [0.1094, -1.5422, 0.0748, 0.5435, -1.2501, -0.0551]),
+        ],
+        upstream: ReferenceTensor(
+            shape: [2, 3, 2],
+            values: [
+                1.2387, -0.9289, 1.3417, 0.5781, -0.9208, -0.7829, -1.1938, 0.9189, -1.7033, 0.2959, 1.3767, -1.1598,
+            ]),
+        output: ReferenceTensor(
+            shape: [2, 3, 2],
+            values: [
+                0.8605, 0.1094, -0.7078, -1.5422, 0.5665, 0.0748, 1.3226, 0.5435, -1.9762, -1.2501, 1.2865, -0.0551,
+            ]),
+        gradients: [
+            ReferenceTensor(shape: [2, 3], values: [1.2387, 1.3417, -0.9208, -1.1938, -1.7033, 1.3767]),
+            ReferenceTensor(shape: [2, 3], values: [-0.9289, 0.5781, -0.7829, 0.9189, 0.2959, -1.1598]),
+        ])
     private static let c182 = ReferenceCase(
         name: "kink: relu at [-1, 0, 1]", op: "relu", params: [:], index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [-1.0, 0.0, 1.0])],
@@ -1199,7 +2923,8 @@ enum PyTorchReference {
         output: ReferenceTensor(shape: [3], values: [-1.0, 0.0, 1.0]),
         gradients: [ReferenceTensor(shape: [3], values: [-0.4191, 0.0, -1.7838])])
     private static let c195 = ReferenceCase(
-        name: "kink: pow_scalar exponent 0.5 at 0 (infinite gradient)", op: "pow_scalar", params: ["exponent": 0.5], index: nil,
+        name: "kink: pow_scalar exponent 0.5 at 0 (infinite gradient)", op: "pow_scalar", params: ["exponent": 0.5],
+        index: nil,
         inputs: [ReferenceTensor(shape: [3], values: [0.0, 1.0, 4.0])],
         upstream: ReferenceTensor(shape: [3], values: [-0.9574, -0.6034, -1.6616]),
         output: ReferenceTensor(shape: [3], values: [0.0, 1.0, 2.0]),
@@ -1217,7 +2942,8 @@ enum PyTorchReference {
         output: ReferenceTensor(shape: [2], values: [0.5, 0.5]),
         gradients: [ReferenceTensor(shape: [2, 2], values: [0.5217, 0.77905, 0.5217, 0.77905])])
     private static let c198 = ReferenceCase(
-        name: "kink: max all equal (2,2) axis 1 keepdims", op: "max", params: ["axis": 1.0, "keepdims": 1.0], index: nil,
+        name: "kink: max all equal (2,2) axis 1 keepdims", op: "max", params: ["axis": 1.0, "keepdims": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 2], values: [0.5, 0.5, 0.5, 0.5])],
         upstream: ReferenceTensor(shape: [2, 1], values: [1.7059, 0.9981]),
         output: ReferenceTensor(shape: [2, 1], values: [0.5, 0.5]),
@@ -1235,7 +2961,8 @@ enum PyTorchReference {
         output: ReferenceTensor(shape: [2], values: [0.5, 0.5]),
         gradients: [ReferenceTensor(shape: [2, 2], values: [-0.4643, 0.3306, -0.4643, 0.3306])])
     private static let c201 = ReferenceCase(
-        name: "kink: min all equal (2,2) axis 1 keepdims", op: "min", params: ["axis": 1.0, "keepdims": 1.0], index: nil,
+        name: "kink: min all equal (2,2) axis 1 keepdims", op: "min", params: ["axis": 1.0, "keepdims": 1.0],
+        index: nil,
         inputs: [ReferenceTensor(shape: [2, 2], values: [0.5, 0.5, 0.5, 0.5])],
         upstream: ReferenceTensor(shape: [2, 1], values: [1.1177, -1.4816]),
         output: ReferenceTensor(shape: [2, 1], values: [0.5, 0.5]),

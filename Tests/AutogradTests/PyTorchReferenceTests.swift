@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 /// Every operation's forward value and gradients against PyTorch's (float64), from the numbers
@@ -85,8 +86,11 @@ import Tensors
     /// A Python subscript such as `1:, ::2` or `0, -1`.
     static func parseSubscript(_ text: String) -> [TensorIndex] {
         text.split(separator: ",").map { item in
-            let parts = item.filter { $0 != " " }.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-            return parts.count == 1 ? .at(parts[0]!) : .slice(start: parts[0], end: parts[1], step: parts.count > 2 ? parts[2] : nil)
+            let parts = item.filter { $0 != " " }.split(separator: ":", omittingEmptySubsequences: false).map {
+                Int($0)
+            }
+            return parts.count == 1
+                ? .at(parts[0]!) : .slice(start: parts[0], end: parts[1], step: parts.count > 2 ? parts[2] : nil)
         }
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Autograd
 
 /// A backward pass computes no gradient that nobody will read: the data operand of a matrix

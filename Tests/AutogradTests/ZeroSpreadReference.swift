@@ -10,23 +10,40 @@ enum ZeroSpreadReference {
             output: ReferenceTensor(shape: [], values: [0.0]),
             gradients: [ReferenceTensor(shape: [3], values: [0.0, 0.0, 0.0])]),
         ReferenceCase(
-            name: "std unbiased one constant row axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+            name: "std unbiased one constant row axis 1", op: "std",
+            params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2], values: [0.0, 1.5275252316519465]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -0.43643578047198484, -0.10910894511799625, 0.5455447255899809])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [0.0, 0.0, 0.0, -0.43643578047198484, -0.10910894511799625, 0.5455447255899809])
+            ]),
         ReferenceCase(
-            name: "std unbiased one constant row axis -1 keepdims", op: "std", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
+            name: "std unbiased one constant row axis -1 keepdims", op: "std",
+            params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2, 1], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2, 1], values: [0.0, 1.5275252316519465]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -0.43643578047198484, -0.10910894511799625, 0.5455447255899809])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [0.0, 0.0, 0.0, -0.43643578047198484, -0.10910894511799625, 0.5455447255899809])
+            ]),
         ReferenceCase(
-            name: "std unbiased one constant column axis 0", op: "std", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+            name: "std unbiased one constant column axis 0", op: "std",
+            params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [1.0, 5.0, -2.0, 3.0, 5.0, 0.5])],
             upstream: ReferenceTensor(shape: [3], values: [0.5, 1.0, 1.5]),
             output: ReferenceTensor(shape: [3], values: [1.4142135623730951, 0.0, 1.7677669529663689]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [-0.35355339059327373, 0.0, -1.0606601717798212, 0.35355339059327373, 0.0, 1.0606601717798212])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [
+                        -0.35355339059327373, 0.0, -1.0606601717798212, 0.35355339059327373, 0.0, 1.0606601717798212,
+                    ])
+            ]),
         ReferenceCase(
             name: "std unbiased single element", op: "std", params: ["keepdims": 0.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [1], values: [5.0])],
@@ -40,19 +57,30 @@ enum ZeroSpreadReference {
             output: ReferenceTensor(shape: [], values: [0.0]),
             gradients: [ReferenceTensor(shape: [3], values: [0.0, 0.0, 0.0])]),
         ReferenceCase(
-            name: "std biased one constant row axis 1", op: "std", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
+            name: "std biased one constant row axis 1", op: "std",
+            params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2], values: [0.0, 1.247219128924647]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -0.35634832254989923, -0.08908708063747484, 0.44543540318737396])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [0.0, 0.0, 0.0, -0.35634832254989923, -0.08908708063747484, 0.44543540318737396])
+            ]),
         ReferenceCase(
-            name: "std biased one constant row axis -1 keepdims", op: "std", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0], index: nil,
+            name: "std biased one constant row axis -1 keepdims", op: "std",
+            params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2, 1], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2, 1], values: [0.0, 1.247219128924647]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -0.35634832254989923, -0.08908708063747484, 0.44543540318737396])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [0.0, 0.0, 0.0, -0.35634832254989923, -0.08908708063747484, 0.44543540318737396])
+            ]),
         ReferenceCase(
-            name: "std biased one constant column axis 0", op: "std", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
+            name: "std biased one constant column axis 0", op: "std",
+            params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [1.0, 5.0, -2.0, 3.0, 5.0, 0.5])],
             upstream: ReferenceTensor(shape: [3], values: [0.5, 1.0, 1.5]),
             output: ReferenceTensor(shape: [3], values: [1.0, 0.0, 1.25]),
@@ -70,19 +98,30 @@ enum ZeroSpreadReference {
             output: ReferenceTensor(shape: [], values: [0.0]),
             gradients: [ReferenceTensor(shape: [3], values: [0.0, 0.0, 0.0])]),
         ReferenceCase(
-            name: "var unbiased one constant row axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+            name: "var unbiased one constant row axis 1", op: "var",
+            params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2], values: [0.0, 2.333333333333333]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -1.3333333333333335, -0.3333333333333335, 1.6666666666666665])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [0.0, 0.0, 0.0, -1.3333333333333335, -0.3333333333333335, 1.6666666666666665])
+            ]),
         ReferenceCase(
-            name: "var unbiased one constant row axis -1 keepdims", op: "var", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
+            name: "var unbiased one constant row axis -1 keepdims", op: "var",
+            params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2, 1], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2, 1], values: [0.0, 2.333333333333333]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -1.3333333333333335, -0.3333333333333335, 1.6666666666666665])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3],
+                    values: [0.0, 0.0, 0.0, -1.3333333333333335, -0.3333333333333335, 1.6666666666666665])
+            ]),
         ReferenceCase(
-            name: "var unbiased one constant column axis 0", op: "var", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
+            name: "var unbiased one constant column axis 0", op: "var",
+            params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 1.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [1.0, 5.0, -2.0, 3.0, 5.0, 0.5])],
             upstream: ReferenceTensor(shape: [3], values: [0.5, 1.0, 1.5]),
             output: ReferenceTensor(shape: [3], values: [2.0, 0.0, 3.125]),
@@ -100,19 +139,28 @@ enum ZeroSpreadReference {
             output: ReferenceTensor(shape: [], values: [0.0]),
             gradients: [ReferenceTensor(shape: [3], values: [0.0, 0.0, 0.0])]),
         ReferenceCase(
-            name: "var biased one constant row axis 1", op: "var", params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
+            name: "var biased one constant row axis 1", op: "var",
+            params: ["axis": 1.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2], values: [0.0, 1.5555555555555554]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -0.888888888888889, -0.22222222222222232, 1.111111111111111])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3], values: [0.0, 0.0, 0.0, -0.888888888888889, -0.22222222222222232, 1.111111111111111])
+            ]),
         ReferenceCase(
-            name: "var biased one constant row axis -1 keepdims", op: "var", params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0], index: nil,
+            name: "var biased one constant row axis -1 keepdims", op: "var",
+            params: ["axis": -1.0, "keepdims": 1.0, "unbiased": 0.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [2.0, 2.0, 2.0, 1.0, 2.0, 4.0])],
             upstream: ReferenceTensor(shape: [2, 1], values: [0.5, 1.0]),
             output: ReferenceTensor(shape: [2, 1], values: [0.0, 1.5555555555555554]),
-            gradients: [ReferenceTensor(shape: [2, 3], values: [0.0, 0.0, 0.0, -0.888888888888889, -0.22222222222222232, 1.111111111111111])]),
+            gradients: [
+                ReferenceTensor(
+                    shape: [2, 3], values: [0.0, 0.0, 0.0, -0.888888888888889, -0.22222222222222232, 1.111111111111111])
+            ]),
         ReferenceCase(
-            name: "var biased one constant column axis 0", op: "var", params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
+            name: "var biased one constant column axis 0", op: "var",
+            params: ["axis": 0.0, "keepdims": 0.0, "unbiased": 0.0], index: nil,
             inputs: [ReferenceTensor(shape: [2, 3], values: [1.0, 5.0, -2.0, 3.0, 5.0, 0.5])],
             upstream: ReferenceTensor(shape: [3], values: [0.5, 1.0, 1.5]),
             output: ReferenceTensor(shape: [3], values: [1.0, 0.0, 1.5625]),

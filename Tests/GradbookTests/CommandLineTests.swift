@@ -73,7 +73,8 @@ import Testing
         #expect(mkfifo(directory.url.appendingPathComponent("pipe.gb").path, 0o644) == 0)
         let result = try GradbookProcess.run(["run", "pipe.gb"], in: directory.url)
         #expect(result.status == 2)
-        #expect(result.standardError == "gradbook: cannot read pipe.gb: it is a FIFO (named pipe), not a regular file\n")
+        #expect(
+            result.standardError == "gradbook: cannot read pipe.gb: it is a FIFO (named pipe), not a regular file\n")
     }
 
     @Test func recordRefusesAnExistingFileUnlessReplacing() throws {
@@ -85,7 +86,9 @@ import Testing
         #expect(try String(contentsOf: directory.url.appendingPathComponent("s.t"), encoding: .utf8) == "mine\n")
         let replaced = try GradbookProcess.run(["--record", "s.t", "--replace"], input: "x = 1\n", in: directory.url)
         #expect(replaced.status == 0)
-        #expect(try String(contentsOf: directory.url.appendingPathComponent("s.t"), encoding: .utf8).contains("gb> x = 1\nx = 1\n"))
+        #expect(
+            try String(contentsOf: directory.url.appendingPathComponent("s.t"), encoding: .utf8).contains(
+                "gb> x = 1\nx = 1\n"))
     }
 
     @Test func runWithASyntaxErrorExitsTwoBeforeRunningAnything() throws {

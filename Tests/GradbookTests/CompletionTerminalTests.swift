@@ -28,7 +28,8 @@ import Testing
 
     @Test func upSearchesTheHistoryByTheTypedPrefixAndOnAnEmptyLineWalksIt() throws {
         let terminal = try PseudoTerminal()
-        let up = "\u{1b}[A", down = "\u{1b}[B"
+        let up = "\u{1b}[A"
+        let down = "\u{1b}[B"
         #expect(terminal.waitFor("gb> "))
         terminal.type("a1 = 10 + 1\n")
         #expect(terminal.waitFor("a1 = 11\r\ngb> "))

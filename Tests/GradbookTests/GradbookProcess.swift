@@ -32,7 +32,9 @@ struct GradbookProcess {
         }
         // Last resort: the package's own debug build.
         var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+        while directory.path != "/"
+            && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path)
+        {
             directory.deleteLastPathComponent()
         }
         return directory.appendingPathComponent(".build/debug/gradbook")
@@ -43,9 +45,11 @@ struct GradbookProcess {
     /// (SIGINT, what Ctrl-C does, unless told otherwise) that many seconds after it started. A
     /// run still going after `timeLimit` seconds is killed, so that a hang fails its test
     /// instead of hanging the suite.
-    static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
-                    interruptAfter delay: Double? = nil, signal: Int32 = SIGINT, timeLimit: Double = 300,
-                    environment extra: [String: String] = [:], executable: URL = executable) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String? = nil, in directory: URL? = nil,
+        interruptAfter delay: Double? = nil, signal: Int32 = SIGINT, timeLimit: Double = 300,
+        environment extra: [String: String] = [:], executable: URL = executable
+    ) throws -> Result {
         let scratch = try TemporaryDirectory()
         let workingDirectory = directory ?? scratch.url
         let inputFile = scratch.url.appendingPathComponent("stdin.gb")
@@ -89,9 +93,10 @@ struct GradbookProcess {
         let timedOut = process.isRunning
         if timedOut { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, timedOut: timedOut,
-                      standardOutput: try String(contentsOf: outputFile, encoding: .utf8),
-                      standardError: try String(contentsOf: errorFile, encoding: .utf8))
+        return Result(
+            status: process.terminationStatus, timedOut: timedOut,
+            standardOutput: try String(contentsOf: outputFile, encoding: .utf8),
+            standardError: try String(contentsOf: errorFile, encoding: .utf8))
     }
 }
 
@@ -100,7 +105,8 @@ final class TemporaryDirectory {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-tests-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gradbook-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -20,11 +20,14 @@ import Testing
             let statements = (0..<count).map { _ in generator.statement() }
             // Odd statements are followed directly by a meta command, which ends an open ( or [
             // as a blank line does; it prints `seed N` for the marker.
-            let script = statements.enumerated().map { index, statement in
-                index % 2 == 0 ? "\(statement)\n\n\"mark \(done + index)\"" : "\(statement)\n:seed \(done + index)"
-            }.joined(separator: "\n") + "\n"
+            let script =
+                statements.enumerated().map { index, statement in
+                    index % 2 == 0 ? "\(statement)\n\n\"mark \(done + index)\"" : "\(statement)\n:seed \(done + index)"
+                }.joined(separator: "\n") + "\n"
             let result = try GradbookProcess.run(["--seed", "0"], input: script)
-            #expect(result.status == 0 || result.status == 1, "batch at \(done): exit status \(result.status)\n\(result.standardError.prefix(2_000))")
+            #expect(
+                result.status == 0 || result.status == 1,
+                "batch at \(done): exit status \(result.status)\n\(result.standardError.prefix(2_000))")
             let marks = result.lines.compactMap { line -> Int? in
                 if line.hasPrefix("\"mark ") { return Int(line.dropFirst(6).dropLast()) }
                 if line.hasPrefix("seed ") { return Int(line.dropFirst(5)) }
@@ -52,8 +55,10 @@ struct StatementGenerator {
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
     static let names = ["x", "y", "W", "b", "f", "g", "net", "data", "nope", "relu", "e", "pi", "_t"]
-    static let functions = ["sin", "relu", "exp", "log", "sum", "mean", "tanh", "sigmoid", "ones", "zeros", "randn",
-                            "reshape", "softmax", "max", "clamp", "f", "g", "undefined", "mlp", "sgd", "transpose"]
+    static let functions = [
+        "sin", "relu", "exp", "log", "sum", "mean", "tanh", "sigmoid", "ones", "zeros", "randn",
+        "reshape", "softmax", "max", "clamp", "f", "g", "undefined", "mlp", "sgd", "transpose",
+    ]
     static let binary = ["+", "-", "*", "/", "^", "@", "<", "==", "..", ">="]
 
     mutating func number() -> String {
@@ -75,7 +80,9 @@ struct StatementGenerator {
         case 1: return "-" + expression(depth + 1)
         case 2: return "(" + expression(depth + 1) + ")"
         case 3:
-            let arguments = (0..<below(4)).map { _ in chance(20) ? pick(["lr", "axis", "act", "p"]) + " = " + expression(depth + 1) : expression(depth + 1) }
+            let arguments = (0..<below(4)).map { _ in
+                chance(20) ? pick(["lr", "axis", "act", "p"]) + " = " + expression(depth + 1) : expression(depth + 1)
+            }
             return pick(StatementGenerator.functions) + "(" + arguments.joined(separator: ", ") + ")"
         case 4: return expression(depth + 1) + "[" + pick(["0", "-1", ":", "0:2", "::2", "1, 0", "x"]) + "]"
         case 5: return expression(depth + 1) + "." + pick(["shape", "T", "grad", "size", "nope"])
@@ -90,7 +97,10 @@ struct StatementGenerator {
         case 0, 1, 2: text = pick(StatementGenerator.names) + " " + pick(["=", "+=", "-=", "*="]) + " " + expression()
         case 3: text = pick(["f", "g", "h"]) + "(" + pick(["x", "x, y", "t"]) + ") = " + expression()
         case 4: text = pick(["backward ", "grad ", "derive ", "zero "]) + expression()
-        case 5: text = pick([":vars", ":digits 3", ":digits 6", ":width 60", ":reset", ":help relu", ":time 1 + 1", ":nope"])
+        case 5:
+            text = pick([
+                ":vars", ":digits 3", ":digits 6", ":width 60", ":reset", ":help relu", ":time 1 + 1", ":nope",
+            ])
         case 6: text = "repeat \(below(3)) { " + pick(StatementGenerator.names) + " = " + expression() + " }"
         case 7: text = expression() + ";"
         default: text = expression()
@@ -107,16 +117,23 @@ struct StatementGenerator {
         case 4:
             // Far too deep, or a long flat chain.
             let depth = 200 + below(400)
-            return chance(50) ? String(repeating: pick(["(", "-", "sin(", "2^"]), count: depth) + text : text + String(repeating: " + 1", count: depth * 3)
+            return chance(50)
+                ? String(repeating: pick(["(", "-", "sin(", "2^"]), count: depth) + text
+                : text + String(repeating: " + 1", count: depth * 3)
         case 5: characters.insert(pick(["\r", "\u{0}", "\u{7F}", "\t", "\u{FEFF}"]), at: below(characters.count + 1))
         case 0:
             if let index = characters.lastIndex(where: { $0 == ")" || $0 == "]" }) { characters.remove(at: index) }
         case 1:
             let index = below(characters.count)
             if characters[index] != "}" { characters.remove(at: index) }
-        case 2: characters.insert(pick(["(", "[", ")", "]", ",", "=", "'", "$", "\"", "\u{1B}", ":", "."]), at: below(characters.count + 1))
+        case 2:
+            characters.insert(
+                pick(["(", "[", ")", "]", ",", "=", "'", "$", "\"", "\u{1B}", ":", "."]),
+                at: below(characters.count + 1))
         default:
-            if let index = characters.firstIndex(where: { $0 == "(" || $0 == "[" }) { characters.insert("\n", at: index + 1) }
+            if let index = characters.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+                characters.insert("\n", at: index + 1)
+            }
         }
         return String(characters)
     }

@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import gradbook
 
 /// The REPL's history file: its escaping, its limits and how it is written.
 @Suite struct HistoryFileTests {
-    @Test(arguments: ["plain", "a = (1 +\n2)", #"back\slash"#, #"\n literally"#, "trailing\\", "\\\\n", "crlf\r\nline", ""])
+    @Test(arguments: [
+        "plain", "a = (1 +\n2)", #"back\slash"#, #"\n literally"#, "trailing\\", "\\\\n", "crlf\r\nline", "",
+    ])
     func escapingRoundTrips(entry: String) {
         let line = HistoryFile.escape(entry)
         #expect(!line.contains("\n"))
@@ -67,8 +70,9 @@ import Testing
         let kept = HistoryFile(url: url).entries
         #expect(kept.count == sessions * entriesEach)
         for session in 0..<sessions {
-            #expect(kept.filter { $0.hasPrefix("x\(session) =") } == (0..<entriesEach).map { "x\(session) = \($0)" },
-                    "each session's entries, all of them, in its order")
+            #expect(
+                kept.filter { $0.hasPrefix("x\(session) =") } == (0..<entriesEach).map { "x\(session) = \($0)" },
+                "each session's entries, all of them, in its order")
         }
     }
 

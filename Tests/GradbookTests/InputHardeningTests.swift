@@ -8,7 +8,8 @@ import Testing
         "x = " + String(repeating: "2^", count: 60_000) + "2",
         "x = " + String(repeating: "-2^", count: 60_000) + "2",
         "f(x) = " + String(repeating: "-", count: 250) + "f(x)\nf(1)",
-        "f(x) = " + String(repeating: "sin(", count: 250) + "f(x)" + String(repeating: ")", count: 250) + "\nplot f(x) for x in 0..1",
+        "f(x) = " + String(repeating: "sin(", count: 250) + "f(x)" + String(repeating: ")", count: 250)
+            + "\nplot f(x) for x in 0..1",
         "x = (" + String(repeating: "\n", count: 200_000) + "1)",
         "x = 1 " + String(repeating: "\\\n", count: 200_000) + "+ 1",
     ])
@@ -16,7 +17,9 @@ import Testing
         let path = try TemporaryDirectory().write(script + "\nok = 41 + 1\n", to: "deep.gb")
         for arguments in [["run", path.path], []] {
             let result = try GradbookProcess.run(arguments, input: arguments.isEmpty ? script + "\nok = 41 + 1\n" : nil)
-            #expect(result.status != 139 && result.status != 134 && result.status < 128, "\(arguments): status \(result.status)")
+            #expect(
+                result.status != 139 && result.status != 134 && result.status < 128,
+                "\(arguments): status \(result.status)")
             #expect(!result.standardError.contains("crashed"))
             if arguments.isEmpty { #expect(result.lastLine == "ok = 42") }
         }
@@ -58,7 +61,8 @@ import Testing
     @Test func anUnclosedBracketDoesNotSwallowTheNextEntry() throws {
         let result = try GradbookProcess.run([], input: "x = [1, 2,\n\nok = 41 + 1\n")
         #expect(result.status == 1)
-        #expect(result.lines.first == "<stdin>:1:5: error: this '[' is never closed with ']'; a blank line ends the entry")
+        #expect(
+            result.lines.first == "<stdin>:1:5: error: this '[' is never closed with ']'; a blank line ends the entry")
         #expect(result.lastLine == "ok = 42")
         let script = try GradbookProcess.run(["-e", "x = [1, 2,\n\nok = 41 + 1"])
         #expect(script.lines.first?.hasPrefix("-e:1:5: error: this '[' is never closed with ']'") == true)

@@ -6,9 +6,13 @@ import Testing
     @Test func lessonsListsTheLessons() throws {
         let result = try GradbookProcess.run(["lessons"])
         #expect(result.status == 0)
-        for id in ["adaptive", "backprop", "batchnorm", "derivative", "dropout", "gradient-descent", "init-variance",
-                   "lr-schedules", "momentum", "second-order"] {
-            #expect(result.lines.contains { $0.hasPrefix(id + " ") && $0.hasSuffix("not started") }, "\(id) in \(result.standardOutput)")
+        for id in [
+            "adaptive", "backprop", "batchnorm", "derivative", "dropout", "gradient-descent", "init-variance",
+            "lr-schedules", "momentum", "second-order",
+        ] {
+            #expect(
+                result.lines.contains { $0.hasPrefix(id + " ") && $0.hasSuffix("not started") },
+                "\(id) in \(result.standardOutput)")
         }
     }
 

@@ -34,18 +34,22 @@ import Testing
 
     @Test func ctrlCDuringAutoStopsTheCodeAndTheLessonGoesOn() throws {
         let lessons = try Self.lessons()
-        let result = try GradbookProcess.run(["lesson", "slow", "--auto"], interruptAfter: 2,
-                                             environment: ["GRADBOOK_LESSONS": lessons.url.path])
+        let result = try GradbookProcess.run(
+            ["lesson", "slow", "--auto"], interruptAfter: 2,
+            environment: ["GRADBOOK_LESSONS": lessons.url.path])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("  gb> repeat 100000000 { k += 1 }\n  interrupted"), "\(result.standardOutput)")
+        #expect(
+            result.standardOutput.contains("  gb> repeat 100000000 { k += 1 }\n  interrupted"),
+            "\(result.standardOutput)")
         #expect(result.standardOutput.contains("(the rest of this block did not run; the lesson goes on)"))
         #expect(result.standardOutput.contains("── Slow: done ──"))
     }
 
     @Test func ctrlCDuringTheFirstStepKeepsTheLessonAndThePrompt() throws {
         let lessons = try Self.lessons()
-        let result = try GradbookProcess.run(["lesson", "slow"], input: ":where\n1\n", interruptAfter: 2,
-                                             environment: ["GRADBOOK_LESSONS": lessons.url.path])
+        let result = try GradbookProcess.run(
+            ["lesson", "slow"], input: ":where\n1\n", interruptAfter: 2,
+            environment: ["GRADBOOK_LESSONS": lessons.url.path])
         #expect(result.standardOutput.contains("── Step 1 of 2: One ──"), "\(result.standardOutput)")
         #expect(result.standardOutput.contains("interrupted"))
         #expect(result.standardOutput.contains("slow: step 1 of 2, One; exercise 1 of 1 is open"))

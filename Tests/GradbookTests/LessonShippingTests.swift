@@ -5,11 +5,14 @@ import Testing
 /// is copied elsewhere; GRADBOOK_LESSONS adds or replaces lessons; a `lessons` folder in some
 /// ancestor directory is never picked up; `gradbook lesson check` checks files.
 @Suite struct LessonShippingTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Every lesson id in the repository's lessons/ directory.
     static var repositoryLessonIDs: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("lessons").path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("lessons").path))
+            ?? []
         return names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
     }
 
@@ -48,7 +51,8 @@ import Testing
         #expect(good.status == 0, "\(good.standardOutput)")
         let scratch = try TemporaryDirectory()
         let bad = scratch.url.appendingPathComponent("bad.md")
-        try "---\nid: bad\ntitle: Bad\n---\n## s\n```gradbook\nx = nowhere\n```\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "---\nid: bad\ntitle: Bad\n---\n## s\n```gradbook\nx = nowhere\n```\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         let result = try GradbookProcess.run(["lesson", "check", bad.path])
         #expect(result.status == 1)
         #expect(result.standardOutput.hasPrefix(bad.path + ":7: this code fails: error: unknown name 'nowhere'"))
@@ -56,9 +60,13 @@ import Testing
 
     @Test func everyLessonsAutoRunFitsEightyColumnsAndIsASCIIUnderAscii() throws {
         // At 60 columns only lessons without a plot of a fixed `size` can fit: dropout and backprop.
-        let runs = Self.repositoryLessonIDs.flatMap { [($0, 80, false), ($0, 80, true)] } + [("dropout", 60, false), ("backprop", 60, false)]
+        let runs =
+            Self.repositoryLessonIDs.flatMap { [($0, 80, false), ($0, 80, true)] } + [
+                ("dropout", 60, false), ("backprop", 60, false),
+            ]
         for (id, width, ascii) in runs {
-            let result = try GradbookProcess.run(["lesson", id, "--auto", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
+            let result = try GradbookProcess.run(
+                ["lesson", id, "--auto", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
             #expect(result.status == 0, "\(id): \(result.standardError)")
             for line in result.lines {
                 #expect(line.count <= width, "\(id): \(line.count) columns: \(line)")

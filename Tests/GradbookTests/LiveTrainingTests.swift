@@ -21,7 +21,9 @@ import Testing
         #expect(terminal.waitFor("gb> "))
         terminal.type(":quit\n")
         #expect(terminal.hangsUp())
-        #expect(terminal.screen.components(separatedBy: "(2000 samples)").count == 2, "once: \(terminal.screen.debugDescription)")
+        #expect(
+            terminal.screen.components(separatedBy: "(2000 samples)").count == 2,
+            "once: \(terminal.screen.debugDescription)")
     }
 
     @Test func aFinishedRunPrintsEachLineOnceInOrder() throws {
@@ -37,7 +39,9 @@ import Testing
         for line in [Self.header, "step  10", "step 100", "done: 100 steps"] {
             #expect(screen.components(separatedBy: line).count == 2, "\(line) once: \(screen.debugDescription)")
         }
-        let order = [Self.header, "step  10", "step 100", "done: 100 steps"].compactMap { screen.range(of: $0)?.lowerBound }
+        let order = [Self.header, "step  10", "step 100", "done: 100 steps"].compactMap {
+            screen.range(of: $0)?.lowerBound
+        }
         #expect(order.count == 4 && order == order.sorted(), "in order: \(screen.debugDescription)")
     }
 }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct MicrogradDemoTests {
     static let demo: URL = {
         var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+        while directory.path != "/"
+            && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path)
+        {
             directory.deleteLastPathComponent()
         }
         return directory.appendingPathComponent("examples/micrograd-demo.gb")
@@ -32,7 +34,11 @@ import Testing
         let accuracies = table.map { $0.count == 3 ? $0[2] : .nan }
         // The numbers PyTorch and micrograd reproduce from the same data and initial weights
         // (scripts/bench/run_benchmark.py checks all 100 steps to ~1e-16).
-        #expect(losses == [0.45422, 0.178392, 0.0964585, 0.055194, 0.0300486, 0.0405011, 0.0168385, 0.0141057, 0.0117687, 0.0106438])
+        #expect(
+            losses == [
+                0.45422, 0.178392, 0.0964585, 0.055194, 0.0300486, 0.0405011, 0.0168385, 0.0141057, 0.0117687,
+                0.0106438,
+            ])
         #expect(accuracies == [0.77, 0.92, 0.95, 0.98, 1, 0.99, 1, 1, 1, 1])
         #expect(tail[11] == "0.0105021")
         #expect(tail[12] == "1")

@@ -1,5 +1,6 @@
-import Testing
 import Notebook
+import Testing
+
 @testable import gradbook
 
 /// When and how output is coloured.
@@ -8,8 +9,12 @@ import Notebook
         #expect(OutputPrinter.wantsColour(noColorFlag: false, standardOutputIsTerminal: true, environment: [:]))
         #expect(!OutputPrinter.wantsColour(noColorFlag: false, standardOutputIsTerminal: false, environment: [:]))
         #expect(!OutputPrinter.wantsColour(noColorFlag: true, standardOutputIsTerminal: true, environment: [:]))
-        #expect(!OutputPrinter.wantsColour(noColorFlag: false, standardOutputIsTerminal: true, environment: ["NO_COLOR": "1"]))
-        #expect(!OutputPrinter.wantsColour(noColorFlag: false, standardOutputIsTerminal: true, environment: ["TERM": "dumb"]))
+        #expect(
+            !OutputPrinter.wantsColour(
+                noColorFlag: false, standardOutputIsTerminal: true, environment: ["NO_COLOR": "1"]))
+        #expect(
+            !OutputPrinter.wantsColour(
+                noColorFlag: false, standardOutputIsTerminal: true, environment: ["TERM": "dumb"]))
     }
 
     @Test func aPlotsOwnColoursReplaceItsTextOnlyOnAColourTerminal() {

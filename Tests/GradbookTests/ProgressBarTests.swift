@@ -1,5 +1,6 @@
-import Testing
 import Notebook
+import Testing
+
 @testable import gradbook
 
 /// The live bar of `train`: how often it redraws, what it says about time, and no escape
@@ -33,8 +34,9 @@ import Notebook
     }
 
     @Test func showsElapsedStepsPerSecondAndTimeLeft() {
-        let line = ProgressBar.line(TrainingProgress(step: 25, totalSteps: 100, loss: 0.5, accuracy: 0.75, finished: false),
-                                    elapsed: 12, stepsTimed: 24)
+        let line = ProgressBar.line(
+            TrainingProgress(step: 25, totalSteps: 100, loss: 0.5, accuracy: 0.75, finished: false),
+            elapsed: 12, stepsTimed: 24)
         #expect(line == "[#####---------------]  25/100  loss 0.5  acc 0.75  0:12, 2 steps/s, ETA 0:37")
         #expect(ProgressBar.clockText(3725) == "1:02:05")
     }

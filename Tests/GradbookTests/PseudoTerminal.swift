@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,7 +45,8 @@ final class PseudoTerminal {
         #if os(Linux)
         var unlock: Int32 = 0
         var number: UInt32 = 0
-        let setLock: UInt = 0x4004_5431, getNumber: UInt = 0x8004_5430  // TIOCSPTLCK, TIOCGPTN
+        let setLock: UInt = 0x4004_5431
+        let getNumber: UInt = 0x8004_5430  // TIOCSPTLCK, TIOCGPTN
         guard ioctl(master, setLock, &unlock) == 0, ioctl(master, getNumber, &number) == 0 else { return nil }
         return "/dev/pts/\(number)"
         #else

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import gradbook
 
 /// `gradbook replay` and `--record` end to end: statuses, diffs, the closing line, updates.
@@ -26,8 +27,11 @@ import Testing
         try directory.write(Self.passing.replacingOccurrences(of: "x = 2", with: "x = 3"), to: "bad.t")
         let result = try GradbookProcess.run(["replay", "."], in: directory.url)
         #expect(result.status == 1)
-        #expect(result.lines == ["--- ./bad.t", "+++ ./bad.t (actual)", "@@ -2,2 +2,2 @@", " gb> x = 1 + 1", "-x = 3", "+x = 2",
-                                 "1 passed, 1 failed", ""])
+        #expect(
+            result.lines == [
+                "--- ./bad.t", "+++ ./bad.t (actual)", "@@ -2,2 +2,2 @@", " gb> x = 1 + 1", "-x = 3", "+x = 2",
+                "1 passed, 1 failed", "",
+            ])
     }
 
     @Test func anUnreadableTranscriptIsNamedAndTheOthersStillRun() throws {
@@ -37,7 +41,9 @@ import Testing
         let result = try GradbookProcess.run(["replay", "a.t", "b.t", "missing.t"], in: directory.url)
         #expect(result.status == 2)
         #expect(result.lastLine == "1 passed, 1 failed")
-        #expect(result.standardError.contains("gradbook: b.t:2: unknown header option 'speed' (known: seed, width, digits, charset, colour)"))
+        #expect(
+            result.standardError.contains(
+                "gradbook: b.t:2: unknown header option 'speed' (known: seed, width, digits, charset, colour)"))
         #expect(result.standardError.contains("gradbook: missing.t: no such file or directory"))
     }
 
@@ -79,9 +85,11 @@ import Testing
     @Test func recordedPipedInputReplaysGreen() throws {
         let directory = try TemporaryDirectory()
         let script = "W = randn(2, 3)\nb = (1 +\n 2)\nnope\n:help relu\n:record off\nafter = 1\n"
-        let record = try GradbookProcess.run(["--seed", "9", "--digits", "4", "--record", "s.t"], input: script, in: directory.url)
+        let record = try GradbookProcess.run(
+            ["--seed", "9", "--digits", "4", "--record", "s.t"], input: script, in: directory.url)
         #expect(record.status == 1, "nope fails")
-        #expect(record.standardError.contains("recording to s.t (random numbers restart from seed 9); :record off stops"))
+        #expect(
+            record.standardError.contains("recording to s.t (random numbers restart from seed 9); :record off stops"))
         #expect(record.lines.contains("error: unknown name 'nope'"), "no <stdin>:line: while recording")
         let text = try String(contentsOf: directory.url.appendingPathComponent("s.t"), encoding: .utf8)
         #expect(text.contains("#! gradbook seed=9 width=80 digits=4 charset=unicode colour=off\ngb> W = randn(2, 3)\n"))
@@ -103,9 +111,14 @@ import Testing
 
     @Test func aChildThatCrashesIsReportedNotFatal() {
         var results: [ReplayJobs.Result] = []
-        let complete = Self.shellJobs().run(["echo partial; kill -KILL $$", "exit 3", "exit 5", "echo oops >&2; exit 1"]) { results.append($1) }
+        let complete = Self.shellJobs().run([
+            "echo partial; kill -KILL $$", "exit 3", "exit 5", "echo oops >&2; exit 1",
+        ]) { results.append($1) }
         #expect(complete)
-        #expect(results.map(\.outcome) == [.crashed("stopped by signal 9"), .updated, .crashed("exited with status 5"), .failed])
+        #expect(
+            results.map(\.outcome) == [
+                .crashed("stopped by signal 9"), .updated, .crashed("exited with status 5"), .failed,
+            ])
         #expect(results[0].output == "partial\n")
         #expect(results[3].errors == "oops\n")
     }
@@ -122,9 +135,15 @@ import Testing
     @Test func aChildPastItsTimeLimitIsStopped() {
         var results: [ReplayJobs.Result] = []
         let started = Date()
-        let complete = Self.shellJobs(timeout: 0.5).run(["echo started; exec sleep 600", "echo fine"]) { results.append($1) }
+        let complete = Self.shellJobs(timeout: 0.5).run(["echo started; exec sleep 600", "echo fine"]) {
+            results.append($1)
+        }
         #expect(complete && Date().timeIntervalSince(started) < 30)
-        #expect(results == [.init(outcome: .timedOut(0.5), output: "started\n", errors: ""), .init(outcome: .passed, output: "fine\n", errors: "")])
+        #expect(
+            results == [
+                .init(outcome: .timedOut(0.5), output: "started\n", errors: ""),
+                .init(outcome: .passed, output: "fine\n", errors: ""),
+            ])
     }
 
     @Test func tallyCountsUpdatesAndUnreadableAsFailures() {
@@ -140,9 +159,13 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write(Self.passing, to: "a.t")
         try directory.write(Self.endless, to: "loop.t")
-        let result = try GradbookProcess.run(["replay", "--timeout", "2", "a.t", "loop.t"], in: directory.url, timeLimit: 120)
+        let result = try GradbookProcess.run(
+            ["replay", "--timeout", "2", "a.t", "loop.t"], in: directory.url, timeLimit: 120)
         #expect(result.status == 1)
-        #expect(result.lines.contains("loop.t: still running after 2 s, stopped (replay --timeout SECONDS sets the limit): an entry loops or is too slow"))
+        #expect(
+            result.lines.contains(
+                "loop.t: still running after 2 s, stopped (replay --timeout SECONDS sets the limit): an entry loops or is too slow"
+            ))
         #expect(result.lastLine == "1 passed, 1 failed")
         #expect(Self.processes(mentioning: directory.url.path).isEmpty)
     }
@@ -152,14 +175,17 @@ import Testing
         // Sent to the parent alone (a Ctrl-C at the terminal reaches the children as well).
         let directory = try TemporaryDirectory()
         try directory.write(Self.endless, to: "loop.t")
-        let result = try GradbookProcess.run(["replay", directory.url.appendingPathComponent("loop.t").path],
-                                             interruptAfter: 3, signal: signal, timeLimit: 60)
+        let result = try GradbookProcess.run(
+            ["replay", directory.url.appendingPathComponent("loop.t").path],
+            interruptAfter: 3, signal: signal, timeLimit: 60)
         if signal == SIGINT {
             #expect(result.status == 130)
             #expect(result.lastLine == "interrupted after 0 of 1 transcripts: 0 passed, 0 failed")
         }
         let deadline = Date().addingTimeInterval(10)
-        while !Self.processes(mentioning: directory.url.path).isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        while !Self.processes(mentioning: directory.url.path).isEmpty && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
         #expect(Self.processes(mentioning: directory.url.path).isEmpty, "a replay child was left running")
     }
 
@@ -173,6 +199,8 @@ import Testing
         guard (try? process.run()) != nil else { return [] }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { $0.contains(text) }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
+            $0.contains(text)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lessons
 
 /// The lr-schedules lesson's ravine, ½(x² + κ·y²), spelled for --ascii without a `?`.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Notebook
+import Testing
+
 @testable import Lessons
 
 @Suite struct GuidedModeTests {
@@ -23,7 +24,9 @@ import Notebook
         #expect(session.execute("z = x + 1").text == "z = 4")
 
         #expect(session.execute(":next").text.contains("✎ Exercise 2 of 4: Write twice x."))
-        #expect(session.execute("x * 3").text.hasPrefix("✗ some entries differ") || session.execute("x * 3").text.hasPrefix("✗ 9 is not it"))
+        #expect(
+            session.execute("x * 3").text.hasPrefix("✗ some entries differ")
+                || session.execute("x * 3").text.hasPrefix("✗ 9 is not it"))
         #expect(session.execute("x + x").text.hasPrefix("✓ right"))
         #expect(session.execute(":where").text == "sample: step 2 of 4, Expressions")
     }
@@ -41,7 +44,9 @@ import Notebook
         let chosen = session.execute("2").text
         #expect(chosen.contains("✓ right"))
         #expect(chosen.contains("✎ Exercise 4 of 4: Bind y to x plus one."))
-        #expect(session.execute("y = x + 2").text == "y = 5\n✗ 4 is not it: try again, :hint or :skip".replacingOccurrences(of: "4 is", with: "5 is"))
+        #expect(
+            session.execute("y = x + 2").text
+                == "y = 5\n✗ 4 is not it: try again, :hint or :skip".replacingOccurrences(of: "4 is", with: "5 is"))
         #expect(session.execute("y = undefined_name").failed)
         #expect(session.execute("y = 1 + x").text.hasPrefix("y = 4\n✓ right"))
     }
@@ -65,12 +70,16 @@ import Notebook
     }
 
     @Test func progressIsSavedAndResumedWithTheEarlierVariables() throws {
-        let store = ProgressStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-progress-\(UUID().uuidString)"))
+        let store = ProgressStore(
+            directory: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gradbook-progress-\(UUID().uuidString)"))
         let (first, directory) = try guidedSession(progress: store)
         _ = first.execute(":lesson sample")
         _ = first.execute("9")
         _ = first.execute(":next")
-        #expect(store.load("sample") == ProgressStore.Progress(step: 1, exercise: 0, finished: false, outcomes: [.firstTry]))
+        #expect(
+            store.load("sample") == ProgressStore.Progress(step: 1, exercise: 0, finished: false, outcomes: [.firstTry])
+        )
 
         let second = Session(seed: 0)
         second.guide = LessonGuide(library: LessonLibrary(directory: directory.path, builtIn: []), progress: store)
@@ -102,7 +111,9 @@ import Notebook
             let title = lesson.title.split(separator: " ").map(String.init)
             let start = try #require(words.firstIndex(of: lesson.id), "\(lesson.id)")
             // The title's words follow its id in order, wherever its lines broke.
-            #expect(Array(words[(start + 1)...].filter { title.contains($0) }.prefix(title.count)) == title, "\(lesson.id) at \(width)")
+            #expect(
+                Array(words[(start + 1)...].filter { title.contains($0) }.prefix(title.count)) == title,
+                "\(lesson.id) at \(width)")
         }
     }
 }

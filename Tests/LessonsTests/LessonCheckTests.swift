@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 /// `gradbook lesson check`: the repository's lessons pass it, and each kind of problem in a
@@ -15,57 +16,57 @@ import Testing
     }
 
     static let flawed = """
-    ---
-    id: flawed
-    title: A lesson with a problem of each kind
-    ---
+        ---
+        id: flawed
+        title: A lesson with a problem of each kind
+        ---
 
-    ## One
+        ## One
 
-    ```gradbook
-    x = 3
-    y = nowhere + 1
-    ok = 1  # error: this one does not fail
-    ```
+        ```gradbook
+        x = 3
+        y = nowhere + 1
+        ok = 1  # error: this one does not fail
+        ```
 
-    ```exercise
-    kind: number
-    question: q
-    answer: x^2
-    wrong: 3 * 3 => this is the answer itself
-    wrong: nowhere => does not evaluate
-    ```
+        ```exercise
+        kind: number
+        question: q
+        answer: x^2
+        wrong: 3 * 3 => this is the answer itself
+        wrong: nowhere => does not evaluate
+        ```
 
-    ```exercise
-    kind: number
-    question: q
-    answer: nothing_bound
-    ```
+        ```exercise
+        kind: number
+        question: q
+        answer: nothing_bound
+        ```
 
-    ```exercise
-    kind: command
-    question: q
-    binding: z
-    solution: z = 2 * x
-    ```
+        ```exercise
+        kind: command
+        question: q
+        binding: z
+        solution: z = 2 * x
+        ```
 
-    ## Two
+        ## Two
 
-    \(String(repeating: "word", count: 25))
+        \(String(repeating: "word", count: 25))
 
-    ```gradbook
-    w = [1.0, 2.0]
-    opt = sgd(w, lr = 0.1)
-    backward sum(w * w)
-    ```
+        ```gradbook
+        w = [1.0, 2.0]
+        opt = sgd(w, lr = 0.1)
+        backward sum(w * w)
+        ```
 
-    ```exercise
-    kind: command
-    question: q
-    binding: s
-    solution: step opt; s = w
-    ```
-    """
+        ```exercise
+        kind: command
+        question: q
+        binding: s
+        solution: step opt; s = w
+        ```
+        """
 
     @Test func eachProblemIsReportedAtItsLine() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("flawed-\(UUID().uuidString).md")
@@ -82,11 +83,15 @@ import Testing
             (45, "the answer does not evaluate: it steps opt, which judging cannot undo"),
         ]
         for (line, message) in expected {
-            #expect(problems.contains { $0.hasPrefix("\(line): \(message)") }, "\(line): \(message) in\n\(problems.joined(separator: "\n"))")
+            #expect(
+                problems.contains { $0.hasPrefix("\(line): \(message)") },
+                "\(line): \(message) in\n\(problems.joined(separator: "\n"))")
         }
         // The command exercise's solution binds z right: no problem there.
         #expect(!problems.contains { $0.hasPrefix("28:") })
-        #expect(LessonCheck.problems(in: ["/nonexistent/lessons"]).first?.description == "/nonexistent/lessons: no such file or directory")
+        #expect(
+            LessonCheck.problems(in: ["/nonexistent/lessons"]).first?.description
+                == "/nonexistent/lessons: no such file or directory")
     }
 
     @Test func aLessonsCodeWritesNoFiles() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lessons
 
 @Suite struct LessonParserTests {
@@ -16,7 +17,10 @@ import Testing
         #expect(number.kind == .number)
         #expect(number.hints == ["Multiply x by itself.", "It is 9."])
         #expect(number.explanation == "x² = 3·3 = 9.")
-        #expect(number.wrong == [WrongAnswer(answer: "2 * x", message: "that is twice x; squaring multiplies x by itself", line: 25)])
+        #expect(
+            number.wrong == [
+                WrongAnswer(answer: "2 * x", message: "that is twice x; squaring multiplies x by itself", line: 25)
+            ])
         let choice = try #require(lesson.steps[2].exercises.first)
         #expect(choice.choices == ["w = w + η∇Q", "w = w − η∇Q"])
         #expect(lesson.steps[2].exercises.last?.binding == "y")
@@ -34,15 +38,42 @@ import Testing
         ("---\nid: a\ntitle: t\ncolour: red\n---\n", 4, "unknown front matter key 'colour'"),
         ("---\nid: a\ntitle: t\n---\nprose only\n", nil, "a lesson needs at least one step"),
         ("---\nid: a\ntitle: t\n---\n## s\n```gradbook\nx = 1\n", 6, "this ``` block is never closed"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: essay\nquestion: q\nanswer: 1\n```\n", 7, "unknown exercise kind 'essay'"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\n```\n", 6, "this exercise has no answer:"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: choice\nquestion: q\n- one\n- two\nanswer: 3\n```\n", 11, "answer is the number of the right choice, 1 to 2"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nhnt: typo\n```\n", 10, "unknown exercise key 'hnt'"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: command\nquestion: q\nanswer: 1\n```\n", 6, "this exercise has no binding:"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\ntolerance: -1\n```\n", 10, "tolerance must be a number ≥ 0"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nwrong: 2\n```\n", 10, "wrong: reads ANSWER => MESSAGE"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nwrong: 2 =>\n```\n", 10, "wrong: needs an answer before => and a message after it"),
-        ("---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: choice\nquestion: q\n- one\n- two\nanswer: 1\nwrong: 3 => no\n```\n", 12, "names a choice by its number, 1 to 2"),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: essay\nquestion: q\nanswer: 1\n```\n", 7,
+            "unknown exercise kind 'essay'"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\n```\n", 6,
+            "this exercise has no answer:"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: choice\nquestion: q\n- one\n- two\nanswer: 3\n```\n",
+            11, "answer is the number of the right choice, 1 to 2"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nhnt: typo\n```\n", 10,
+            "unknown exercise key 'hnt'"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: command\nquestion: q\nanswer: 1\n```\n", 6,
+            "this exercise has no binding:"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\ntolerance: -1\n```\n",
+            10, "tolerance must be a number ≥ 0"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nwrong: 2\n```\n", 10,
+            "wrong: reads ANSWER => MESSAGE"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: number\nquestion: q\nanswer: 1\nwrong: 2 =>\n```\n",
+            10, "wrong: needs an answer before => and a message after it"
+        ),
+        (
+            "---\nid: a\ntitle: t\n---\n## s\n```exercise\nkind: choice\nquestion: q\n- one\n- two\nanswer: 1\nwrong: 3 => no\n```\n",
+            12, "names a choice by its number, 1 to 2"
+        ),
     ]
 
     @Test(arguments: malformed.indices) func malformedLessonsSayFileLineAndWhat(_ index: Int) {

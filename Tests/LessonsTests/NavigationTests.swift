@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Notebook
+import Testing
+
 @testable import Lessons
 
 /// `:back` and `:next` show what a step printed and never run its code again (issue 11,
@@ -29,7 +30,9 @@ import Notebook
         _ = session.execute(":next")
         #expect(session.execute(":back").text.contains("  gb> x = 3\n  x = 3\n✎ Exercise 1 of 4: What is x squared?"))
         #expect(session.execute(":back").text == "this is the first step")
-        #expect(session.execute(":where").text == "sample: step 1 of 4, Numbers (you reached step 2); exercise 2 of 4 is open")
+        #expect(
+            session.execute(":where").text
+                == "sample: step 1 of 4, Numbers (you reached step 2); exercise 2 of 4 is open")
         #expect(session.execute(":next").text.contains("(the exercise is still open)"))
         #expect(session.execute("2 * x").text.hasPrefix("✓ right"))
     }
@@ -37,24 +40,34 @@ import Notebook
     @Test func theLessonEndsWithASummary() throws {
         let (session, _) = try guidedSession()
         _ = session.execute(":lesson sample")
-        _ = session.execute("8"); _ = session.execute("9")          // right after a wrong try
+        _ = session.execute("8")
+        _ = session.execute("9")  // right after a wrong try
         _ = session.execute(":next")
-        _ = session.execute(":hint"); _ = session.execute("x + x")  // with a hint (this one has none)
+        _ = session.execute(":hint")
+        _ = session.execute("x + x")  // with a hint (this one has none)
         _ = session.execute(":next")
-        _ = session.execute(":skip")                                // skipped
-        _ = session.execute("y = x + 1")                            // right first time
+        _ = session.execute(":skip")  // skipped
+        _ = session.execute("y = x + 1")  // right first time
         let end = session.execute(":next").text + session.execute(":next").text
         #expect(end.contains("── A sample lesson: done ──"))
         #expect(end.contains("Exercises: 2 right first time, 1 right on a later try, 0 with hints, 1 skipped."))
     }
 
     @Test func progressIsSavedPerExerciseAndResumesAtTheExactQuestion() throws {
-        let store = ProgressStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-progress-\(UUID().uuidString)"))
+        let store = ProgressStore(
+            directory: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gradbook-progress-\(UUID().uuidString)"))
         let (first, directory) = try guidedSession(progress: store)
         _ = first.execute(":lesson sample")
-        _ = first.execute(":skip"); _ = first.execute(":next"); _ = first.execute("2 * x"); _ = first.execute(":next")
+        _ = first.execute(":skip")
+        _ = first.execute(":next")
+        _ = first.execute("2 * x")
+        _ = first.execute(":next")
         _ = first.execute("2")  // the choice of step 3; its command exercise is now open
-        #expect(store.load("sample") == ProgressStore.Progress(step: 2, exercise: 1, finished: false, outcomes: [.skipped, .firstTry, .firstTry]))
+        #expect(
+            store.load("sample")
+                == ProgressStore.Progress(
+                    step: 2, exercise: 1, finished: false, outcomes: [.skipped, .firstTry, .firstTry]))
 
         let second = Session(seed: 0)
         second.guide = LessonGuide(library: LessonLibrary(directory: directory.path, builtIn: []), progress: store)
@@ -66,7 +79,9 @@ import Notebook
     }
 
     @Test func theListSaysDoneInProgressOrNotStarted() throws {
-        let store = ProgressStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-progress-\(UUID().uuidString)"))
+        let store = ProgressStore(
+            directory: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gradbook-progress-\(UUID().uuidString)"))
         let (session, _) = try guidedSession(progress: store)
         #expect(session.execute(":lessons").text.hasSuffix("5 min  not started"))
         _ = session.execute(":lesson sample")
@@ -77,16 +92,24 @@ import Notebook
     }
 
     @Test func progressThatDoesNotFitTheLessonStartsOverSayingSo() throws {
-        let store = ProgressStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-progress-\(UUID().uuidString)"))
+        let store = ProgressStore(
+            directory: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gradbook-progress-\(UUID().uuidString)"))
         try store.save(ProgressStore.Progress(step: 10000, finished: false), for: "sample")
         let (session, _) = try guidedSession(progress: store)
         let text = session.execute(":lesson sample").text
-        #expect(text.hasPrefix("the saved progress of sample (step 10001, exercise 1) does not fit the lesson's 4 steps; starting over"))
+        #expect(
+            text.hasPrefix(
+                "the saved progress of sample (step 10001, exercise 1) does not fit the lesson's 4 steps; starting over"
+            ))
         #expect(text.contains("── Step 1 of 4: Numbers ──"))
         try store.save(ProgressStore.Progress(step: -5, finished: false), for: "sample")
         #expect(session.execute(":lesson sample --keep").text.contains("starting over"))
-        try "{\"step\": ".write(to: store.directory.appendingPathComponent("sample.json"), atomically: true, encoding: .utf8)
-        #expect(session.execute(":lesson sample --keep").text.hasPrefix("the saved progress of sample cannot be read; starting over"))
+        try "{\"step\": ".write(
+            to: store.directory.appendingPathComponent("sample.json"), atomically: true, encoding: .utf8)
+        #expect(
+            session.execute(":lesson sample --keep").text.hasPrefix(
+                "the saved progress of sample cannot be read; starting over"))
     }
 
     @Test func aProgressWriteFailureIsSaidOnceWithItsReason() throws {
@@ -101,7 +124,9 @@ import Notebook
     @Test func aRelativeStateHomeIsIgnored() {
         let store = ProgressStore.standard(environment: ["XDG_STATE_HOME": "relative/state", "HOME": "/home/learner"])
         #expect(store.directory.path == "/home/learner/.local/state/gradbook/lessons")
-        #expect(ProgressStore.standard(environment: ["XDG_STATE_HOME": "/state"]).directory.path == "/state/gradbook/lessons")
+        #expect(
+            ProgressStore.standard(environment: ["XDG_STATE_HOME": "/state"]).directory.path
+                == "/state/gradbook/lessons")
     }
 
     @Test func quitLeavesALessonStartedAtThePromptAndKeepsTheSession() throws {
@@ -122,7 +147,9 @@ import Notebook
     @Test func freshStartsTheLessonInAFreshSession() throws {
         let (session, _) = try guidedSession()
         _ = session.execute("mine = 42")
-        #expect(session.execute(":lesson sample --fresh").text.hasPrefix("a fresh session for sample: your variables are gone"))
+        #expect(
+            session.execute(":lesson sample --fresh").text.hasPrefix(
+                "a fresh session for sample: your variables are gone"))
         #expect(session.boundTensor("mine") == nil)
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import Notebook
+import Testing
+
 @testable import Lessons
 
 /// While an exercise is open, a bare expression (a choice's number) is the answer and every
@@ -19,7 +20,9 @@ import Notebook
     @Test func aChoiceExerciseTakesOnlyANumberAsItsAnswer() throws {
         let (session, _) = try guidedSession()
         _ = session.execute(":lesson sample")
-        _ = session.execute(":skip"); _ = session.execute(":next"); _ = session.execute(":skip")
+        _ = session.execute(":skip")
+        _ = session.execute(":next")
+        _ = session.execute(":skip")
         _ = session.execute(":next")
         #expect(session.execute("x + 1").text == "4")  // an expression is scratch work here
         #expect(session.execute("2").text.hasPrefix("✓ right"))
@@ -28,7 +31,9 @@ import Notebook
     @Test func aKnownWrongAnswerGetsItsOwnMessage() throws {
         let (session, _) = try guidedSession()
         _ = session.execute(":lesson sample")
-        #expect(session.execute("x + x").text == "✗ that is twice x; squaring multiplies x by itself: try again, :hint or :skip")
+        #expect(
+            session.execute("x + x").text
+                == "✗ that is twice x; squaring multiplies x by itself: try again, :hint or :skip")
         #expect(session.execute("6").text.hasPrefix("✗ that is twice x"))  // judged on the value
     }
 
@@ -43,7 +48,10 @@ import Notebook
     @Test func aCommandExerciseTreatsStatementsThatLeaveItsNameAloneAsScratchWork() throws {
         let (session, _) = try guidedSession()
         _ = session.execute(":lesson sample")
-        for _ in 0..<3 { _ = session.execute(":skip"); _ = session.execute(":next") }
+        for _ in 0..<3 {
+            _ = session.execute(":skip")
+            _ = session.execute(":next")
+        }
         #expect(session.execute("w = x * 10").text == "w = 30")  // scratch: no verdict
         #expect(session.execute("y = x + 2").text == "y = 5\n✗ 5 is not it: try again, :hint or :skip")
         #expect(session.execute("y = x + 1").text.hasPrefix("y = 4\n✓ right"))

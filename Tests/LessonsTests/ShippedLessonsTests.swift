@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 /// The lessons built into the executable are exactly lessons/*.md. The ShipLessons plugin
@@ -8,7 +9,9 @@ import Testing
 @Suite struct ShippedLessonsTests {
     @Test func theBuiltInLessonsAreTheLessonFiles() throws {
         let directory = LessonCheckTests.repositoryLessons
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter {
+            $0.hasSuffix(".md") && $0 != "README.md"
+        }.sorted()
         let stale = "the lessons built into gradbook differ from lessons/*.md: run `touch lessons && swift build`"
         #expect(shippedLessonFiles.map(\.name) == names, "\(stale)")
         for (name, text) in shippedLessonFiles {

@@ -1,5 +1,6 @@
-import Testing
 import Notebook
+import Testing
+
 @testable import Lessons
 
 /// Judging an answer never changes the learner's state, and the right value is fixed when the
@@ -35,7 +36,8 @@ import Notebook
         #expect(answered.contains("✓ right"), "\(answered)")
         #expect(try session.evaluateTensor("buffer(bn, \"running_mean\")") == before)
         #expect(try session.evaluateTensor("buffer(bn, \"num_batches_tracked\")").scalars == [1])
-        #expect(try session.evaluateTensor("z") == session.evaluateTensor("2 * xhat + 1"))  // the answer's binding stays
+        // the answer's binding stays
+        #expect(try session.evaluateTensor("z") == session.evaluateTensor("2 * xhat + 1"))
         // And step 3 still shows one training step: running_mean = 0.1 · μ.
         let next = session.execute(":next").text
         let lines = next.split(separator: "\n").map(String.init)
@@ -56,7 +58,10 @@ import Notebook
     @Test func aCommandAnswerKeepsItsBindingAndNothingElse() throws {
         let (session, _) = try guidedSession()
         _ = session.execute(":lesson sample")
-        for _ in 0..<3 { _ = session.execute(":skip"); _ = session.execute(":next") }
+        for _ in 0..<3 {
+            _ = session.execute(":skip")
+            _ = session.execute(":next")
+        }
         let answered = session.execute("y = x + 1; backward y * x").text
         #expect(answered.contains("✓ right"), "\(answered)")
         #expect(session.boundTensor("y")?.scalars == [4])
@@ -66,7 +71,10 @@ import Notebook
     @Test func skippingACommandExerciseRunsItsSolution() throws {
         let (session, _) = try guidedSession()
         _ = session.execute(":lesson sample")
-        for _ in 0..<3 { _ = session.execute(":skip"); _ = session.execute(":next") }
+        for _ in 0..<3 {
+            _ = session.execute(":skip")
+            _ = session.execute(":next")
+        }
         let skipped = session.execute(":skip").text
         #expect(skipped.hasPrefix("the answer: y = x + 1\n  gb> y = x + 1\n  y = 4"))
         #expect(session.boundTensor("y")?.scalars == [4])

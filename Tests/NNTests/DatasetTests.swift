@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Tensors
+import Testing
+
 @testable import NN
 
 @Suite struct DatasetTests {
@@ -8,7 +9,7 @@ import Tensors
         var random = RandomSource(seed: 1)
         let moons = try Dataset.moons(count: 101, noise: 0, using: &random)
         #expect(moons.inputs.shape == [101, 2])
-        #expect(moons.targets.scalars.filter { $0 == 0 }.count == 50)   // ⌊101/2⌋ on the upper moon
+        #expect(moons.targets.scalars.filter { $0 == 0 }.count == 50)  // ⌊101/2⌋ on the upper moon
         #expect(moons.targets.scalars.filter { $0 == 1 }.count == 51)
         for i in 0..<moons.count {
             let (x, y) = (moons.inputs.scalars[2 * i], moons.inputs.scalars[2 * i + 1])
@@ -21,7 +22,8 @@ import Tensors
         // Both ends of both arcs are there: t = 0 and t = π.
         let points = (0..<moons.count).map { [moons.inputs.scalars[2 * $0], moons.inputs.scalars[2 * $0 + 1]] }
         for end in [[1.0, 0], [-1, 0], [0, 0.5], [2, 0.5]] {
-            #expect(points.contains { Swift.abs($0[0] - end[0]) < 1e-12 && Swift.abs($0[1] - end[1]) < 1e-12 }, "\(end)")
+            #expect(
+                points.contains { Swift.abs($0[0] - end[0]) < 1e-12 && Swift.abs($0[1] - end[1]) < 1e-12 }, "\(end)")
         }
         // Shuffled: the labels are not in two blocks.
         #expect(moons.targets.scalars.prefix(50).contains(1))
@@ -92,8 +94,9 @@ import Tensors
 
     @Test func linearRegressionKeepsItsTruth() throws {
         var random = RandomSource(seed: 6)
-        let exact = try Dataset.linearRegression(count: 5, features: 2, noise: 0,
-                                                 weights: Tensor([2, -1]), bias: 0.5, using: &random)
+        let exact = try Dataset.linearRegression(
+            count: 5, features: 2, noise: 0,
+            weights: Tensor([2, -1]), bias: 0.5, using: &random)
         #expect(exact.weights.scalars == [2, -1] && exact.bias == 0.5)
         let x = exact.dataset.inputs.scalars
         for i in 0..<5 {
@@ -108,8 +111,9 @@ import Tensors
     }
 
     @Test func splitIsASeededPartition() throws {
-        let data = try Dataset(name: "ids", inputs: Tensor(shape: [10, 1], scalars: (0..<10).map(Double.init)),
-                               targets: Tensor((0..<10).map(Double.init)))
+        let data = try Dataset(
+            name: "ids", inputs: Tensor(shape: [10, 1], scalars: (0..<10).map(Double.init)),
+            targets: Tensor((0..<10).map(Double.init)))
         var random = RandomSource(seed: 12)
         let (train, validation) = try data.split(validationFraction: 0.25, using: &random)
         #expect(validation.count == 3)  // ⌈0.25 · 10⌉, as scikit-learn
@@ -142,6 +146,8 @@ import Tensors
         #expect(throws: DatasetError.self) {
             try Dataset(name: "x", inputs: Tensor.ones([2, 1]), targets: Tensor([1, 3])).withSignedLabels()
         }
-        #expect(throws: DatasetError.self) { try Dataset(name: "x", inputs: Tensor.ones([2, 1]), targets: Tensor([1, 0])).rows([2]) }
+        #expect(throws: DatasetError.self) {
+            try Dataset(name: "x", inputs: Tensor.ones([2, 1]), targets: Tensor([1, 0])).rows([2])
+        }
     }
 }

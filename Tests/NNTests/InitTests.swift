@@ -1,6 +1,7 @@
 import Functions
-import Testing
 import Tensors
+import Testing
+
 @testable import NN
 
 @Suite struct InitTests {
@@ -9,11 +10,14 @@ import Tensors
     @Test func distributionsMatchPyTorchExactly() throws {
         for reference in LayerReference.inits {
             let initializer = try InitTests.initializer(for: reference)
-            let expected: Initializer.Distribution = reference.distribution == "uniform"
+            let expected: Initializer.Distribution =
+                reference.distribution == "uniform"
                 ? .uniform(low: reference.first, high: reference.second)
                 : .normal(mean: reference.first, std: reference.second)
             let actual = try initializer.distribution(for: reference.shape)
-            #expect(actual == expected, "\(reference.scheme) \(reference.shape) \(reference.mode ?? "") \(reference.nonlinearity ?? "")")
+            #expect(
+                actual == expected,
+                "\(reference.scheme) \(reference.shape) \(reference.mode ?? "") \(reference.nonlinearity ?? "")")
         }
         #expect(LayerReference.inits.count > 100)
     }
@@ -58,7 +62,9 @@ import Tensors
         #expect(drawn.scalars == (0..<6).map { _ in b.uniform(-2, 3) })
         #expect(try Initializer.constant(0.5).tensor(shape: [2], using: &a).scalars == [0.5, 0.5])
         #expect(try Initializer.zeros.tensor(shape: [0, 3], using: &a).shape == [0, 3])
-        #expect(try Initializer.kaimingUniform(mode: .fanIn, nonlinearity: .relu).tensor(shape: [0, 3], using: &a).count == 0)
+        #expect(
+            try Initializer.kaimingUniform(mode: .fanIn, nonlinearity: .relu).tensor(shape: [0, 3], using: &a).count
+                == 0)
     }
 
     @Test func unusableParametersAreErrors() {
@@ -70,11 +76,15 @@ import Tensors
         for scheme in bad {
             #expect(throws: InitError.self, "\(scheme)") { try scheme.tensor(shape: [2, 2], using: &random) }
         }
-        #expect(throws: InitError.self) { try Initializer.kaimingNormal(mode: .fanIn, nonlinearity: .relu).tensor(shape: [4], using: &random) }
+        #expect(throws: InitError.self) {
+            try Initializer.kaimingNormal(mode: .fanIn, nonlinearity: .relu).tensor(shape: [4], using: &random)
+        }
     }
 
     @Test func namedSchemesTakeTheGainOfTheActivation() throws {
-        #expect(try Initializer.named("kaiming", before: .function(.relu)) == .kaimingNormal(mode: .fanIn, nonlinearity: .relu))
+        #expect(
+            try Initializer.named("kaiming", before: .function(.relu))
+                == .kaimingNormal(mode: .fanIn, nonlinearity: .relu))
         #expect(try Initializer.named("xavier", before: .function(.tanh)) == .xavierUniform(gain: 5.0 / 3))
         #expect(try Initializer.named("xavier_normal", before: .identity) == .xavierNormal(gain: 1))
         #expect(try Initializer.named("default", before: .function(.relu)) == nil)
@@ -83,7 +93,12 @@ import Tensors
         #expect(throws: InitError.self) { try Initializer.named("glorious", before: .function(.relu)) }
         // the message names the activation that has no gain (it said elu for every one)
         for f in [ElementwiseFunction.softplus, .gelu, .elu] {
-            #expect(throws: InitError.invalidArgument(initializer: "kaiming", "there is no standard gain for \(f.name) (PyTorch's calculate_gain has none); use lecun_normal or the default")) {
+            #expect(
+                throws: InitError.invalidArgument(
+                    initializer: "kaiming",
+                    "there is no standard gain for \(f.name) (PyTorch's calculate_gain has none); use lecun_normal or the default"
+                )
+            ) {
                 try Initializer.named("kaiming", before: .function(f))
             }
         }
@@ -91,7 +106,8 @@ import Tensors
 
     @Test func pytorchLinearWeightBoundIsOneOverRootFanIn() throws {
         guard case let .uniform(low, high) = try Initializer.pytorchLinearWeight.distribution(for: [16, 2]) else {
-            Issue.record("not uniform"); return
+            Issue.record("not uniform")
+            return
         }
         #expect(low == -high)
         #expect(Swift.abs(high - 1 / 2.0.squareRoot()) < 1e-15)

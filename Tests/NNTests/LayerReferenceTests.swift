@@ -1,6 +1,7 @@
-import Testing
 import Autograd
 import Tensors
+import Testing
+
 @testable import NN
 
 /// BatchNorm1d and micrograd's demo loss against the numbers recorded from PyTorch and
@@ -51,8 +52,10 @@ import Tensors
         expectClose(total.value, RefTensor(shape: [], values: [reference.total]), "total loss")
         try total.backward()
         for (k, layer) in reference.gradients.enumerated() {
-            expectClose(try #require(net.parameter(named: "\(2 * k).weight")?.grad), layer.weight, "layer \(k) weight gradient")
-            expectClose(try #require(net.parameter(named: "\(2 * k).bias")?.grad), layer.bias, "layer \(k) bias gradient")
+            expectClose(
+                try #require(net.parameter(named: "\(2 * k).weight")?.grad), layer.weight, "layer \(k) weight gradient")
+            expectClose(
+                try #require(net.parameter(named: "\(2 * k).bias")?.grad), layer.bias, "layer \(k) bias gradient")
         }
     }
 }
@@ -65,8 +68,10 @@ func tensor(_ reference: RefTensor) throws -> Tensor {
 
 /// Equal within 1e-12 relative, or 1e-13 absolute for values that cancel to about zero
 /// (sums PyTorch adds in another order); infinities and NaNs must match exactly.
-func expectClose(_ actual: Tensor, _ expected: RefTensor, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ actual: Tensor, _ expected: RefTensor, _ what: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(actual.shape == expected.shape, "\(what) shape", sourceLocation: sourceLocation)
     guard actual.shape == expected.shape else { return }
     for (a, e) in zip(actual.scalars, expected.values) {

@@ -1,12 +1,14 @@
-import Testing
-import Functions
 import Autograd
+import Functions
 import Tensors
+import Testing
+
 @testable import NN
 
 @Suite struct LayerTests {
     @Test func linearComputesXTimesWTransposedPlusB() throws {
-        let layer = try Linear(weight: Tensor(shape: [3, 2], scalars: [1, 2, 3, 4, 5, 6]), bias: Tensor([0.5, -1, 2]))
+        let layer = try Linear(
+            weight: Tensor(shape: [3, 2], scalars: [1, 2, 3, 4, 5, 6]), bias: Tensor([0.5, -1, 2]))
         var random = RandomSource(seed: 1)
         let y = try layer(Variable(try Tensor(shape: [2, 2], scalars: [1, 1, 0, -1])), random: &random)
         #expect(y.value.shape == [2, 3])
@@ -31,7 +33,8 @@ import Tensors
         let layer = try Linear(inFeatures: 4, outFeatures: 3, using: &random)
         let bound = 1 / 4.0.squareRoot()
         guard case let .uniform(low, high) = try Initializer.pytorchLinearWeight.distribution(for: [3, 4]) else {
-            Issue.record("not uniform"); return
+            Issue.record("not uniform")
+            return
         }
         #expect(layer.weight.value == (try Tensor.rand([3, 4], low: low, high: high, using: &replay)))
         #expect(layer.bias?.value == (try Tensor.rand([3], low: -bound, high: bound, using: &replay)))
@@ -136,8 +139,8 @@ import Tensors
         let y = try layer(Variable(try Tensor(shape: [2, 1], scalars: [1, 3])), random: &random)
         let scale = 1 / (1 + 1e-5).squareRoot()
         #expect(y.value.scalars == [-scale, scale])
-        #expect(layer.runningMean?.scalars == [0.1 * 2])              // 0.9·0 + 0.1·2
-        #expect(layer.runningVar?.scalars == [0.1 * 2 + 0.9 * 1])     // the unbiased 2, not 1
+        #expect(layer.runningMean?.scalars == [0.1 * 2])  // 0.9·0 + 0.1·2
+        #expect(layer.runningVar?.scalars == [0.1 * 2 + 0.9 * 1])  // the unbiased 2, not 1
         #expect(layer.batchesTracked == 1)
         // Eval uses the running statistics: (3 − 0.2)/√(1.1 + 1e-5).
         layer.eval()
@@ -169,7 +172,8 @@ import Tensors
         var random = RandomSource(seed: 4)
         try layer.weight?.assign(Tensor([1.5, -0.5]))
         let x = Variable(try Tensor.randn([5, 2], using: &random))
-        let loss = try (layer(x, random: &random) * Variable(try Tensor.randn([5, 2], using: &random), requiresGrad: false)).sum()
+        let loss = try
+            (layer(x, random: &random) * Variable(try Tensor.randn([5, 2], using: &random), requiresGrad: false)).sum()
         let check = try GradientCheck(of: loss, wrt: [x, try #require(layer.weight), try #require(layer.bias)])
         #expect(check.maxRelativeError < 1e-6)
     }
@@ -201,7 +205,8 @@ import Tensors
         #expect(net.parameterCount == 337)  // micrograd's demo prints "number of parameters 337"
         #expect(net.parameter(named: "2.weight")?.value.shape == [16, 16])
         #expect(net.layers.last is Linear, "no activation after the last layer")
-        let kaiming = try Sequential.mlp([3, 4, 2], weightInit: .kaimingNormal(mode: .fanIn, nonlinearity: .relu), using: &random)
+        let kaiming = try Sequential.mlp(
+            [3, 4, 2], weightInit: .kaimingNormal(mode: .fanIn, nonlinearity: .relu), using: &random)
         #expect(kaiming.parameter(named: "0.bias")?.value.scalars == [0, 0, 0, 0])
         #expect(kaiming.parameter(named: "0.weight")?.value.scalars.contains { $0 != 0 } == true)
     }
@@ -217,9 +222,11 @@ import Tensors
         var random = RandomSource(seed: 2)
         let net = Sequential([
             try Linear(inFeatures: 2, outFeatures: 3, using: &random), try BatchNorm1d(numFeatures: 3),
-            try Activation(.function(.relu)), Sequential([try Dropout(p: 0.5), try Linear(inFeatures: 3, outFeatures: 1, using: &random)]),
+            try Activation(.function(.relu)),
+            Sequential([try Dropout(p: 0.5), try Linear(inFeatures: 3, outFeatures: 1, using: &random)]),
         ])
-        #expect(net.namedParameters.map(\.name) == ["0.weight", "0.bias", "1.weight", "1.bias", "3.1.weight", "3.1.bias"])
+        #expect(
+            net.namedParameters.map(\.name) == ["0.weight", "0.bias", "1.weight", "1.bias", "3.1.weight", "3.1.bias"])
         #expect(net.namedBuffers.map(\.name) == ["1.running_mean", "1.running_var", "1.num_batches_tracked"])
         #expect(net.parameter(named: "3.1.weight")?.label == "3.1.weight")
         net.eval()
@@ -236,7 +243,9 @@ import Tensors
         let shared = try Linear(inFeatures: 2, outFeatures: 2, using: &random)
         let net = Sequential([shared, try Activation(.function(.tanh)), shared])
         #expect(net.namedParameters.map(\.name) == ["0.weight", "0.bias"])
-        #expect(try Loss.l2Penalty(net).value.scalar == (try Loss.l2Penalty([shared.weight, try #require(shared.bias)])).value.scalar)
+        #expect(
+            try Loss.l2Penalty(net).value.scalar
+                == (try Loss.l2Penalty([shared.weight, try #require(shared.bias)])).value.scalar)
         let emptyNet = Sequential([])
         let x = Variable(Tensor([1, 2]))
         #expect(try emptyNet(x, random: &random) === x)

@@ -1,6 +1,7 @@
-import Testing
 import Autograd
 import Tensors
+import Testing
+
 @testable import NN
 
 @Suite struct LossTests {
@@ -16,7 +17,9 @@ import Tensors
         case "bce": loss = try Loss.binaryCrossEntropy(prediction, target)
         case "bce_with_logits": loss = try Loss.binaryCrossEntropyWithLogits(prediction, target)
         case "cross_entropy": loss = try Loss.crossEntropy(prediction, targets: target.value)
-        default: Issue.record("no mapping for \(reference.loss)"); return
+        default:
+            Issue.record("no mapping for \(reference.loss)")
+            return
         }
         expectClose(loss.value, RefTensor(shape: [], values: [reference.value]), "loss")
         let grads = try gradients(of: loss, wrt: [prediction, target])
@@ -95,7 +98,9 @@ import Tensors
         }
         #expect(throws: LossError.self) { try Loss.crossEntropy(logits, targets: Tensor([0, 1, 2])) }
         #expect(throws: LossError.self) { try Loss.crossEntropy(Variable(Tensor([1, 2])), targets: Tensor([0])) }
-        #expect(throws: LossError.self) { try Loss.crossEntropy(Variable(try Tensor.zeros([0, 3])), targets: Tensor([])) }
+        #expect(throws: LossError.self) {
+            try Loss.crossEntropy(Variable(try Tensor.zeros([0, 3])), targets: Tensor([]))
+        }
     }
 
     @Test func aColumnOfPredictionsPairsWithAVectorOfTargets() throws {

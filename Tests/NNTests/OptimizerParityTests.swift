@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import Autograd
+import Tensors
+import Testing
+
 @testable import NN
 
 /// Every optimizer configuration, alone or driven by a schedule, against torch.optim over
@@ -27,7 +28,8 @@ import Autograd
             schedule?.step()
             for (i, (parameter, reference)) in zip(parameters, expected).enumerated() {
                 #expect(parameter.value.shape == reference.shape)
-                Reference.expectClose(parameter.value.scalars, reference.scalars, "parameter \(i) after step \(step + 1)")
+                Reference.expectClose(
+                    parameter.value.scalars, reference.scalars, "parameter \(i) after step \(step + 1)")
             }
         }
         #expect(optimizer.stepCount == run.parameters.count)
@@ -56,7 +58,9 @@ import Autograd
         case "nadam": optimizer = try NAdam(parameter)
         case "adamw": optimizer = try Adam.adamW(parameter)
         case "adamax": optimizer = try Adamax(parameter)
-        default: Issue.record("no optimizer \(run.optimizer)"); return
+        default:
+            Issue.record("no optimizer \(run.optimizer)")
+            return
         }
         #expect(Self.flattened(optimizer.hyperparameters) == run.group)
     }
@@ -76,33 +80,44 @@ import Autograd
 
     /// An optimizer with every hyperparameter taken from torch's resolved param group; a
     /// missing one becomes NaN, which the optimizer rejects.
-    static func makeOptimizer(_ kind: String, _ parameters: [Variable], _ group: [String: Double]) throws -> any Optimizer {
+    static func makeOptimizer(_ kind: String, _ parameters: [Variable], _ group: [String: Double]) throws
+        -> any Optimizer
+    {
         func number(_ key: String) -> Double { group[key] ?? .nan }
         func flag(_ key: String) -> Bool { group[key] == 1 }
         let betas = (number("beta1"), number("beta2"))
         switch kind {
         case "sgd":
-            return try SGD(parameters, lr: number("lr"), momentum: number("momentum"), dampening: number("dampening"),
-                           weightDecay: number("weight_decay"), nesterov: flag("nesterov"))
+            return try SGD(
+                parameters, lr: number("lr"), momentum: number("momentum"), dampening: number("dampening"),
+                weightDecay: number("weight_decay"), nesterov: flag("nesterov"))
         case "adagrad":
-            return try Adagrad(parameters, lr: number("lr"), lrDecay: number("lr_decay"), weightDecay: number("weight_decay"),
-                               initialAccumulatorValue: number("initial_accumulator_value"), eps: number("eps"))
+            return try Adagrad(
+                parameters, lr: number("lr"), lrDecay: number("lr_decay"), weightDecay: number("weight_decay"),
+                initialAccumulatorValue: number("initial_accumulator_value"), eps: number("eps"))
         case "rmsprop":
-            return try RMSprop(parameters, lr: number("lr"), alpha: number("alpha"), eps: number("eps"),
-                               weightDecay: number("weight_decay"), momentum: number("momentum"), centered: flag("centered"))
+            return try RMSprop(
+                parameters, lr: number("lr"), alpha: number("alpha"), eps: number("eps"),
+                weightDecay: number("weight_decay"), momentum: number("momentum"), centered: flag("centered"))
         case "adadelta":
-            return try Adadelta(parameters, lr: number("lr"), rho: number("rho"), eps: number("eps"), weightDecay: number("weight_decay"))
+            return try Adadelta(
+                parameters, lr: number("lr"), rho: number("rho"), eps: number("eps"),
+                weightDecay: number("weight_decay"))
         case "adam":
-            return try Adam(parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"),
-                            amsgrad: flag("amsgrad"), decoupledWeightDecay: flag("decoupled_weight_decay"))
+            return try Adam(
+                parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"),
+                amsgrad: flag("amsgrad"), decoupledWeightDecay: flag("decoupled_weight_decay"))
         case "nadam":
-            return try NAdam(parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"),
-                             momentumDecay: number("momentum_decay"), decoupledWeightDecay: flag("decoupled_weight_decay"))
+            return try NAdam(
+                parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"),
+                momentumDecay: number("momentum_decay"), decoupledWeightDecay: flag("decoupled_weight_decay"))
         case "adamw":
-            return try Adam.adamW(parameters, lr: number("lr"), betas: betas, eps: number("eps"),
-                                  weightDecay: number("weight_decay"), amsgrad: flag("amsgrad"))
+            return try Adam.adamW(
+                parameters, lr: number("lr"), betas: betas, eps: number("eps"),
+                weightDecay: number("weight_decay"), amsgrad: flag("amsgrad"))
         case "adamax":
-            return try Adamax(parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"))
+            return try Adamax(
+                parameters, lr: number("lr"), betas: betas, eps: number("eps"), weightDecay: number("weight_decay"))
         default:
             throw OptimizerError.emptyParameterList(optimizer: "unknown optimizer \(kind)")
         }
@@ -115,7 +130,9 @@ import Autograd
             switch value {
             case let .number(x): result[name] = x
             case let .flag(b): result[name] = b ? 1 : 0
-            case let .pair(first, second): result["beta1"] = first; result["beta2"] = second
+            case let .pair(first, second):
+                result["beta1"] = first
+                result["beta2"] = second
             }
         }
         return result
@@ -132,9 +149,13 @@ extension OptimizerReference {
     /// Equal within 1e-12 relative, or 1e-13 absolute for values near zero (PyTorch's kernels may
     /// round an intermediate differently, e.g. with a fused multiply-add). The hand-worked tests
     /// use it too: their formulas round differently from the optimizers' loops.
-    static func expectClose(_ actual: [Double], _ expected: [Double], _ what: String,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
+    static func expectClose(
+        _ actual: [Double], _ expected: [Double], _ what: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)",
+            sourceLocation: sourceLocation)
         for (a, e) in zip(actual, expected) {
             let close = a == e || Swift.abs(a - e) <= 1e-12 * Swift.abs(e) + 1e-13
             #expect(close, "\(what): \(a), expected \(e)", sourceLocation: sourceLocation)

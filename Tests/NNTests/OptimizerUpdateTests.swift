@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import Autograd
+import Tensors
+import Testing
+
 @testable import NN
 
 /// Each optimizer's update worked by hand on one number with a gradient set directly (g = 2
@@ -62,7 +63,8 @@ import Autograd
 
         let centered = try RMSprop([Variable(1.0)], lr: 0.01, eps: 0, centered: true)
         // ḡ = 0.01·2 = 0.02, so the denominator is √(0.04 − 0.02²).
-        OptimizerReference.expectClose(try trajectory(centered, gradients: [2]), [1 - 0.01 * 2 / (0.04 - 0.0004).squareRoot()], "centered")
+        OptimizerReference.expectClose(
+            try trajectory(centered, gradients: [2]), [1 - 0.01 * 2 / (0.04 - 0.0004).squareRoot()], "centered")
         #expect(centered.state(at: 0).map(\.name) == ["square_avg", "grad_avg", "step"])
     }
 
@@ -85,7 +87,8 @@ import Autograd
         // Step 2: v = 0.5·2 + 0.5·4 = 3, Δ = √(u + 0.01)/√(3 + 0.01)·2.
         let delta2 = (u1 + 0.01).squareRoot() / 3.01.squareRoot() * 2
         OptimizerReference.expectClose(path, [1 - delta1, 1 - delta1 - delta2], "adadelta")
-        OptimizerReference.expectClose(adadelta.state(at: 0)[1].value.scalars, [0.5 * u1 + 0.5 * delta2 * delta2], "acc_delta")
+        OptimizerReference.expectClose(
+            adadelta.state(at: 0)[1].value.scalars, [0.5 * u1 + 0.5 * delta2 * delta2], "acc_delta")
     }
 
     @Test func adamCorrectsItsBiasSoAConstantGradientStepsByTheRate() throws {

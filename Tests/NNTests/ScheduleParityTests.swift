@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import Autograd
+import Tensors
+import Testing
+
 @testable import NN
 
 /// StepLR and ExponentialLR against torch's, and InverseTimeLR against torch's LambdaLR with
@@ -21,10 +22,13 @@ import Autograd
         }
     }
 
-    static func makeSchedule(_ kind: String, _ optimizer: any Optimizer, _ options: [String: Double]) throws -> any LearningRateSchedule {
+    static func makeSchedule(_ kind: String, _ optimizer: any Optimizer, _ options: [String: Double]) throws
+        -> any LearningRateSchedule
+    {
         func number(_ key: String) -> Double { options[key] ?? .nan }
         switch kind {
-        case "step": return try StepLR(optimizer, stepSize: Int(exactly: number("step_size")) ?? 0, gamma: number("gamma"))
+        case "step":
+            return try StepLR(optimizer, stepSize: Int(exactly: number("step_size")) ?? 0, gamma: number("gamma"))
         case "exponential": return try ExponentialLR(optimizer, gamma: number("gamma"))
         case "inverse_time": return try InverseTimeLR(optimizer, k: number("k"))
         default: throw OptimizerError.emptyParameterList(optimizer: "unknown schedule \(kind)")

@@ -1,12 +1,16 @@
-import Testing
-import Tensors
 import Autograd
+import Tensors
+import Testing
+
 @testable import NN
 
 /// The schedules' rates worked by hand, how they drive an optimizer, and their checks.
 @Suite struct ScheduleTests {
     func rates(_ schedule: any LearningRateSchedule, epochs: Int) -> [Double] {
-        (0..<epochs).map { _ in schedule.step(); return schedule.currentLearningRate }
+        (0..<epochs).map { _ in
+            schedule.step()
+            return schedule.currentLearningRate
+        }
     }
 
     @Test func stepDecayMultipliesEveryStepSizeEpochs() throws {
@@ -70,7 +74,10 @@ import Autograd
 
     @Test func refusesSettingsThatMakeNoSchedule() throws {
         let sgd = try SGD([Variable(1.0)])
-        #expect(throws: OptimizerError.invalidHyperparameter(owner: "StepLR", name: "step_size", value: 0, requirement: "a whole number ≥ 1")) {
+        #expect(
+            throws: OptimizerError.invalidHyperparameter(
+                owner: "StepLR", name: "step_size", value: 0, requirement: "a whole number ≥ 1")
+        ) {
             try StepLR(sgd, stepSize: 0)
         }
         #expect(throws: OptimizerError.self) { try StepLR(sgd, stepSize: Int.min) }

@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import Autograd
+import Tensors
+import Testing
+
 @testable import NN
 
 /// The optimizer test functions: values and gradients worked by hand, gradients checked by
@@ -99,7 +100,8 @@ import Autograd
         }
         #expect(throws: TestFunctionError.invalidKappa(0)) { try TestFunction.ravine(kappa: 0) }
         #expect(throws: TestFunctionError.self) { try TestFunction.ravine(kappa: .nan) }
-        #expect(TestFunctionError.wrongShape(function: "cubic", expected: 1, shape: [2]).description
+        #expect(
+            TestFunctionError.wrongShape(function: "cubic", expected: 1, shape: [2]).description
                 == "cubic takes one number; this value has shape [2]")
     }
 

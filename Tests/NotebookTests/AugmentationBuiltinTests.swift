@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 @Suite struct AugmentationBuiltinTests {
@@ -16,7 +17,8 @@ import NN
 
     @Test func augmentedCopiesTrainAndValidate() {
         let session = Session()
-        run("""
+        run(
+            """
             X = [[1, 0], [0, 2], [-1, 0], [0, -2]]; y = [1, 0, 1, 0];
             rot(X, t) = X @ [[cos(t), sin(t)], [-sin(t), cos(t)]]
             A = dataset(concat(X, rot(X, pi / 2), axis = 0), concat(y, y, axis = 0));
@@ -29,14 +31,18 @@ import NN
 
     @Test func anOptimizerOverOneLayerLeavesTheOthersFrozen() {
         let session = Session()
-        run("""
+        run(
+            """
             data = moons(20);
             net = mlp(2, 4, 4, 1);
             before0 = param(net, "0.weight") + 0; before2 = param(net, "2.weight") + 0; head = param(net, "4.weight") + 0;
             o = sgd(layer(net, 4), lr = 0.5);
             train net on data with o for 10 steps loss bce_with_logits;
             """, in: session)
-        #expect(run("max(abs(param(net, \"0.weight\") - before0)) + max(abs(param(net, \"2.weight\") - before2))", in: session) == "0")
+        #expect(
+            run(
+                "max(abs(param(net, \"0.weight\") - before0)) + max(abs(param(net, \"2.weight\") - before2))",
+                in: session) == "0")
         #expect(run("max(abs(param(net, \"4.weight\") - head)) > 0", in: session) == "1")
     }
 }

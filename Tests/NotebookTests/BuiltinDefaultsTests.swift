@@ -1,8 +1,9 @@
-import Testing
-import Functions
-import Tensors
 import Autograd
+import Functions
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// Every builtin declares each default once, typed (`Parameter.optional("p", .number(0.5))`),
@@ -40,9 +41,12 @@ import NN
         "jacobian": "g(p) = [sin(p[0]) * p[1], exp(p[1])]; jacobian(g, [2, 0.5], …)",
         "jacobian.eps": "g(p) = [sin(p[0]) * p[1], exp(p[1])]; jacobian(g, [2, 0.5], numeric = true, …)",
         "hist": "hist([0.3, 1.2, 1.9, 2.4, 2.5, 3.1, 3.3, 4.8, 5.6, 7.7, 9.1, 10.4], …)",
-    ].merging(BuiltinTable.reductions.map { ($0.name, "\($0.name)([[1, 2], [3, 5]], …)") }, uniquingKeysWith: { a, _ in a })
-     .merging(ElementwiseFunction.all.filter { $0.parameter != nil }.map { ($0.name, "\($0.name)([-2, -0.5, 0.5, 2], …)") },
-              uniquingKeysWith: { a, _ in a })
+    ].merging(
+        BuiltinTable.reductions.map { ($0.name, "\($0.name)([[1, 2], [3, 5]], …)") }, uniquingKeysWith: { a, _ in a }
+    )
+    .merging(
+        ElementwiseFunction.all.filter { $0.parameter != nil }.map { ($0.name, "\($0.name)([-2, -0.5, 0.5, 2], …)") },
+        uniquingKeysWith: { a, _ in a })
 
     /// A value that must change what the statements show, where the rule of `otherValue` gives
     /// none or an invalid one.
@@ -77,11 +81,18 @@ import NN
             let key = "\(name).\(parameter.name)"
             let template = try #require(Self.calls[key] ?? Self.calls[name], "no statements for \(name)")
             let other = try #require(Self.otherValues[key] ?? Self.otherValue(declared), "give \(key) another value")
-            let left = Self.printed(template.replacingOccurrences(of: ", …", with: "").replacingOccurrences(of: "…", with: ""))
-            let written = Self.printed(template.replacingOccurrences(of: "…", with: "\(parameter.name) = \(Self.source(declared))"))
+            let left = Self.printed(
+                template.replacingOccurrences(of: ", …", with: "").replacingOccurrences(of: "…", with: ""))
+            let written = Self.printed(
+                template.replacingOccurrences(of: "…", with: "\(parameter.name) = \(Self.source(declared))"))
             let changed = Self.printed(template.replacingOccurrences(of: "…", with: "\(parameter.name) = \(other)"))
-            #expect(left == written, "\(key): help says \(parameter.defaultText ?? "?"), the call without it differs:\n\(left)\n---\n\(written)")
-            #expect(changed != written, "\(key) = \(other) shows the same as the default: the statements do not show \(key)")
+            #expect(
+                left == written,
+                "\(key): help says \(parameter.defaultText ?? "?"), the call without it differs:\n\(left)\n---\n\(written)"
+            )
+            #expect(
+                changed != written, "\(key) = \(other) shows the same as the default: the statements do not show \(key)"
+            )
         }
     }
 
@@ -92,7 +103,8 @@ import NN
         _ = session.execute(":digits 17")
         return statements.components(separatedBy: "; ").map { statement in
             let result = session.execute(statement)
-            #expect(!result.failed && !result.syntaxError, "\(statement): \(result.text)", sourceLocation: sourceLocation)
+            #expect(
+                !result.failed && !result.syntaxError, "\(statement): \(result.text)", sourceLocation: sourceLocation)
             return result.text
         }.joined(separator: "\n")
     }
@@ -122,22 +134,30 @@ import NN
 
     func declared(_ builtin: String, _ parameter: String) throws -> Parameter.Default {
         let function = try #require(BuiltinTable.function(named: builtin))
-        return try #require(function.parameters.first { $0.name == parameter }?.defaultValue, "\(builtin) has no \(parameter)")
+        return try #require(
+            function.parameters.first { $0.name == parameter }?.defaultValue, "\(builtin) has no \(parameter)")
     }
 
     func number(_ builtin: String, _ parameter: String) throws -> Double {
-        guard case let .number(x) = try declared(builtin, parameter) else { throw Mismatch("\(builtin).\(parameter) is not a number") }
+        guard case let .number(x) = try declared(builtin, parameter) else {
+            throw Mismatch("\(builtin).\(parameter) is not a number")
+        }
         return x
     }
 
     func int(_ builtin: String, _ parameter: String) throws -> Int { Int(try number(builtin, parameter)) }
 
     func flag(_ builtin: String, _ parameter: String) throws -> Bool {
-        guard case let .flag(b) = try declared(builtin, parameter) else { throw Mismatch("\(builtin).\(parameter) is not a flag") }
+        guard case let .flag(b) = try declared(builtin, parameter) else {
+            throw Mismatch("\(builtin).\(parameter) is not a flag")
+        }
         return b
     }
 
-    struct Mismatch: Error { let message: String; init(_ message: String) { self.message = message } }
+    struct Mismatch: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
 
     /// The generator a fresh session starts with, so that engine and builtin draw alike.
     var random: RandomSource { Session().random }
@@ -159,22 +179,41 @@ import NN
     @Test func dataSetsDeclareTheGeneratorsDefaults() throws {
         func same(_ a: Dataset, _ b: Dataset) -> Bool { a.inputs == b.inputs && a.targets == b.targets }
         var (r1, r2) = (random, random)
-        #expect(try same(Dataset.moons(count: 9, using: &r1), Dataset.moons(count: 9, noise: number("moons", "noise"), using: &r2)))
-        #expect(try same(Dataset.xor(count: 9, using: &r1), Dataset.xor(count: 9, noise: number("xor", "noise"), using: &r2)))
-        #expect(try same(Dataset.spirals(pointsPerClass: 9, using: &r1),
-                         Dataset.spirals(pointsPerClass: 9, classes: int("spirals", "classes"), noise: number("spirals", "noise"), using: &r2)))
-        #expect(try same(Dataset.blobs(count: 9, using: &r1),
-                         Dataset.blobs(count: 9, centers: int("blobs", "centers"), features: int("blobs", "features"),
-                                       std: number("blobs", "std"), using: &r2)))
-        let (a, b) = try (Dataset.linearRegression(count: 9, using: &r1),
-                          Dataset.linearRegression(count: 9, features: int("regression", "features"), noise: number("regression", "noise"), using: &r2))
+        #expect(
+            try same(
+                Dataset.moons(count: 9, using: &r1),
+                Dataset.moons(count: 9, noise: number("moons", "noise"), using: &r2)))
+        #expect(
+            try same(
+                Dataset.xor(count: 9, using: &r1), Dataset.xor(count: 9, noise: number("xor", "noise"), using: &r2)))
+        #expect(
+            try same(
+                Dataset.spirals(pointsPerClass: 9, using: &r1),
+                Dataset.spirals(
+                    pointsPerClass: 9, classes: int("spirals", "classes"), noise: number("spirals", "noise"), using: &r2
+                )))
+        #expect(
+            try same(
+                Dataset.blobs(count: 9, using: &r1),
+                Dataset.blobs(
+                    count: 9, centers: int("blobs", "centers"), features: int("blobs", "features"),
+                    std: number("blobs", "std"), using: &r2)))
+        let (a, b) = try (
+            Dataset.linearRegression(count: 9, using: &r1),
+            Dataset.linearRegression(
+                count: 9, features: int("regression", "features"), noise: number("regression", "noise"), using: &r2)
+        )
         #expect(same(a.dataset, b.dataset) && a.weights == b.weights && a.bias == b.bias)
     }
 
     @Test func tensorBuiltinsDeclareTheEnginesDefaults() throws {
         var (r1, r2) = (random, random)
-        #expect(try Tensor.randn([5], using: &r1) == Tensor.randn([5], mean: number("randn", "mean"), std: number("randn", "std"), using: &r2))
-        #expect(try Tensor.rand([5], using: &r1) == Tensor.rand([5], low: number("rand", "low"), high: number("rand", "high"), using: &r2))
+        #expect(
+            try Tensor.randn([5], using: &r1)
+                == Tensor.randn([5], mean: number("randn", "mean"), std: number("randn", "std"), using: &r2))
+        #expect(
+            try Tensor.rand([5], using: &r1)
+                == Tensor.rand([5], low: number("rand", "low"), high: number("rand", "high"), using: &r2))
         #expect(try Tensor.arange(0, 5) == Tensor.arange(0, 5, step: number("arange", "step")))
         let x = try Tensor(shape: [2, 2], scalars: [1, 2, 3, 5])
         #expect(try x.softmax() == x.softmax(axis: int("softmax", "axis")))
@@ -184,10 +223,16 @@ import NN
         #expect(try x.standardDeviation() == x.standardDeviation(unbiased: flag("std", "unbiased")))
         let parts = [Variable(Tensor([1.0, 2])), Variable(Tensor([3.0, 4]))]
         #expect(try Variable.stack(parts).value == Variable.stack(parts, axis: int("stack", "axis")).value)
-        #expect(try Variable(Tensor([3.0, -4, 1])).norm().value == Variable(Tensor([3.0, -4, 1])).norm(p: number("norm", "p")).value)
+        #expect(
+            try Variable(Tensor([3.0, -4, 1])).norm().value
+                == Variable(Tensor([3.0, -4, 1])).norm(p: number("norm", "p")).value)
         let f: (Tensor) throws -> Tensor = { $0.map { $0 * $0 * $0 } }
-        #expect(try NumericDerivatives.jacobian(of: f, at: Tensor([0.7])) == NumericDerivatives.jacobian(of: f, at: Tensor([0.7]), eps: number("jacobian", "eps")))
+        #expect(
+            try NumericDerivatives.jacobian(of: f, at: Tensor([0.7]))
+                == NumericDerivatives.jacobian(of: f, at: Tensor([0.7]), eps: number("jacobian", "eps")))
         let g: (Variable) throws -> Variable = { try ($0 * $0 * $0).sum(axis: nil, keepDims: false) }
-        #expect(try NumericDerivatives.hessian(of: g, at: Tensor([0.7])) == NumericDerivatives.hessian(of: g, at: Tensor([0.7]), eps: number("hessian", "eps")))
+        #expect(
+            try NumericDerivatives.hessian(of: g, at: Tensor([0.7]))
+                == NumericDerivatives.hessian(of: g, at: Tensor([0.7]), eps: number("hessian", "eps")))
     }
 }

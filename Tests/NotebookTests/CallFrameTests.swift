@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// An error inside a user's function shows where in the function it happened.
@@ -8,13 +9,14 @@ import Testing
         run("f(x) = x @ [1, 2, 3]", in: session)
         let text = failure("f([1, 2])", in: session)
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.dropFirst().elementsEqual([
-            "  f([1, 2])",
-            "  ^",
-            "  in f(x) = … at 1:10",
-            "    f(x) = x @ [1, 2, 3]",
-            "             ^",
-        ]), "\(text)")
+        #expect(
+            lines.dropFirst().elementsEqual([
+                "  f([1, 2])",
+                "  ^",
+                "  in f(x) = … at 1:10",
+                "    f(x) = x @ [1, 2, 3]",
+                "             ^",
+            ]), "\(text)")
     }
 
     @Test func nestedCallsShowEachFrameInnermostFirst() {
@@ -36,7 +38,9 @@ import Testing
         let session = Session()
         run("h(n) = h(n + 1)", in: session)
         let text = failure("h(1)", in: session)
-        #expect(text.contains("in h(n) = … at 1:8\n    h(n) = h(n + 1)\n           ^\n  … the same call 199 more times"), "\(text)")
+        #expect(
+            text.contains("in h(n) = … at 1:8\n    h(n) = h(n + 1)\n           ^\n  … the same call 199 more times"),
+            "\(text)")
         #expect(text.split(separator: "\n").count == 7, "\(text)")
     }
 
@@ -57,17 +61,24 @@ import Testing
 
     @Test func aLossFunctionThatFailsInsideTrainKeepsItsFrame() {
         let session = Session()
-        run("data = moons(20); net = mlp(2, 4, 1); opt = sgd(net, lr = 0.1)\nL(s, y) = mse(s @ ones(2), y)", in: session)
+        run(
+            "data = moons(20); net = mlp(2, 4, 1); opt = sgd(net, lr = 0.1)\nL(s, y) = mse(s @ ones(2), y)", in: session
+        )
         let text = failure("train net on data with opt for 5 steps loss L", in: session)
         #expect(text.hasPrefix("error: train stopped at step 1 of 5: matmul: "), "\(text)")
-        #expect(text.hasSuffix("  in L(s, y) = … at 1:17\n    L(s, y) = mse(s @ ones(2), y)\n                    ^"), "\(text)")
+        #expect(
+            text.hasSuffix("  in L(s, y) = … at 1:17\n    L(s, y) = mse(s @ ones(2), y)\n                    ^"),
+            "\(text)")
     }
 
     @Test func deriveShowsTheFramesOfTheFunctionsItExpands() {
         let session = Session()
         run("f(x) = sum(x) + 1\ng(x) = 2 * f(x)", in: session)
         let text = failure("derive g(x) wrt x", in: session)
-        #expect(text.contains("  derive g(x) wrt x\n         ^\n  in f(x) = … at 1:8\n    f(x) = sum(x) + 1\n           ^\n  in g(x) = … at 1:12\n"), "\(text)")
+        #expect(
+            text.contains(
+                "  derive g(x) wrt x\n         ^\n  in f(x) = … at 1:8\n    f(x) = sum(x) + 1\n           ^\n  in g(x) = … at 1:12\n"
+            ), "\(text)")
     }
 
     @Test func errorsOutsideTheBodyHaveNoFrame() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Notebook
 
 /// The catalogue (Sources/Notebook/Builtins/Catalogue.swift) is the one list of builtins:
@@ -14,7 +15,8 @@ import Testing
     /// of them) declared in the notebook's sources.
     static func declaredGroups() throws -> [String] {
         let pattern = try NSRegularExpression(
-            pattern: #"^\s*static let (\w+)(?:: \[(?:Builtin|Command|MetaCommand)\]| = (?:Builtin|Command|MetaCommand)\()"#,
+            pattern:
+                #"^\s*static let (\w+)(?:: \[(?:Builtin|Command|MetaCommand)\]| = (?:Builtin|Command|MetaCommand)\()"#,
             options: [.anchorsMatchLines])
         var names: [String] = []
         let files = FileManager.default.enumerator(at: notebookSources, includingPropertiesForKeys: nil)
@@ -29,12 +31,14 @@ import Testing
     }
 
     @Test func everyDeclaredGroupIsInTheCatalogue() throws {
-        let catalogue = try String(contentsOf: Self.notebookSources.appendingPathComponent("Builtins/Catalogue.swift"), encoding: .utf8)
+        let catalogue = try String(
+            contentsOf: Self.notebookSources.appendingPathComponent("Builtins/Catalogue.swift"), encoding: .utf8)
         let groups = try Self.declaredGroups()
         #expect(groups.count >= 20, "the scan found \(groups)")
         for name in groups {
-            #expect(catalogue.range(of: #"\b\#(name)\b"#, options: .regularExpression) != nil,
-                    "\(name) is declared but not in Catalogue.swift, so no one can call it")
+            #expect(
+                catalogue.range(of: #"\b\#(name)\b"#, options: .regularExpression) != nil,
+                "\(name) is declared but not in Catalogue.swift, so no one can call it")
         }
     }
 
@@ -57,7 +61,9 @@ import Testing
         }
         for meta in BuiltinTable.metaCommands {
             #expect(BuiltinTable.metaCommand(named: meta.name)?.name == meta.name)
-            #expect(help.contains(":" + meta.name) && BuiltinTable.completionWords.contains(":" + meta.name), ":\(meta.name)")
+            #expect(
+                help.contains(":" + meta.name) && BuiltinTable.completionWords.contains(":" + meta.name),
+                ":\(meta.name)")
         }
     }
 }

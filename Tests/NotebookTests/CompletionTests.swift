@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// Tab completion by context, from the text before the cursor alone (the pseudo-terminal test
@@ -15,14 +16,18 @@ import Testing
         run("W = randn(2, 3); backward sum(W^2);", in: session)
         #expect(candidates("W.", in: session) == Evaluator.tensorAttributes.sorted())
         let completion = session.completion(before: "y = 2 * W.sh")
-        #expect(completion.word == "sh" && completion.candidates == ["shape"] && !completion.endsWord, "W.shape goes on: no space")
+        #expect(
+            completion.word == "sh" && completion.candidates == ["shape"] && !completion.endsWord,
+            "W.shape goes on: no space")
         // Every one of them evaluates.
         for attribute in candidates("W.", in: session) { run("W.\(attribute);", in: session) }
         // Chains and indexing keep a tensor; so do literals, numbers, constants and the last value.
         for prefix in ["W.T.", "W.T[0].", "W[0, :].", "[1, 2].", "pi."] {
             #expect(candidates(prefix, in: session) == Evaluator.tensorAttributes.sorted(), "\(prefix)")
         }
-        #expect(candidates("2.s", in: session) == ["shape", "size"] && candidates("2.", in: session) == [], "2. is a number still being typed")
+        #expect(
+            candidates("2.s", in: session) == ["shape", "size"] && candidates("2.", in: session) == [],
+            "2. is a number still being typed")
         run("2 + 3", in: session)
         #expect(candidates("_.s", in: session) == ["shape", "size"])
     }
@@ -31,7 +36,10 @@ import Testing
         let session = Session()
         run("data = moons(20); parts = split(data, 0.25); net = mlp(2, 4, 1); opt = adam(net, lr = 0.1);", in: session)
         for (name, prefix) in [("data", "data."), ("parts", "parts."), ("net", "net."), ("opt", "opt.")] {
-            guard case let .object(object) = session.value(of: name) else { Issue.record("\(name) is not an object"); continue }
+            guard case let .object(object) = session.value(of: name) else {
+                Issue.record("\(name) is not an object")
+                continue
+            }
             #expect(candidates(prefix, in: session) == object.attributeNames.sorted(), "\(prefix)")
             for attribute in object.attributeNames { run("\(name).\(attribute);", in: session) }
         }
@@ -62,8 +70,9 @@ import Testing
         #expect(!candidates("split(d, 0.2, ").contains("fraction="), "filled by position: names complete instead")
         #expect(candidates("sum(mlp(2, 1, a") == ["act="], "the innermost call")
         #expect(candidates("sum([1, 2], k") == ["keepdims="])
-        #expect(Session().completion(before: "  l", after: "opt = adam(net,\n  betas = [0.9, 0.99],").candidates == ["lr="],
-                "on a ..> line of a call")
+        #expect(
+            Session().completion(before: "  l", after: "opt = adam(net,\n  betas = [0.9, 0.99],").candidates == ["lr="],
+            "on a ..> line of a call")
         #expect(Session().completion(before: ":he", after: "x = [1,").candidates == [":help"])
     }
 
@@ -92,12 +101,15 @@ import Testing
         #expect(candidates("(learn", in: session) == ["learning_rate"], "brackets that are not a call")
         #expect(candidates("W[learn", in: session) == ["learning_rate"])
         let names = candidates("", in: session)
-        #expect(names.contains("relu") && names.contains("backward") && names.contains("learning_rate") && names.contains("_"))
+        #expect(
+            names.contains("relu") && names.contains("backward") && names.contains("learning_rate")
+                && names.contains("_"))
         #expect(!names.contains { $0.hasPrefix(":") }, "meta commands only at the start of a line")
         #expect(candidates("plot \"learn", in: session) == [], "inside a string")
         #expect(candidates("x2", in: session) == [] && candidates("3", in: session) == [])
-        #expect(!session.completion(before: "y = rel").endsWord && session.completion(before: "backw").endsWord,
-                "a space follows a command word only")
+        #expect(
+            !session.completion(before: "y = rel").endsWord && session.completion(before: "backw").endsWord,
+            "a space follows a command word only")
     }
 
     // MARK: Meta commands and help
@@ -118,7 +130,10 @@ import Testing
     }
 
     @Test func fileNamesAreLeftToTheTerminal() {
-        for (prefix, word) in [(":load no", "no"), (":save ", ""), (":save! dir/f", "dir/f"), (":record s", "s"), (":export torch out", "out")] {
+        for (prefix, word) in [
+            (":load no", "no"), (":save ", ""), (":save! dir/f", "dir/f"), (":record s", "s"),
+            (":export torch out", "out"),
+        ] {
             let completion = Session().completion(before: prefix)
             #expect(completion.isFileName && completion.word == word && completion.candidates.isEmpty, "\(prefix)")
         }
@@ -134,7 +149,8 @@ import Testing
         let session = Session()
         let help = candidates(":help ", in: session)
         for entry in BuiltinTable.helpEntries { #expect(help.contains(entry.name), "\(entry.name)") }
-        #expect(help.contains("syntax") && help.contains("layers") && help.contains("optimizers") && !help.contains("and"))
+        #expect(
+            help.contains("syntax") && help.contains("layers") && help.contains("optimizers") && !help.contains("and"))
         #expect(candidates(":help lay", in: session) == ["layer", "layer_stats", "layers"])
         #expect(run(":help layers", in: session).hasPrefix("layers and networks"))
         #expect(candidates(":h :sa", in: session) == [":save", ":save!"], "an alias of :help")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// `f'(x)`: derivatives of named functions and builtins, usable wherever an expression is.

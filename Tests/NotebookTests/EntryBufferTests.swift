@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// The one entry path: where an entry ends, for the prompt, piped input, replay and lessons.
@@ -51,8 +52,11 @@ import Testing
     }
 
     @Test func keywordArgumentsAndOpenBlocksContinue() {
-        #expect(entries(["opt = sgd(net,", "          lr = 0.1)"]).map(\.text) == ["opt = sgd(net,\n          lr = 0.1)"])
-        #expect(entries(["repeat 2 {", "x = 1", "backward y", "}"]).count == 1, "an open { block goes on over any statement")
+        #expect(
+            entries(["opt = sgd(net,", "          lr = 0.1)"]).map(\.text) == ["opt = sgd(net,\n          lr = 0.1)"])
+        #expect(
+            entries(["repeat 2 {", "x = 1", "backward y", "}"]).count == 1, "an open { block goes on over any statement"
+        )
     }
 
     @Test func pastedPromptsAreStripped() {
@@ -67,7 +71,9 @@ import Testing
         let text = session.execute("# setup\r\nx = 1\r\ny = x + 1\r\ny\r\n").text
         #expect(text == "x = 1\ny = 2\n2", "a comment ends at CRLF")
         #expect(session.execute("x = 1\ry = x + 2\ry").text == "x = 1\ny = 3\n3", "a lone CR ends a line")
-        #expect(failure("x = 1\r\ny = $\r\n") == "error: unexpected character '$'\n  y = $\n      ^", "no raw CR in the echo")
+        #expect(
+            failure("x = 1\r\ny = $\r\n") == "error: unexpected character '$'\n  y = $\n      ^",
+            "no raw CR in the echo")
     }
 
     @Test func runningACutEntryReportsItsBracket() {

@@ -1,16 +1,18 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct EvaluatorTests {
     @Test func microgradSanityCheckAsStatements() {
         let session = Session()
-        run("""
-        x = -4
-        z = 2*x + 2 + x
-        q = relu(z) + z*x
-        h = relu(z*z)
-        y = h + q + q*x
-        """, in: session)
+        run(
+            """
+            x = -4
+            z = 2*x + 2 + x
+            q = relu(z) + z*x
+            h = relu(z*z)
+            y = h + q + q*x
+            """, in: session)
         #expect(run("y", in: session) == "-20")
         #expect(run("backward y", in: session) == "backward y: gradients on x")
         #expect(run("grad x", in: session) == "46")
@@ -19,20 +21,21 @@ import Testing
 
     @Test func microgradMoreOpsAsStatements() {
         let session = Session(settings: Settings(digits: 15))
-        run("""
-        a = -4; b = 2
-        c = a + b
-        d = a * b + b^3
-        c = c + c + 1
-        c = c + 1 + c + (-a)
-        d = d + d * 2 + relu(b + a)
-        d = d + 3 * d + relu(b - a)
-        e = c - d
-        f = e^2
-        g = f / 2
-        g = g + 10 / f
-        backward g
-        """, in: session)
+        run(
+            """
+            a = -4; b = 2
+            c = a + b
+            d = a * b + b^3
+            c = c + c + 1
+            c = c + 1 + c + (-a)
+            d = d + d * 2 + relu(b + a)
+            d = d + 3 * d + relu(b - a)
+            e = c - d
+            f = e^2
+            g = f / 2
+            g = g + 10 / f
+            backward g
+            """, in: session)
         #expect(run("g", in: session) == "24.7040816326531")
         #expect(run("grad a", in: session) == "138.833819241983")
         #expect(run("grad b", in: session) == "645.577259475219")
@@ -61,7 +64,9 @@ import Testing
         let text = failure("zeros(2, 3) + ones(3, 2)")
         #expect(text.hasPrefix("error: add: shapes [2, 3] and [3, 2] cannot be broadcast together"))
         #expect(text.hasSuffix("  zeros(2, 3) + ones(3, 2)\n              ^"), "the caret is under the operator")
-        #expect(failure("ones(2, 3) @ ones(2, 3)").contains("matmul: shapes [2, 3] and [2, 3] are not aligned: 3 columns on the left, 2 rows on the right"))
+        #expect(
+            failure("ones(2, 3) @ ones(2, 3)").contains(
+                "matmul: shapes [2, 3] and [2, 3] are not aligned: 3 columns on the left, 2 rows on the right"))
         #expect(failure("sum(ones(2, 3), axis = 2)").contains("axis 2 is out of range for a tensor of rank 2"))
         #expect(failure("ones(2, 3)[0, 7]").contains("index 7 is out of range for axis 1 of size 3"))
     }
@@ -145,7 +150,8 @@ import Testing
     }
 
     @Test func randomnessFollowsTheSeed() {
-        let a = Session(seed: 42), b = Session(seed: 42)
+        let a = Session(seed: 42)
+        let b = Session(seed: 42)
         #expect(run("randn(3)", in: a) == run("randn(3)", in: b))
         #expect(run("randn(3)", in: Session(seed: 1)) != run("randn(3)", in: Session(seed: 2)))
     }

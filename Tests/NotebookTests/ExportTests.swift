@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import Tensors
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// `:export torch`: what a train run records, the script written from it (the same numbers,
@@ -25,7 +26,10 @@ import NN
         #expect(record.parametersAtStart.map(\.value.scalars) == before)
         #expect(record.parametersAtStart.map(\.value.scalars) != session.parameterScalars("net"))
         #expect(record.batches.count == 6 && record.batches.allSatisfy { $0.count == 8 && Set($0).count == 8 })
-        guard case let .object(history as TrainingHistory)? = session.bindings["history"] else { Issue.record("no history"); return }
+        guard case let .object(history as TrainingHistory)? = session.bindings["history"] else {
+            Issue.record("no history")
+            return
+        }
         #expect(record.losses == history.loss)
         #expect(record.loss?.name == "bce_with_logits")
         #expect(record.statement == "train net on d with sched for 6 steps batch 8")
@@ -51,12 +55,14 @@ import NN
         run("train net on d with sched for 6 steps batch 8", in: session)
         let script = Self.script(session)
         let record = try #require(session.trainingRecords.first)
-        for line in ["nn.Linear(2, 4),  # 0", "nn.BatchNorm1d(4, eps=1e-05, momentum=0.1),  # 1", "nn.ReLU(),  # 2",
-                     "opt = torch.optim.Adam(net.parameters(), lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.0, amsgrad=False)",
-                     "sched = torch.optim.lr_scheduler.StepLR(opt, step_size=3, gamma=0.5)",
-                     "    loss = F.binary_cross_entropy_with_logits(out.reshape(yb.shape), yb)",
-                     "    sched.step()", "for step in range(6):", "\"1.num_batches_tracked\": torch.tensor(0),",
-                     "# gradbook: d = moons(40, noise = 0.1)", "# Run 1: train net on d with sched for 6 steps batch 8"] {
+        for line in [
+            "nn.Linear(2, 4),  # 0", "nn.BatchNorm1d(4, eps=1e-05, momentum=0.1),  # 1", "nn.ReLU(),  # 2",
+            "opt = torch.optim.Adam(net.parameters(), lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.0, amsgrad=False)",
+            "sched = torch.optim.lr_scheduler.StepLR(opt, step_size=3, gamma=0.5)",
+            "    loss = F.binary_cross_entropy_with_logits(out.reshape(yb.shape), yb)",
+            "    sched.step()", "for step in range(6):", "\"1.num_batches_tracked\": torch.tensor(0),",
+            "# gradbook: d = moons(40, noise = 0.1)", "# Run 1: train net on d with sched for 6 steps batch 8",
+        ] {
             #expect(script.contains(line), "missing: \(line)")
         }
         // Every number written reads back as exactly the double gradbook used.
@@ -83,7 +89,9 @@ import NN
         let json = try #require(exported.json)
         // Foundation's JSON reader rounds some doubles, so the numbers are read back one by one.
         let entry = try #require(json.split(separator: "\n").first { $0.hasPrefix("  \"run1.X\": ") })
-        let numbers = entry.dropFirst("  \"run1.X\": ".count).split(whereSeparator: { "[], ".contains($0) }).map { Double($0) }
+        let numbers = entry.dropFirst("  \"run1.X\": ".count).split(whereSeparator: { "[], ".contains($0) }).map {
+            Double($0)
+        }
         #expect(numbers == session.trainingRecords[0].data.inputs.scalars)
     }
 
@@ -95,7 +103,10 @@ import NN
         let script = Self.script(session)
         #expect(script.contains("#   - plot history\n"))
         // The loop steps with the gradients the last training step left, which the script may not have.
-        #expect(script.contains("#   - loop 1: its first step comes before any zero, so it works with the gradients left from before the loop"))
+        #expect(
+            script.contains(
+                "#   - loop 1: its first step comes before any zero, so it works with the gradients left from before the loop"
+            ))
         #expect(script.contains("for _ in range(2):\n    opt.step()\n"))
         #expect(script.contains("#   - backward sum(net(d.X))"))
         #expect(script.contains("#   - L(s, y) = mse(s, y) + max(s) (a function no train run uses as its loss)"))
@@ -108,7 +119,9 @@ import NN
 
     @Test func dropoutRunsCompareTheEvalOutputsAtTheStart() throws {
         let session = Session(seed: 4)
-        run("d = moons(20); net = sequential(linear(2, 3), dropout(0.5), linear(3, 1)); opt = sgd(net, lr = 0.1)", in: session)
+        run(
+            "d = moons(20); net = sequential(linear(2, 3), dropout(0.5), linear(3, 1)); opt = sgd(net, lr = 0.1)",
+            in: session)
         run("train net on d with opt for 2 steps", in: session)
         let record = try #require(session.trainingRecords.first)
         let expected = try #require(record.evalOutputsAtStart)
@@ -133,15 +146,20 @@ import NN
         let session = Session(seed: 2)
         run(Self.setup, in: session)
         run("train net on d with opt for 2 steps", in: session)
-        #expect(run(":export torch \(path)", in: session).hasPrefix("exported 1 train run to \(path) (large tensors in \(folder.path("m.json")))"))
+        #expect(
+            run(":export torch \(path)", in: session).hasPrefix(
+                "exported 1 train run to \(path) (large tensors in \(folder.path("m.json")))"))
         #expect(try folder.text("m.py") == TorchExport.script(session.exportSource, jsonFileName: "m.json").script)
         #expect(try folder.text("m.json").contains("\"run1.X\": [["))
-        #expect(failure(":export torch \(path)", in: session).contains("\(path) exists; :export! torch \(path) replaces the files"))
+        #expect(
+            failure(":export torch \(path)", in: session).contains(
+                "\(path) exists; :export! torch \(path) replaces the files"))
         try "mine\n".write(toFile: folder.path("m.json"), atomically: true, encoding: .utf8)
         run(":export! torch \(path)", in: session)
         #expect(try folder.text("m.json").contains("\"run1.X\""))
         session.refusingFileWrites("in a lesson's code") {
-            #expect(failure(":export! torch \(path)", in: session).contains(":export! writes no files in a lesson's code"))
+            #expect(
+                failure(":export! torch \(path)", in: session).contains(":export! writes no files in a lesson's code"))
         }
     }
 
@@ -152,14 +170,22 @@ import NN
     }
 
     @Test func aLossFunctionOfTheSessionIsWrittenWithTorch() throws {
-        let definition = try #require(parse("L(s, y) = hinge(s, y) + 1e-4 * l2(net) - mean(relu(-s))").first.flatMap { statement -> FunctionDefinition? in
-            if case let .function(definition) = statement.kind { return definition }
-            return nil
-        })
+        let definition = try #require(
+            parse("L(s, y) = hinge(s, y) + 1e-4 * l2(net) - mean(relu(-s))").first.flatMap {
+                statement -> FunctionDefinition? in
+                if case let .function(definition) = statement.kind { return definition }
+                return nil
+            })
         let text = try LossTranslation(definition: definition, networkNames: ["net"], network: "model").text().get()
-        #expect(text == "torch.relu(1 - yb * out.reshape(yb.shape)).mean() + 0.0001 * sum((p ** 2).sum() for p in model.parameters()) - torch.relu(-out).mean()")
+        #expect(
+            text
+                == "torch.relu(1 - yb * out.reshape(yb.shape)).mean() + 0.0001 * sum((p ** 2).sum() for p in model.parameters()) - torch.relu(-out).mean()"
+        )
         let other = LossTranslation(definition: definition, networkNames: ["m"], network: "m").text()
-        guard case let .failure(unsupported) = other else { Issue.record("net is not the trained network"); return }
+        guard case let .failure(unsupported) = other else {
+            Issue.record("net is not the trained network")
+            return
+        }
         #expect(unsupported.what == "the name net")
     }
 }

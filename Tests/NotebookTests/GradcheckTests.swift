@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import Autograd
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// `gradcheck`: autograd against central differences, with CS231n's verdicts.
@@ -27,8 +28,9 @@ import Autograd
     @Test func flagsADeliberatelyWrongDerivative() throws {
         // sin with the derivative of cos, −sin: analytic −sin(0.3) = −0.29552, numeric cos(0.3) = 0.955336,
         // relative error |−0.29552 − 0.955336| / 0.955336 = 1.309.
-        let wrong = Operation(name: "bad_sin", formula: "sin(a)", localDerivatives: ["−sin(a)"],
-                              forward: { $0[0].sin() }, gradient: .elementwise { inputs, _ in [-inputs[0].sin()] })
+        let wrong = Operation(
+            name: "bad_sin", formula: "sin(a)", localDerivatives: ["−sin(a)"],
+            forward: { $0[0].sin() }, gradient: .elementwise { inputs, _ in [-inputs[0].sin()] })
         let session = Session()
         let x = Variable(Tensor([0.3, 1.1]), label: "x")
         session.bindings["x"] = .tensor(x)
@@ -59,7 +61,8 @@ import Autograd
         #expect(row("x", in: smooth)?.suffix(2) == ["1.7e-05", "suspect"])
         #expect(smooth.contains("verdict: suspect"))
         // ... but a kink crossed by x[0] (relu at 0.005) no longer excuses it elsewhere.
-        let kinked = run("x = [0, 1]; gradcheck sum(relu(x - 0.005) * exp(x)) wrt x eps 0.01", in: Session(settings: Self.wide))
+        let kinked = run(
+            "x = [0, 1]; gradcheck sum(relu(x - 0.005) * exp(x)) wrt x eps 0.01", in: Session(settings: Self.wide))
         #expect(row("x[0]", in: kinked)?.last == "kink?")
         // x[1] = 1 is far from the kink: a kink elsewhere in the same check does not excuse it.
         // f = (x − 0.005)·eˣ near 1: the error is eps²/6 · f‴/f′ = 1e-4/6 · (4 − 0.005)/(2 − 0.005) = 3.3e-5.
@@ -79,7 +82,9 @@ import Autograd
         // Issue 14 item 18: 64·64 weights of a tanh layer; hundreds of gradients near 2e-7, where
         // the differences' rounding (100·ε·9.27/1e-6 = 2.1e-7) is as large as the gradient: their
         // ratio ran to 0.0028, but analytic and numeric differ by under 1e-9.
-        let text = run(":seed 0\nW = randn(64, 64); x = randn(64); y = sum(tanh(W @ x)); gradcheck y wrt W", in: Session(settings: Self.wide))
+        let text = run(
+            ":seed 0\nW = randn(64, 64); x = randn(64); y = sum(tanh(W @ x)); gradcheck y wrt W",
+            in: Session(settings: Self.wide))
         #expect(!text.contains("WRONG"))
         #expect(row("W[11,", in: text)?.suffix(3) == ["0.0028", "good", "(noise)"])
         #expect(text.contains("counts: 1568 good, 811 ≈ 0, 1717 good (noise)"))
@@ -92,7 +97,9 @@ import Autograd
         let text = run("gradcheck sum(sin(W @ x)) wrt W[1, 1:], x[0]", in: session)
         #expect(text.contains("gradcheck sum(sin(W @ x)) wrt W[1, 1:], x[0], eps = 1e-06"))
         // ∂/∂W[1, j] = cos(W[1] · x)·x[j] = cos(11)·x[j]; cos(11) = 0.0044257.
-        let rows = text.split(separator: "\n").filter { $0.hasPrefix("W[") }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("W[") }.map {
+            $0.split(separator: " ").prefix(3).joined(separator: " ")
+        }
         #expect(rows == ["W[1, 1] -0.0044257", "W[1, 2] 0.0088514"])
         #expect(text.contains("counts: 3 good"))
     }
@@ -103,7 +110,8 @@ import Autograd
         #expect(first.contains("wrt W sample 5, eps = 1e-06"))
         let rows = first.split(separator: "\n").filter { $0.hasPrefix("W[") }
         #expect(rows.count == 5)
-        #expect(Set(rows.map { $0.split(separator: " ")[0] + $0.split(separator: " ")[1] }).count == 5, "no element twice")
+        #expect(
+            Set(rows.map { $0.split(separator: " ")[0] + $0.split(separator: " ")[1] }).count == 5, "no element twice")
         #expect(run(source) == first, "the same seed draws the same elements")
         #expect(run(source.replacingOccurrences(of: ":seed 3", with: ":seed 4")) != first)
         // A sample larger than the value checks all of it.
@@ -114,7 +122,10 @@ import Autograd
         let session = Session()
         run("W = ones(256, 256); x = ones(256); y = sum(tanh(W @ x) * 0.01)", in: session)
         let message = failure("gradcheck y wrt W", in: session)
-        #expect(message.contains("check fewer elements: a random sample (gradcheck y wrt W sample 100) or a part of a value (wrt W[0:1, :])"))
+        #expect(
+            message.contains(
+                "check fewer elements: a random sample (gradcheck y wrt W sample 100) or a part of a value (wrt W[0:1, :])"
+            ))
         #expect(run("gradcheck y wrt W sample 100", in: session).contains("100 elements checked"))
         #expect(run("gradcheck y wrt W[0:1, :]", in: session).contains("256 elements checked"))
     }
@@ -136,7 +147,8 @@ import Autograd
         // tanh saturated at -5.5: ∂y/∂w = x²·(1 − tanh²(−5.5)) = 6.0e-4 next to |y| ≈ 3. The
         // differences carry about 100·ε·3/1e-6 = 6.7e-8 of rounding noise, so they agree with
         // autograd to 1.3e-10 but only to 2.2e-7 relative: within the noise, not suspect.
-        let text = run("x = 3; w = -2; b = 0.5; y = tanh(w * x + b) * x; gradcheck y wrt w, b", in: Session(settings: Self.wide))
+        let text = run(
+            "x = 3; w = -2; b = 0.5; y = tanh(w * x + b) * x; gradcheck y wrt w, b", in: Session(settings: Self.wide))
         #expect(row("w", in: text)?.suffix(3) == ["2.2e-07", "good", "(noise)"])
         #expect(text.contains("differ by less than 6.7e-08, the rounding noise of the differences"))
         #expect(text.hasSuffix("verdict: good — every relative error is at most 1e-7, or within the rounding noise"))

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct GradientProbeTests {
     private func session() -> Session {
         let session = Session()
-        run("""
+        run(
+            """
             net = sequential(linear(weight = [[1, -1], [2, 0.5], [-0.5, 1.5]]), relu, linear(weight = [[1, -2, 0.5]]));
             X = [[1, 2], [3, -1], [0.5, 0.5], [-1, 0.25]];
             """, in: session)
@@ -42,7 +44,9 @@ import Testing
         let session = session()
         run("s = 0", in: session)
         for i in 0..<4 {
-            run("zero net; backward mean(net(X[\(i):\(i + 1)])); s += sqrt(sum(param(net, \"0.weight\").grad ^ 2)) / 4", in: session)
+            run(
+                "zero net; backward mean(net(X[\(i):\(i + 1)])); s += sqrt(sum(param(net, \"0.weight\").grad ^ 2)) / 4",
+                in: session)
         }
         let expected = run("s", in: session)
         let table = run("grad_stats(net, X)", in: session).split(separator: "\n")
@@ -52,7 +56,9 @@ import Testing
     @Test func rejectsWhatItCannotMeasure() {
         let session = session()
         #expect(failure("grad_stats(linear(2, 2), X)", in: session).contains("takes a sequential network"))
-        #expect(failure("grad_stats(sequential(linear(2, 2), batchnorm1d(2)), X)", in: session).contains("more than 1 value per channel"))
+        #expect(
+            failure("grad_stats(sequential(linear(2, 2), batchnorm1d(2)), X)", in: session).contains(
+                "more than 1 value per channel"))
     }
 
     @Test func ctrlCStopsBetweenExamples() {

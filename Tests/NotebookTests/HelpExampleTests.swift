@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// Every builtin, command and meta command is documented, and every example runs.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// Ctrl-C stops the instruments in the middle of a long graph, and the session goes on.
@@ -16,7 +17,9 @@ import Testing
         #expect(result.interrupted && !result.failed)
         #expect(result.text == "interrupted")
         session.interruptRequested = { false }
-        #expect(failure("grad v", in: session).contains("v has no gradient yet"), "an interrupted backward changes no .grad")
+        #expect(
+            failure("grad v", in: session).contains("v has no gradient yet"), "an interrupted backward changes no .grad"
+        )
         #expect(run("backward sum(w); grad v", in: session).hasSuffix("[1, 1, 1]"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// Ctrl-C reaches inside a long matrix product: the statement stops between blocks of work,

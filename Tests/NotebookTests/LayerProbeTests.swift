@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct LayerProbeTests {
     /// A network small enough to work by hand: two blocks, known weights, zero biases.
     private func session() -> Session {
         let session = Session()
-        run("""
+        run(
+            """
             net = sequential(linear(weight = [[1, -1], [2, 0.5]]), relu, linear(weight = [[1, 1]]));
             X = [[1, 2], [3, -1], [0.5, 0.5]];
             """, in: session)
@@ -37,7 +39,9 @@ import Testing
     @Test func activationIsOneBlocksOutput() {
         let session = session()
         #expect(run("activation(net, X, 1)", in: session) == "[[0,    3   ],\n [4,    5.5 ],\n [0,    1.25]]")
-        #expect(failure("activation(net, X, 3)", in: session).contains("block 3 is out of range: the network has blocks 1 to 2"))
+        #expect(
+            failure("activation(net, X, 3)", in: session).contains(
+                "block 3 is out of range: the network has blocks 1 to 2"))
         #expect(failure("layer_stats(linear(2, 2), X)", in: session).contains("takes a sequential network"))
         #expect(failure("layer_stats(sequential(relu), X)", in: session).contains("needs a network with linear layers"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct LiveLinesTests {
@@ -11,7 +12,10 @@ import Testing
         var stepsWhenShown: [Int] = []
         var step = 0
         session.progress = { step = $0.step }
-        session.liveOutput = { shown.append($0.text); stepsWhenShown.append(step) }
+        session.liveOutput = {
+            shown.append($0.text)
+            stepsWhenShown.append(step)
+        }
         let execution = session.execute("x = 1\ntrain net on d with opt for 100 steps\ny = 2")
         #expect(shown.first == "x = 1")
         #expect(shown.dropFirst().first?.hasPrefix("train network (17 parameters)") == true)

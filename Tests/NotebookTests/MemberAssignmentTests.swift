@@ -1,21 +1,36 @@
-import Testing
-import Tensors
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 @Suite struct MemberAssignmentTests {
     @Test func parsesAttributeAndAccessorTargets() throws {
-        guard case .memberAssignment(_, nil, _) = try parse("bn.weight = [1, 2]")[0].kind else { Issue.record("attribute"); return }
-        guard case .memberAssignment(_, .add, _) = try parse("param(net, \"0.bias\") += 1")[0].kind else { Issue.record("param"); return }
-        guard case .memberAssignment = try parse("buffer(net, \"1.running_mean\") = 0")[0].kind else { Issue.record("buffer"); return }
-        guard case .function = try parse("f(x) = x^2")[0].kind else { Issue.record("function"); return }
+        guard case .memberAssignment(_, nil, _) = try parse("bn.weight = [1, 2]")[0].kind else {
+            Issue.record("attribute")
+            return
+        }
+        guard case .memberAssignment(_, .add, _) = try parse("param(net, \"0.bias\") += 1")[0].kind else {
+            Issue.record("param")
+            return
+        }
+        guard case .memberAssignment = try parse("buffer(net, \"1.running_mean\") = 0")[0].kind else {
+            Issue.record("buffer")
+            return
+        }
+        guard case .function = try parse("f(x) = x^2")[0].kind else {
+            Issue.record("function")
+            return
+        }
     }
 
     @Test func settingAParameterKeepsTheSameVariable() {
         let session = Session()
         run("net = mlp(2, 3, 1); W = param(net, \"0.weight\"); opt = sgd(net, lr = 0.1)", in: session)
         let before = session.network("net")?.parameter(named: "0.weight")
-        #expect(run("param(net, \"0.weight\") = [[1, 2], [3, 4], [5, 6]]", in: session).hasPrefix("param(net, \"0.weight\") = [[1, 2],"))
+        #expect(
+            run("param(net, \"0.weight\") = [[1, 2], [3, 4], [5, 6]]", in: session).hasPrefix(
+                "param(net, \"0.weight\") = [[1, 2],"))
         #expect(session.network("net")?.parameter(named: "0.weight") === before)
         #expect(session.scalars("W") == [1, 2, 3, 4, 5, 6])
         run("param(net, \"0.weight\") *= 2", in: session)
@@ -27,7 +42,9 @@ import NN
 
     @Test func aLayersParametersAndBuffersByAttribute() throws {
         let session = Session()
-        run("bn = batchnorm1d(2); bn.weight = [2, 3]; bn.bias = 1; bn.running_mean = [0.5, -0.5]; bn.running_var = [4, 1]", in: session)
+        run(
+            "bn = batchnorm1d(2); bn.weight = [2, 3]; bn.bias = 1; bn.running_mean = [0.5, -0.5]; bn.running_var = [4, 1]",
+            in: session)
         let layer = try #require(session.network("bn") as? BatchNorm1d)
         #expect(layer.weight?.value.scalars == [2, 3])
         #expect(layer.bias?.value.scalars == [1, 1])
@@ -37,7 +54,9 @@ import NN
         let first: Double = 2 / (4 + 1e-5).squareRoot() * 2 + 1
         let second: Double = 1 / (1 + 1e-5).squareRoot() * 3 + 1
         #expect(close(session.scalars("y"), [first, second]))
-        run("net = sequential(linear(2, 2), batchnorm1d(2)); buffer(net, \"1.running_var\") = [2, 3]; buffer(net, \"1.num_batches_tracked\") = 7", in: session)
+        run(
+            "net = sequential(linear(2, 2), batchnorm1d(2)); buffer(net, \"1.running_var\") = [2, 3]; buffer(net, \"1.num_batches_tracked\") = 7",
+            in: session)
         #expect(run("buffer(net, \"1.running_var\")", in: session) == "[2, 3]")
         #expect(run("buffer(net, \"1.num_batches_tracked\")", in: session) == "7")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// The memory budget: a binding that would go over it is refused with an error naming what
@@ -15,10 +16,16 @@ import Testing
         // x + 1 would be the 11th value of x's chain, beside 10 constants 1: 11 × 1000 + 10
         // numbers of 8 bytes and 21 nodes of 400, 96,480 bytes; with small's 408, 94.6 KB.
         let text = failure("x = x + 1", in: session)
-        #expect(text.contains("error: out of memory budget: the session's values hold 94.6 KB, its budget is 90 KB (:memory sets it), so x was not changed; x holds 94.2 KB: its value and 10 earlier values kept in its graph for backward (x = x + … in a loop keeps every step); update in place with x += …, which records no graph, or cut the history with x = detach(x)"), "\(text)")
+        #expect(
+            text.contains(
+                "error: out of memory budget: the session's values hold 94.6 KB, its budget is 90 KB (:memory sets it), so x was not changed; x holds 94.2 KB: its value and 10 earlier values kept in its graph for backward (x = x + … in a loop keeps every step); update in place with x += …, which records no graph, or cut the history with x = detach(x)"
+            ), "\(text)")
         #expect(run("small = 3; x[0]", in: session) == "9", "x kept its old value; 86 KB fit")
         session.memoryBudget.limit = 80 << 10
-        #expect(failure("repeat 5 { small = 4 }", in: session).contains("the session's values hold 86 KB, its budget is 80 KB (:memory sets it), so small was not changed; x holds 85.6 KB: its value and 9 earlier values"))
+        #expect(
+            failure("repeat 5 { small = 4 }", in: session).contains(
+                "the session's values hold 86 KB, its budget is 80 KB (:memory sets it), so small was not changed; x holds 85.6 KB: its value and 9 earlier values"
+            ))
         #expect(run("small", in: session) == "3")
         #expect(run("x = detach(x); x += 1; x[0]", in: session) == "10")
     }
@@ -28,7 +35,10 @@ import Testing
         run("big = zeros(100, 100)", in: session)
         Self.overBudget(session)
         session.memoryBudget.limit = 64 << 10
-        #expect(failure("y = 1", in: session).contains("the session's values hold 78.9 KB, its budget is 64 KB (:memory sets it), so y was not changed; big holds 78.5 KB; rebind it (or :reset) to let it go"))
+        #expect(
+            failure("y = 1", in: session).contains(
+                "the session's values hold 78.9 KB, its budget is 64 KB (:memory sets it), so y was not changed; big holds 78.5 KB; rebind it (or :reset) to let it go"
+            ))
     }
 
     @Test func nothingIsCountedWhileTheProcessIsUnderTheBudget() {
@@ -44,7 +54,9 @@ import Testing
         #expect(session.memoryBudget.limit == 512 << 20)
         #expect(run(":memory 1.5gb", in: session) == "memory budget 1.5 GB")
         #expect(run(":memory", in: session) == "memory budget 1.5 GB")
-        #expect(failure(":memory 1 KB", in: session).contains(":memory takes a size of at least 16 MB such as 500 MB or 4 GB, got 1 KB"))
+        #expect(
+            failure(":memory 1 KB", in: session).contains(
+                ":memory takes a size of at least 16 MB such as 500 MB or 4 GB, got 1 KB"))
         #expect(failure(":memory lots", in: session).contains("got lots"))
         #expect(session.memoryBudget.limit == 1536 << 20)
         #expect(Session().memoryBudget.limit > 0, "a default from the machine's memory")
@@ -54,7 +66,9 @@ import Testing
         #expect(MemoryBudget.bytes(parsing: "2GB") == 2 << 30)
         #expect(MemoryBudget.bytes(parsing: " 300 mb ") == 300 << 20)
         #expect(MemoryBudget.bytes(parsing: "4096") == 4096)
-        #expect(MemoryBudget.bytes(parsing: "-1 GB") == nil && MemoryBudget.bytes(parsing: "1e30 TB") == nil && MemoryBudget.bytes(parsing: "GB") == nil)
+        #expect(
+            MemoryBudget.bytes(parsing: "-1 GB") == nil && MemoryBudget.bytes(parsing: "1e30 TB") == nil
+                && MemoryBudget.bytes(parsing: "GB") == nil)
         #expect(MemoryBudget.describe(12 << 30) == "12 GB")
         #expect(MemoryBudget.describe(1536) == "1.5 KB")
         #expect(MemoryBudget.describe(10) == "10 B")

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Notebook
 
 @Suite struct MetaCommandTests {
@@ -32,12 +33,13 @@ import Foundation
         #expect(run(":vars", in: session) == "no variables yet")
         run("W = ones(2, 3); b = 0.5; f(x) = 2 * x", in: session)
         let lines = run(":vars", in: session).split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "name  kind      shape   value",
-            "W     tensor    [2, 3]  [[1, 1, 1], [1, 1, 1]]",
-            "b     number    []      0.5",
-            "f     function          f(x) = 2 * x",
-        ])
+        #expect(
+            lines == [
+                "name  kind      shape   value",
+                "W     tensor    [2, 3]  [[1, 1, 1], [1, 1, 1]]",
+                "b     number    []      0.5",
+                "f     function          f(x) = 2 * x",
+            ])
     }
 
     @Test func seedRestartsTheStream() {
@@ -80,7 +82,8 @@ import Foundation
         run(":help relu", in: session)
         #expect(run(":save \(path)", in: session) == "saved 2 statement(s) to \(path)")
         let script = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(script == "# gradbook session; replay with: gradbook run \(path)\n:seed 3\nw = randn(2);\nf(x) = x + 1\n")
+        #expect(
+            script == "# gradbook session; replay with: gradbook run \(path)\n:seed 3\nw = randn(2);\nf(x) = x + 1\n")
         let replay = Session()
         run(":load \(path)", in: replay)
         #expect(run("w", in: replay) == run("w", in: session))
@@ -92,7 +95,10 @@ import Foundation
         run("x = 1\n:digits 3\n:vars\n:help relu\n:time y = 2\n:width 60\n:seed 4", in: session)
         // :time is left out but the statement it ran is kept, once
         #expect(session.savedInput == ["x = 1", ":digits 3", "y = 2", ":width 60", ":seed 4"])
-        #expect(BuiltinTable.metaCommands.filter { $0.saving == .kept }.map(\.name) == ["seed", "digits", "width", "load", "memory"])
+        #expect(
+            BuiltinTable.metaCommands.filter { $0.saving == .kept }.map(\.name) == [
+                "seed", "digits", "width", "load", "memory",
+            ])
     }
 
     @Test func loadReportsFileLineAndColumnAndStops() throws {

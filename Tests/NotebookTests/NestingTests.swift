@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// Every recursion is bounded before it recurses; a long flat chain is not nesting.
@@ -6,7 +7,8 @@ import Testing
     @Test func aFlatSumIsNotNesting() {
         #expect(run(Array(repeating: "1", count: 300).joined(separator: " + ")) == "300")
         #expect(run(Array(repeating: "1", count: 1_000).joined(separator: " + ")) == "1000")
-        #expect(run("f(x) = " + Array(repeating: "x", count: 300).joined(separator: " + ") + "\nf(2)").hasSuffix("\n600"))
+        #expect(
+            run("f(x) = " + Array(repeating: "x", count: 300).joined(separator: " + ") + "\nf(2)").hasSuffix("\n600"))
         let session = Session()
         run("h(x) = " + Array(repeating: "sin(x)", count: 600).joined(separator: " + "), in: session)
         #expect(run("derive h(x)", in: session).hasSuffix("d/dx[h(x)] = 600·cos(x)"))

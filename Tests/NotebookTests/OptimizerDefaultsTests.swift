@@ -1,7 +1,8 @@
-import Testing
-import Tensors
 import Autograd
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// Each optimizer builtin declares its hyperparameters once (OptimizerBuiltins.swift); `:help`
@@ -31,14 +32,18 @@ import NN
         let engine = try make([Variable(Tensor([1.0]))])
         let reported = Dictionary(uniqueKeysWithValues: engine.hyperparameters.map { ($0.name, $0.value) })
         for parameter in builtin.parameters.dropFirst() {
-            let declared: HyperparameterValue? = switch parameter.defaultValue {
-            case let .number(x)?: .number(x)
-            case let .flag(b)?: .flag(b)
-            case let .pair(a, b)?: .pair(a, b)
-            default: nil
-            }
+            let declared: HyperparameterValue? =
+                switch parameter.defaultValue {
+                case let .number(x)?: .number(x)
+                case let .flag(b)?: .flag(b)
+                case let .pair(a, b)?: .pair(a, b)
+                default: nil
+                }
             #expect(declared != nil, "\(name)'s \(parameter.name) has no typed default")
-            #expect(reported[parameter.name] == declared, "\(name)'s \(parameter.name): help says \(parameter.defaultText ?? "?"), the engine uses \(String(describing: reported[parameter.name]))")
+            #expect(
+                reported[parameter.name] == declared,
+                "\(name)'s \(parameter.name): help says \(parameter.defaultText ?? "?"), the engine uses \(String(describing: reported[parameter.name]))"
+            )
             #expect(parameter.doc != nil, "\(name)'s \(parameter.name) is not documented")
         }
         // the call without keywords gives the same optimizer as the engine's defaults

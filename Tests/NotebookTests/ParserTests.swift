@@ -1,12 +1,16 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct ParserTests {
     @Test(arguments: [
         ("-x^2", "-x^2"), ("(-x)^2", "(-x)^2"), ("2^3^2", "2^3^2"), ("(2^3)^2", "(2^3)^2"), ("2^-1", "2^-1"),
-        ("a - b - c", "a - b - c"), ("a - (b - c)", "a - (b - c)"), ("a + b * c", "a + b * c"), ("(a + b) * c", "(a + b) * c"),
-        ("a @ b + c", "a @ b + c"), ("x.T @ W[0, 1:3]", "x.T @ W[0, 1:3]"), ("-6..6", "-6..6"), ("f(x, axis = 1)", "f(x, axis = 1)"),
-        ("a < b + 1", "a < b + 1"), ("W[:, ::2]", "W[:, ::2]"), ("[[1, 2], [3, 4]]", "[[1, 2], [3, 4]]"), ("1e-3", "0.001"),
+        ("a - b - c", "a - b - c"), ("a - (b - c)", "a - (b - c)"), ("a + b * c", "a + b * c"),
+        ("(a + b) * c", "(a + b) * c"),
+        ("a @ b + c", "a @ b + c"), ("x.T @ W[0, 1:3]", "x.T @ W[0, 1:3]"), ("-6..6", "-6..6"),
+        ("f(x, axis = 1)", "f(x, axis = 1)"),
+        ("a < b + 1", "a < b + 1"), ("W[:, ::2]", "W[:, ::2]"), ("[[1, 2], [3, 4]]", "[[1, 2], [3, 4]]"),
+        ("1e-3", "0.001"),
     ])
     func printsBackWithMinimalParentheses(_ source: String, _ expected: String) throws {
         #expect(try expression(source).description == expected)
@@ -14,7 +18,8 @@ import Testing
 
     @Test func unaryMinusBindsLooserThanPower() throws {
         // -x^2 is -(x^2), as in mathematics, Python and Julia.
-        guard case let .unary(.negate, operand) = try expression("-x^2").kind, case .binary(.power, _, _) = operand.kind else {
+        guard case let .unary(.negate, operand) = try expression("-x^2").kind, case .binary(.power, _, _) = operand.kind
+        else {
             Issue.record("expected -(x^2)")
             return
         }
@@ -25,25 +30,44 @@ import Testing
     }
 
     @Test func statementKinds() throws {
-        let statements = try parse("""
-        x = 2.5  # a comment
-        f(x, y) = x * y
-        W[0, 1] = 5;
-        x -= 1
-        backward loss with g
-        repeat 3 { a = 1; b = 2 }
-        :seed 42
-        """)
+        let statements = try parse(
+            """
+            x = 2.5  # a comment
+            f(x, y) = x * y
+            W[0, 1] = 5;
+            x -= 1
+            backward loss with g
+            repeat 3 { a = 1; b = 2 }
+            :seed 42
+            """)
         #expect(statements.count == 7)
-        guard case .assignment("x", nil, nil, _) = statements[0].kind else { Issue.record("assignment"); return }
-        guard case let .function(definition) = statements[1].kind else { Issue.record("function"); return }
+        guard case .assignment("x", nil, nil, _) = statements[0].kind else {
+            Issue.record("assignment")
+            return
+        }
+        guard case let .function(definition) = statements[1].kind else {
+            Issue.record("function")
+            return
+        }
         #expect(definition.parameters == ["x", "y"])
-        guard case .assignment("W", .some, nil, _) = statements[2].kind else { Issue.record("indexed"); return }
+        guard case .assignment("W", .some, nil, _) = statements[2].kind else {
+            Issue.record("indexed")
+            return
+        }
         #expect(statements[2].silent)
-        guard case .assignment("x", nil, .subtract, _) = statements[3].kind else { Issue.record("compound"); return }
-        guard case let .command("backward", arguments, clauses) = statements[4].kind else { Issue.record("command"); return }
+        guard case .assignment("x", nil, .subtract, _) = statements[3].kind else {
+            Issue.record("compound")
+            return
+        }
+        guard case let .command("backward", arguments, clauses) = statements[4].kind else {
+            Issue.record("command")
+            return
+        }
         #expect(arguments.count == 1 && clauses.map(\.keyword) == ["with"])
-        guard case let .repeatLoop(_, body) = statements[5].kind else { Issue.record("repeat"); return }
+        guard case let .repeatLoop(_, body) = statements[5].kind else {
+            Issue.record("repeat")
+            return
+        }
         #expect(body.count == 2)
         #expect(statements[6].kind == .meta(name: "seed", argument: "42"))
         #expect(statements[1].text == "f(x, y) = x * y")

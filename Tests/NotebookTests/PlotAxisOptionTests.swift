@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Notebook
 
 /// `plot … logx logy` and `plot t against x`: log axes and data against x values.
@@ -17,7 +18,9 @@ import Foundation
         // in the empty top left corner, left out).
         #expect(lines[0].hasPrefix(" 100 + * x^2 "))
         let rows = [lines[0].replacingOccurrences(of: "* x^2", with: "     ")] + lines[1..<8]
-        let starts = rows.compactMap { line in line.firstIndex(of: "*").map { line.distance(from: line.startIndex, to: $0) } }
+        let starts = rows.compactMap { line in
+            line.firstIndex(of: "*").map { line.distance(from: line.startIndex, to: $0) }
+        }
         #expect(starts.count == 8 && starts == starts.sorted(by: >), "\(starts)")
     }
 
@@ -43,13 +46,16 @@ import Foundation
         #expect(lines[lines.count - 1].split(separator: " ") == ["0.001", "0.01", "0.1", "1"])
         #expect(lines[lines.count - 3].hasSuffix("* l"), "the legend in the empty bottom right corner")
         let linear = run("plot l against [1, 2, 4, 8] size 40, 5", in: session)
-        #expect(linear.split(separator: "\n").last?.split(separator: " ") == ["0", "5", "10"], "x values, not the index")
+        #expect(
+            linear.split(separator: "\n").last?.split(separator: " ") == ["0", "5", "10"], "x values, not the index")
     }
 
     @Test func misuseIsAClearError() {
         let session = Self.ascii()
         run("l = [1, 2]", in: session)
-        #expect(failure("plot x for x in -1..1 logx", in: session).contains("a log x axis needs a range above 0, got -1..1"))
+        #expect(
+            failure("plot x for x in -1..1 logx", in: session).contains("a log x axis needs a range above 0, got -1..1")
+        )
         #expect(failure("plot l against [1, 2, 3]", in: session).contains("l has 2 values, [1, 2, 3] has 3"))
         #expect(failure("plot l logx 2", in: session).contains("logx takes nothing"))
         #expect(failure("plot hist(l) logy", in: session).contains("a histogram is drawn as it is"))

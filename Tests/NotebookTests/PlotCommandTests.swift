@@ -1,7 +1,8 @@
-import Testing
 import Foundation
-@testable import Notebook
 import TermPlot
+import Testing
+
+@testable import Notebook
 
 /// `plot`: curves of expressions over a range, tensors against their index, plot objects.
 @Suite struct PlotCommandTests {
@@ -24,15 +25,16 @@ import TermPlot
 
     @Test func aStraightLineFromCornerToCorner() {
         // y = x on 0..1: 25 columns, 5 rows, ticks every 0.5 on both axes.
-        #expect(run("plot x for x in 0..1 size 30, 5", in: Self.asciiSession()) == """
-              1 + * x                 ****
-                |               *******
-            0.5 +         *******
-                |   *******
-              0 +****
-                ++-----------+-----------+
-                 0          0.5          1
-            """)
+        #expect(
+            run("plot x for x in 0..1 size 30, 5", in: Self.asciiSession()) == """
+                  1 + * x                 ****
+                    |               *******
+                0.5 +         *******
+                    |   *******
+                  0 +****
+                    ++-----------+-----------+
+                     0          0.5          1
+                """)
     }
 
     @Test func eachExpressionIsACurveNamedInTheLegend() {
@@ -75,28 +77,36 @@ import TermPlot
     @Test func pointsThatAreNotFiniteOrFailAreGapsAndSaidSo() {
         let session = Self.asciiSession()
         // 81 samples of -1..1: the 40 negative ones give nan, x = 0 gives -inf.
-        #expect(run("plot log(x) for x in -1..1 size 40, 6", in: session).hasSuffix("(log(x): 41 of 81 points are not finite and are gaps)"))
+        #expect(
+            run("plot log(x) for x in -1..1 size 40, 6", in: session).hasSuffix(
+                "(log(x): 41 of 81 points are not finite and are gaps)"))
         // 41 samples of 0..2: only 0, 1 and 2 are whole numbers, so only they can index.
-        #expect(run("plot ones(3)[x] for x in 0..2 size 20, 3", in: session)
-            .hasSuffix("(ones(3)[x]: 38 of 41 points could not be evaluated and are gaps, e.g. an index must be a whole number, got 0.05)"))
+        #expect(
+            run("plot ones(3)[x] for x in 0..2 size 20, 3", in: session)
+                .hasSuffix(
+                    "(ones(3)[x]: 38 of 41 points could not be evaluated and are gaps, e.g. an index must be a whole number, got 0.05)"
+                ))
     }
 
     @Test func aCurveThatFailsEverywhereIsAnError() {
         #expect(failure("plot nosuch(x) for x in 0..1").contains("unknown name 'nosuch'"))
-        #expect(failure("plot ones(2) * x for x in 0..1").contains("must give one number at each point, but gives a tensor of shape [2]"))
+        #expect(
+            failure("plot ones(2) * x for x in 0..1").contains(
+                "must give one number at each point, but gives a tensor of shape [2]"))
         #expect(failure("plot \"a\" for x in 0..1").contains("must give a number at each point, but gives a string"))
     }
 
     @Test func tensorsAreCurvesAgainstTheirIndex() {
-        #expect(run("plot [1, 3, 2] size 30, 5", in: Self.asciiSession()) == """
-            3 +            *****
-              |         ***     ******
-            2 +     ****              ****
-              |  ***
-            1 +**              * [1, 3, 2]
-              ++------------+------------+
-               0            1            2
-            """)
+        #expect(
+            run("plot [1, 3, 2] size 30, 5", in: Self.asciiSession()) == """
+                3 +            *****
+                  |         ***     ******
+                2 +     ****              ****
+                  |  ***
+                1 +**              * [1, 3, 2]
+                  ++------------+------------+
+                   0            1            2
+                """)
         let two = run("a = [1, 2]; b = [[2], [1]]; plot a, b size 30, 5", in: Self.asciiSession())
         #expect(two.hasSuffix("* a   + b"))
         #expect(failure("plot ones(2, 2)").contains("must be a vector; ones(2, 2) has shape [2, 2]"))
@@ -115,7 +125,9 @@ import TermPlot
         let text = run("plot hist([1, 2, 2, 3, 3, 3], bins = 3) size 40", in: session)
         #expect(text.split(separator: "\n").map(\.count).max() == 40)
         #expect(text.hasPrefix("histogram of 6 values in 3 bins\n[1, 1.66667)"))
-        #expect(failure("plot hist([1, 2]), [1, 2]", in: session).contains("a histogram is drawn on its own: plot hist([1, 2])"))
+        #expect(
+            failure("plot hist([1, 2]), [1, 2]", in: session).contains(
+                "a histogram is drawn on its own: plot hist([1, 2])"))
     }
 
     @Test func aCurveFlatUpToRoundingIsDrawnAsAConstant() {
@@ -127,22 +139,31 @@ import TermPlot
         #expect(Self.drawing(noisy, legend: ["sin(x)^2 + cos(x)^2"]) == Self.drawing(exact, legend: ["1 + 0 * x"]))
         #expect(Self.drawing(noisy).contains("  1 +*************************"))
         // In braille the ulps once straddled two dots: the line must be one row of dots.
-        let braille = Self.drawing(run("plot sin(x)^2 + cos(x)^2 for x in -6..6"), legend: ["sin(x)^2 + cos(x)^2"]).dropLast()
+        let braille = Self.drawing(run("plot sin(x)^2 + cos(x)^2 for x in -6..6"), legend: ["sin(x)^2 + cos(x)^2"])
+            .dropLast()
         #expect(braille == Self.drawing(run("plot 1 + 0 * x for x in -6..6"), legend: ["1 + 0 * x"]).dropLast())
         #expect(braille.filter { $0.contains("⠉") }.count == 1)
-        for command in ["plot scatter(stack(arange(0, 3), sin(arange(0, 3))^2 + cos(arange(0, 3))^2, axis = 1))",
-                        "contour sin(x)^2 + cos(x)^2 + 0 * y for x in -6..6, y in -1..1"] {
+        for command in [
+            "plot scatter(stack(arange(0, 3), sin(arange(0, 3))^2 + cos(arange(0, 3))^2, axis = 1))",
+            "contour sin(x)^2 + cos(x)^2 + 0 * y for x in -6..6, y in -1..1",
+        ] {
             #expect(!run(command, in: session).isEmpty)
         }
     }
 
     @Test func sizeIsCheckedAndLimited() {
         let session = Self.asciiSession()
-        #expect(run("plot x for x in 0..1 size 10000, 1", in: session).hasSuffix("(size limited to 400x3: widths go from 20 to 400, heights from 3 to 200)"))
-        #expect(failure("plot x for x in 0..1 size 1.5", in: session).contains("a plot's size must be a whole number, got 1.5"))
+        #expect(
+            run("plot x for x in 0..1 size 10000, 1", in: session).hasSuffix(
+                "(size limited to 400x3: widths go from 20 to 400, heights from 3 to 200)"))
+        #expect(
+            failure("plot x for x in 0..1 size 1.5", in: session).contains(
+                "a plot's size must be a whole number, got 1.5"))
         #expect(failure("plot x for x in 0..1 size 1, 2, 3", in: session).contains("size takes the width in columns"))
         // The default height, the axis and its labels; the legend is inside.
-        #expect(run("plot x for x in 0..1 size 24", in: session).split(separator: "\n").count == PlotStyle.defaultHeight + 2)
+        #expect(
+            run("plot x for x in 0..1 size 24", in: session).split(separator: "\n").count == PlotStyle.defaultHeight + 2
+        )
     }
 
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// `contour f(x, y) for x in a..b, y in c..d with path(P)`.
@@ -8,31 +9,34 @@ import Testing
     @Test func levelsAndAPathFromStartToEnd() {
         // x² + y² on the square: blank in the middle, densest in the corners; the path starts in
         // the top-right corner, steps to (0.5, -0.5) and ends at the centre.
-        #expect(run("contour x^2 + y^2 for x in -1..1, y in -1..1 with path([[1, 1], [0.5, -0.5], [0, 0]]) size 30, 8",
-                    in: Self.asciiSession()) == #"""
-            x^2 + y^2 over x in -1..1, y in -1..1
-             1 +@%%#***++++====++++***#%%S
-               |#**++==:::::..:::::==++*/#
-               |*+==::....      ....::=/+*
-               |+==::..            ..:/==+
-             0 ++==::..      E-    ../:==+
-               |*+==::....     ---../:==+*
-               |#**++==:::::..::::-o=++**#
-            -1 +@%%#***++++====++++***#%%@
-               ++------------+-----------+
-                -1           0           1
-            " " below 0.2   "." 0.2 to 0.4
-            ":" 0.4 to 0.6
-            "=" 0.6 to 0.8   "+" 0.8 to 1
-            "*" 1 to 1.2   "#" 1.2 to 1.4
-            "%" 1.4 to 1.6
-            "@" 1.6 and above
-            S start  o step  E end  (3 points)
-            """#)
+        #expect(
+            run(
+                "contour x^2 + y^2 for x in -1..1, y in -1..1 with path([[1, 1], [0.5, -0.5], [0, 0]]) size 30, 8",
+                in: Self.asciiSession()) == #"""
+                    x^2 + y^2 over x in -1..1, y in -1..1
+                     1 +@%%#***++++====++++***#%%S
+                       |#**++==:::::..:::::==++*/#
+                       |*+==::....      ....::=/+*
+                       |+==::..            ..:/==+
+                     0 ++==::..      E-    ../:==+
+                       |*+==::....     ---../:==+*
+                       |#**++==:::::..::::-o=++**#
+                    -1 +@%%#***++++====++++***#%%@
+                       ++------------+-----------+
+                        -1           0           1
+                    " " below 0.2   "." 0.2 to 0.4
+                    ":" 0.4 to 0.6
+                    "=" 0.6 to 0.8   "+" 0.8 to 1
+                    "*" 1 to 1.2   "#" 1.2 to 1.4
+                    "%" 1.4 to 1.6
+                    "@" 1.6 and above
+                    S start  o step  E end  (3 points)
+                    """#)
     }
 
     @Test func aPathCanBeATensorAndMayLeaveThePlot() {
-        let text = run("P = [[0, 0], [5, 5]]; contour x * y for x in -1..1, y in -1..1 with P size 30, 6", in: Self.asciiSession())
+        let text = run(
+            "P = [[0, 0], [5, 5]]; contour x * y for x in -1..1, y in -1..1 with P size 30, 6", in: Self.asciiSession())
         #expect(text.hasSuffix("S start  o step  E end  (2 points, 1 outside the plotted range)"))
         #expect(text.contains("S"))
         #expect(!text.split(separator: "\n").dropLast().contains { $0.contains("E") })
@@ -59,8 +63,14 @@ import Testing
         ("contour x + y for x in 0..1, x in 0..1", "contour needs two different variables, got x twice"),
         ("contour x, y for x in 0..1, y in 0..1", "contour draws one expression, got 2"),
         ("contour x + y for x in 0..1, y in 0..1 with 3", "the path 3 must be an N×2 tensor"),
-        ("contour x + y for x in 0..1, y in 0..1 with \"p\"", "with takes paths (trajectory(…), path(P) or a K×2 tensor), got a string"),
-        ("contour x + y for x in 0..1, y in 0..1 with [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]", "with takes 1 to 6 paths"),
+        (
+            "contour x + y for x in 0..1, y in 0..1 with \"p\"",
+            "with takes paths (trajectory(…), path(P) or a K×2 tensor), got a string"
+        ),
+        (
+            "contour x + y for x in 0..1, y in 0..1 with [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]",
+            "with takes 1 to 6 paths"
+        ),
         ("contour z for x in 0..1, y in 0..1", "unknown name 'z'"),
     ])
     func mistakesAreExplained(_ source: String, _ message: String) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// `hist`, `scatter`, `bar`, `path`: plot objects that print as their plot.
@@ -6,18 +7,21 @@ import Testing
     let session = Session(settings: Settings(width: 40, ascii: true))
 
     @Test func aHistogramPrintsItsBinsAndCounts() {
-        #expect(run("hist([1, 2, 2, 3, 3, 3], bins = 3)", in: session) == """
-            histogram of 6 values in 3 bins
-            [1, 1.66667)       |######             1
-            [1.66667, 2.33333) |############       2
-            [2.33333, 3]       |################## 3
-            """)
+        #expect(
+            run("hist([1, 2, 2, 3, 3, 3], bins = 3)", in: session) == """
+                histogram of 6 values in 3 bins
+                [1, 1.66667)       |######             1
+                [1.66667, 2.33333) |############       2
+                [2.33333, 3]       |################## 3
+                """)
         #expect(failure("hist([1, 2], bins = 0)", in: session).contains("hist's bins must be from 1 to 200, got 0"))
         #expect(failure("hist([1, 2], bins = 1e9)", in: session).contains("got 1000000000"))
     }
 
     @Test func aBoundPlotPrintsUnderItsName() {
-        #expect(run("h = hist([5, 5], bins = 1)", in: session) == "h = histogram of 2 values in 1 bin\n[4.5, 5.5] |" + String(repeating: "#", count: 26) + " 2")
+        #expect(
+            run("h = hist([5, 5], bins = 1)", in: session) == "h = histogram of 2 values in 1 bin\n[4.5, 5.5] |"
+                + String(repeating: "#", count: 26) + " 2")
         #expect(run(":vars", in: session).contains("h     histogram"))
     }
 
@@ -51,11 +55,12 @@ import Testing
 
     @Test func barsAreLabelledAndDrawnFromZero() {
         // 33 columns span -1..2, so zero sits at column 11 and each unit is 11 columns.
-        #expect(run("bar([2, -1, 1], \"a, bb, c\")", in: session) == """
-            a  |           ###################### 2
-            bb |###########                       -1
-            c  |           ###########            1
-            """)
+        #expect(
+            run("bar([2, -1, 1], \"a, bb, c\")", in: session) == """
+                a  |           ###################### 2
+                bb |###########                       -1
+                c  |           ###########            1
+                """)
     }
 
     @Test func aPathGivesBackItsPoints() {

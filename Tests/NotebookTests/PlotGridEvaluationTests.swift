@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Notebook
 
 /// Evaluating an expression over a grid: in one pass when elementwise, else point by point.
 @Suite struct PlotGridEvaluationTests {
-    static func values(_ source: String, at xs: [Double], in session: Session = Session()) throws -> GridEvaluation.Result {
+    static func values(_ source: String, at xs: [Double], in session: Session = Session()) throws
+        -> GridEvaluation.Result
+    {
         try GridEvaluation(session: session, variables: [("x", xs)], shape: [xs.count]).evaluate(expression(source))
     }
 
@@ -26,10 +29,14 @@ import Testing
         let session = Session()
         run("k = 3; v = [1, 2]; f(t) = sigmoid(t) * k; g(t) = sum(t); h(t) = f(t) + g(t)", in: session)
         let check = ElementwiseCheck(session: session)
-        for source in ["x", "2 * x + k", "-x^2", "relu(x) - leaky_relu(x, slope = 0.1)", "f(x)", "pow(x, 2) < 1", "pi * e"] {
+        for source in [
+            "x", "2 * x + k", "-x^2", "relu(x) - leaky_relu(x, slope = 0.1)", "f(x)", "pow(x, 2) < 1", "pi * e",
+        ] {
             #expect(check.isElementwise(try expression(source), variables: ["x"]), "\(source)")
         }
-        for source in ["sum(x)", "x @ x", "x[0]", "x.T", "v * x", "g(x)", "h(x)", "[x, 1]", "randn(2) * x", "nosuch(x)", "f'(x)"] {
+        for source in [
+            "sum(x)", "x @ x", "x[0]", "x.T", "v * x", "g(x)", "h(x)", "[x, 1]", "randn(2) * x", "nosuch(x)", "f'(x)",
+        ] {
             #expect(!check.isElementwise(try expression(source), variables: ["x"]), "\(source)")
         }
     }

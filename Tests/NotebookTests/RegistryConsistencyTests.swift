@@ -1,9 +1,10 @@
-import Testing
-import Functions
-import Tensors
 import Autograd
+import Functions
 import NN
 import Symbolic
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// Every registered elementwise function (Functions/Activations.swift, MathFunctions.swift)
@@ -50,7 +51,8 @@ import Symbolic
         #expect(BuiltinTable.helpEntries.contains { $0.name == name })
         #expect(BuiltinTable.completionWords.contains(name))
         if let parameter = f.parameter {
-            #expect(builtin.signature == "\(name)(x, \(parameter.name)=\(NumberFormat().string(parameter.defaultValue)))")
+            #expect(
+                builtin.signature == "\(name)(x, \(parameter.name)=\(NumberFormat().string(parameter.defaultValue)))")
         }
         // derive checks its symbolic derivative against autograd and central differences
         let text = run("derive \(name)(x) at x = 0.4")
@@ -76,7 +78,9 @@ import Symbolic
         let notALayer = failure("sequential(linear(2, 2), 3)")
         let help = BuiltinTable.function(named: "sequential")!.summary
         for name in ElementwiseFunction.activations.map(\.name) {
-            #expect(unknown.contains(name) && notALayer.contains(name) && help.contains(name), "\(name) missing from a message")
+            #expect(
+                unknown.contains(name) && notALayer.contains(name) && help.contains(name),
+                "\(name) missing from a message")
         }
     }
 

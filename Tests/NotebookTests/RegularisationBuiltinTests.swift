@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 @Suite struct RegularisationBuiltinTests {

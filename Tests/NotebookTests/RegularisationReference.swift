@@ -5,7 +5,9 @@ enum RegularisationReference {
     static let target = "[[1.0, -1.25], [1.0, 2.5], [0.25, -2.0]]"
     /// F.l1_loss(prediction, target) and its gradient with respect to the prediction.
     static let l1Loss = 1.0833333333333333
-    static let l1LossGradient: [Double] = [-0.16666666666666666, 0.0, 0.16666666666666666, 0.16666666666666666, -0.16666666666666666, 0.16666666666666666]
+    static let l1LossGradient: [Double] = [
+        -0.16666666666666666, 0.0, 0.16666666666666666, 0.16666666666666666, -0.16666666666666666, 0.16666666666666666,
+    ]
 
     static let shrinkInput = "[-2.0, -0.75, -0.3, 0.1, 0.4, 0.9, 3.25]"
     static let shrinkT = 0.5
@@ -13,12 +15,18 @@ enum RegularisationReference {
     static let softshrink: [Double] = [-1.5, -0.25, -0.0, 0.0, 0.0, 0.4, 2.75]
     static let softshrinkGradient: [Double] = [1.0, 1.0, 0.0, 0.0, 0.0, 1.0, 1.0]
 
-    static let batches = ["[[1.0, 2.0, -1.0], [3.0, 0.0, 0.5], [2.0, -2.0, 1.5]]", "[[0.0, 1.0, 2.0], [4.0, 3.0, -1.0]]", "[[-1.0, 0.5, 0.0], [2.5, 1.5, 1.0], [1.0, -0.5, 3.0], [0.5, 2.0, -2.0]]"]
+    static let batches = [
+        "[[1.0, 2.0, -1.0], [3.0, 0.0, 0.5], [2.0, -2.0, 1.5]]", "[[0.0, 1.0, 2.0], [4.0, 3.0, -1.0]]",
+        "[[-1.0, 0.5, 0.0], [2.5, 1.5, 1.0], [1.0, -0.5, 3.0], [0.5, 2.0, -2.0]]",
+    ]
     static let evalBatch = "[[1.0, 1.0, 1.0], [-2.0, 0.0, 4.0]]"
     /// nn.BatchNorm1d(3, momentum=None) after the three batches in training mode.
     static let runningMean: [Double] = [1.5833333333333335, 0.9583333333333334, 0.4444444444444444]
     static let runningVar: [Double] = [3.6944444444444446, 2.4097222222222223, 3.4722222222222223]
     static let batchesTracked = 3
     /// Its eval-mode output for evalBatch.
-    static let evalOutput: [Double] = [-0.30348807859797455, 0.026841350660939844, 0.29814196767584766, -1.8642839113875573, -0.6173510652016182, 1.908108593125425]
+    static let evalOutput: [Double] = [
+        -0.30348807859797455, 0.026841350660939844, 0.29814196767584766, -1.8642839113875573, -0.6173510652016182,
+        1.908108593125425,
+    ]
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// Hostile and careless input is an error message, never a crash, and the session goes on.

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Notebook
 
 /// hessian, jacobian, solve, inv and trajectory at the prompt.
@@ -7,7 +8,9 @@ import Foundation
     /// The matrix a statement evaluates to, row-major.
     static func scalars(_ source: String, in session: Session) throws -> [Double] {
         run("result = " + source + ";", in: session)
-        guard case let .tensor(variable)? = session.bindings["result"] else { throw NotebookError.evaluation("no tensor") }
+        guard case let .tensor(variable)? = session.bindings["result"] else {
+            throw NotebookError.evaluation("no tensor")
+        }
         return variable.value.scalars
     }
 
@@ -17,10 +20,12 @@ import Foundation
         let session = Session()
         run("f(x1, x2, x3, x4) = x1 * x4 * (x1 + x2 + x3) + x3", in: session)
         let (x1, x2, x3, x4) = (1.0, 5.0, 5.0, 1.0)
-        let analytic = [2 * x4, x4, x4, 2 * x1 + x2 + x3,
-                        x4, 0, 0, x1,
-                        x4, 0, 0, x1,
-                        2 * x1 + x2 + x3, x1, x1, 0]
+        let analytic = [
+            2 * x4, x4, x4, 2 * x1 + x2 + x3,
+            x4, 0, 0, x1,
+            x4, 0, 0, x1,
+            2 * x1 + x2 + x3, x1, x1, 0,
+        ]
         #expect(try Self.scalars("hessian(f, [1, 5, 5, 1])", in: session) == analytic)
         let numeric = try Self.scalars("hessian(f, [1, 5, 5, 1], numeric = true)", in: session)
         #expect(zip(numeric, analytic).allSatisfy { Swift.abs($0 - $1) <= 1e-6 })
@@ -55,7 +60,8 @@ import Foundation
     @Test func solveAndInverse() throws {
         let session = Session()
         #expect(close(try Self.scalars("solve([[4, 1], [2, 3]], [1, 2])", in: session), [0.1, 0.6], tolerance: 1e-15))
-        #expect(close(try Self.scalars("inv([[4, 1], [2, 3]])", in: session), [0.3, -0.1, -0.2, 0.4], tolerance: 1e-15))
+        #expect(
+            close(try Self.scalars("inv([[4, 1], [2, 3]])", in: session), [0.3, -0.1, -0.2, 0.4], tolerance: 1e-15))
         // A zero in the first pivot position needs a row swap.
         #expect(close(try Self.scalars("solve([[0, 1], [1, 0]], [2, 3])", in: session), [3, 2]))
     }
@@ -82,7 +88,9 @@ import Foundation
         #expect(try Self.scalars("P.end", in: session) == Self.scalars("w", in: session))
         #expect(try Self.scalars("opt.steps", in: session) == [5])
         // f of x and y works as f of the point.
-        run("q(x, y) = (1 - x)^2 + 100 * (y - x^2)^2; v = [-1.5, 2.0]; o = sgd(v, lr = 0.001, momentum = 0.9); Q = trajectory(o, q, 5);", in: session)
+        run(
+            "q(x, y) = (1 - x)^2 + 100 * (y - x^2)^2; v = [-1.5, 2.0]; o = sgd(v, lr = 0.001, momentum = 0.9); Q = trajectory(o, q, 5);",
+            in: session)
         #expect(try Self.scalars("Q.points", in: session) == Self.scalars("P.points", in: session))
     }
 
@@ -96,7 +104,8 @@ import Foundation
         }
         let result = session.execute("P = trajectory(opt, rosenbrock, 100)")
         #expect(result.interrupted)
-        #expect(result.text.contains("interrupted at step 3 of 100: the parameter and the optimizer are as after step 2"))
+        #expect(
+            result.text.contains("interrupted at step 3 of 100: the parameter and the optimizer are as after step 2"))
         session.interruptRequested = { false }
         #expect(try Self.scalars("opt.steps", in: session) == [2])
         #expect(session.bindings["P"] == nil)
@@ -129,16 +138,28 @@ import Foundation
     @Test func contourTakesSeveralPathsAndLogLevels() throws {
         let session = Session()
         run("A = [[-1, 2], [0, 1], [1, 1]]; B = [[-1, 2], [-0.5, 0.5], [0.9, 0.8]]", in: session)
-        let text = run("contour (1 - x)^2 + 100 * (y - x^2)^2 for x in -2..2, y in -1..3 with A, B levels log size 60, 12", in: session)
+        let text = run(
+            "contour (1 - x)^2 + 100 * (y - x^2)^2 for x in -2..2, y in -1..3 with A, B levels log size 60, 12",
+            in: session)
         #expect(text.contains("1 • A: 3 points, ends at (1, 1)"))
         #expect(text.contains("2 × B: 3 points, ends at (0.9, 0.8)"))
         #expect(text.contains("\"░\" 1 to 10") && text.contains("100 to 1000"))
-        #expect(failure("contour x * y for x in 0..1, y in 0..1 levels cubic", in: session).contains("levels takes log or linear"))
+        #expect(
+            failure("contour x * y for x in 0..1, y in 0..1 levels cubic", in: session).contains(
+                "levels takes log or linear"))
         // On a colour terminal each path has its colour; the plain text is the same.
         let several = session.execute("contour x * y for x in -2..2, y in -1..3 with A, B size 40, 8").outputs[0]
         let coloured = try #require(several.colouredText)
-        #expect(coloured.contains("\u{1B}[31m") && coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == several.text)
-        #expect(session.execute("contour x * y for x in -2..2, y in -1..3 with A size 40, 8").outputs[0].colouredText == nil)
-        #expect(failure("contour x * y for x in 0..1, y in 0..1 with A, A, A, A, A, A, A", in: session).contains("1 to 6 paths"))
+        #expect(
+            coloured.contains("\u{1B}[31m")
+                && coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+                    == several.text
+        )
+        #expect(
+            session.execute("contour x * y for x in -2..2, y in -1..3 with A size 40, 8").outputs[0].colouredText == nil
+        )
+        #expect(
+            failure("contour x * y for x in 0..1, y in 0..1 with A, A, A, A, A, A, A", in: session).contains(
+                "1 to 6 paths"))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Notebook
 
 /// A shape mismatch suggests a fix only when the fix works: every suggestion is run here and
@@ -10,14 +11,17 @@ import Tensors
         guard let start = error.range(of: "; did you mean ") else { return [] }
         let hint = String(error[start.upperBound...].prefix { $0 != "\n" })
         let shape = #"[\[(][^)\]]*[)\]]"#
-        let suggestion = try! Regex(#"(.+?) \("# + shape + #" \S+ "# + shape + #" gives ("# + shape + #")\)(?: or |\?$)"#)
+        let suggestion = try! Regex(
+            #"(.+?) \("# + shape + #" \S+ "# + shape + #" gives ("# + shape + #")\)(?: or |\?$)"#)
         return hint.matches(of: suggestion).map { match in
             (String(match.output[1].substring!), String(match.output[2].substring!))
         }
     }
 
     /// Runs each suggestion of `source`'s error and checks the shape it gives; returns the codes.
-    private func checkedSuggestions(_ source: String, in session: Session, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
+    private func checkedSuggestions(
+        _ source: String, in session: Session, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> [String] {
         let found = suggestions(failure(source, in: session, sourceLocation: sourceLocation))
         for (code, gives) in found {
             run("hint_result = \(code);", in: session, sourceLocation: sourceLocation)
@@ -74,6 +78,8 @@ import Tensors
         let session = session()
         let left = "[[1, 2, 3], [4, 5, 6]] * 1000000 + 123456789"
         let hinted = failure("ones(2, 3) @ (\(left))", in: session)
-        #expect(hinted.contains("; did you mean ([[1, 2, 3], [4, 5, 6]] * 1000000 + 123456789).T on the right ("), "\(hinted)")
+        #expect(
+            hinted.contains("; did you mean ([[1, 2, 3], [4, 5, 6]] * 1000000 + 123456789).T on the right ("),
+            "\(hinted)")
     }
 }

@@ -1,18 +1,25 @@
 import Testing
+
 @testable import Notebook
 
 /// Runs statements in a session and returns the printed text, recording an issue on failure.
 @discardableResult
-func run(_ source: String, in session: Session = Session(), sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+func run(_ source: String, in session: Session = Session(), sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> String
+{
     let result = session.execute(source)
     #expect(!result.failed && !result.syntaxError, "\(source) failed: \(result.text)", sourceLocation: sourceLocation)
     return result.text
 }
 
 /// Runs statements expected to fail and returns the error text.
-func failure(_ source: String, in session: Session = Session(), sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+func failure(
+    _ source: String, in session: Session = Session(), sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> String {
     let result = session.execute(source)
-    #expect(result.failed || result.syntaxError, "\(source) should fail, printed: \(result.text)", sourceLocation: sourceLocation)
+    #expect(
+        result.failed || result.syntaxError, "\(source) should fail, printed: \(result.text)",
+        sourceLocation: sourceLocation)
     return result.text
 }
 
@@ -21,6 +28,8 @@ func parse(_ source: String) throws -> [Statement] {
 }
 
 func expression(_ source: String) throws -> Expression {
-    guard case let .expression(e) = try parse(source).first?.kind else { throw NotebookError.evaluation("not an expression") }
+    guard case let .expression(e) = try parse(source).first?.kind else {
+        throw NotebookError.evaluation("not an expression")
+    }
     return e
 }

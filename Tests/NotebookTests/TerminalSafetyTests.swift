@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// What a session prints never drives the terminal, and an error echo stays readable.

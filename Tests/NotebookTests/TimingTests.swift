@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// `:time` runs what follows as if typed alone and adds one line with the time.

@@ -1,6 +1,7 @@
-import Testing
-import Tensors
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// nn.init from the prompt: PyTorch's bounds and gains, drawn from the session's generator.
@@ -19,7 +20,10 @@ import NN
             ("xavier_uniform(16, 2)", .xavierUniform(gain: 1)),
             ("xavier_normal(16, 2, gain = 2)", .xavierNormal(gain: 2)),
             ("kaiming_uniform(16, 2)", .kaimingUniform(mode: .fanIn, nonlinearity: .leakyRelu(slope: 0))),
-            ("kaiming_normal(16, 2, mode = \"fan_out\", nonlinearity = \"tanh\")", .kaimingNormal(mode: .fanOut, nonlinearity: .tanh)),
+            (
+                "kaiming_normal(16, 2, mode = \"fan_out\", nonlinearity = \"tanh\")",
+                .kaimingNormal(mode: .fanOut, nonlinearity: .tanh)
+            ),
             ("lecun_normal(16, 2)", .lecunNormal),
             ("kaiming(16, 2)", .kaimingNormal(mode: .fanIn, nonlinearity: .relu)),
             ("xavier(16, 2)", .xavierUniform(gain: 1)),
@@ -31,7 +35,8 @@ import NN
             let statement = source.hasPrefix("uniform") ? "u = uniform(-1, 1); t = u(16, 2)" : "t = \(source)"
             run(statement, in: session)
             var random = RandomSource(seed: 4)
-            #expect(session.scalars("t") == (try initializer.tensor(shape: [16, 2], using: &random)).scalars, "\(source)")
+            #expect(
+                session.scalars("t") == (try initializer.tensor(shape: [16, 2], using: &random)).scalars, "\(source)")
         }
     }
 
@@ -46,7 +51,9 @@ import NN
 
     @Test func initialisersPrintTheirRuleAndRejectBadArguments() {
         // At 80 columns the rule goes on a second line, between its terms.
-        #expect(run("kaiming_normal(mode = \"fan_out\")").hasPrefix("kaiming_normal(mode=fan_out, nonlinearity=leaky_relu, a=0): N(0, std²),\n    std = gain/√fan_out"))
+        #expect(
+            run("kaiming_normal(mode = \"fan_out\")").hasPrefix(
+                "kaiming_normal(mode=fan_out, nonlinearity=leaky_relu, a=0): N(0, std²),\n    std = gain/√fan_out"))
         #expect(failure("normal(0, -1)").contains("needs a finite mean and a finite std >= 0"))
         #expect(failure("kaiming_normal(3, 2, mode = \"fan\")").contains("\"fan_in\" or \"fan_out\""))
         #expect(failure("xavier_uniform(5)").contains("need a weight of rank 2 or more"))

@@ -1,7 +1,8 @@
-import Testing
-import Tensors
 import Autograd
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// Layers and networks from the prompt: the same numbers as the engine's, parameters shared
@@ -32,8 +33,9 @@ import NN
         let session = Session(seed: 9)
         run("net = mlp(2, 8, 1, act = tanh, init = kaiming)", in: session)
         var random = RandomSource(seed: 9)
-        let expected = try Sequential.mlp([2, 8, 1], activation: .function(.tanh),
-                                          weightInit: .kaimingNormal(mode: .fanIn, nonlinearity: .tanh), using: &random)
+        let expected = try Sequential.mlp(
+            [2, 8, 1], activation: .function(.tanh),
+            weightInit: .kaimingNormal(mode: .fanIn, nonlinearity: .tanh), using: &random)
         #expect(session.parameterScalars("net") == expected.parameters.map(\.value.scalars))
         #expect(session.network("net")?.description == "Sequential(Linear(2 → 8), Tanh, Linear(8 → 1))")
     }
@@ -107,7 +109,10 @@ import NN
     @Test func printingShowsStructureAndParameterTable() {
         let session = Session(seed: 0)
         let text = run("net = mlp(2, 4, 1)", in: session)
-        #expect(text.hasPrefix("net = Sequential: 3 layers, 17 parameters, training mode\n  0: Linear(2 → 4)\n  1: ReLU\n  2: Linear(4 → 1)"))
+        #expect(
+            text.hasPrefix(
+                "net = Sequential: 3 layers, 17 parameters, training mode\n  0: Linear(2 → 4)\n  1: ReLU\n  2: Linear(4 → 1)"
+            ))
         #expect(text.contains("0.weight   [4, 2]      8"))
         let table = run("net.parameters", in: session)
         #expect(table.hasSuffix("total                 17"))

@@ -1,5 +1,6 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Notebook
 
 /// Losses, penalties and accuracy, on numbers worked by hand.

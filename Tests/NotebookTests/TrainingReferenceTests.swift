@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// `train` takes PyTorch's steps: the same losses and final parameters as torch's loop
@@ -12,10 +13,16 @@ import Testing
     func trainMatchesPyTorch(_ name: String) throws {
         let reference = try #require(TrainingReference.runs.first { $0.name == name })
         let session = Session()
-        let head = "linear(weight = \(Self.literal(reference.head.weight)), bias = \(Self.literal(reference.head.bias)))"
-        run("net = sequential(linear(weight = \(Self.literal(TrainingReference.firstWeight)), bias = \(Self.literal(TrainingReference.firstBias))), tanh, \(head)\(reference.loss == "bce" ? ", sigmoid" : ""))", in: session)
-        run("opt = \(reference.optimizer); X = \(Self.literal(TrainingReference.inputs)); y = \(Self.literal(reference.targets))", in: session)
-        let text = run("train net on X, y with opt for \(TrainingReference.steps) steps loss \(reference.loss)", in: session)
+        let head =
+            "linear(weight = \(Self.literal(reference.head.weight)), bias = \(Self.literal(reference.head.bias)))"
+        run(
+            "net = sequential(linear(weight = \(Self.literal(TrainingReference.firstWeight)), bias = \(Self.literal(TrainingReference.firstBias))), tanh, \(head)\(reference.loss == "bce" ? ", sigmoid" : ""))",
+            in: session)
+        run(
+            "opt = \(reference.optimizer); X = \(Self.literal(TrainingReference.inputs)); y = \(Self.literal(reference.targets))",
+            in: session)
+        let text = run(
+            "train net on X, y with opt for \(TrainingReference.steps) steps loss \(reference.loss)", in: session)
         #expect(text.contains("loss \(reference.loss),"))
         guard case let .object(history as TrainingHistory) = session.bindings["history"] else {
             Issue.record("no history after train")

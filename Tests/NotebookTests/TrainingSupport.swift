@@ -1,7 +1,8 @@
-import Testing
-import Tensors
 import Autograd
 import NN
+import Tensors
+import Testing
+
 @testable import Notebook
 
 /// Helpers for the training tests: the objects and tensors a session has bound.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// `trajectory(opt, f, steps)` takes torch.optim's steps: the paths the lessons print match
@@ -10,7 +11,9 @@ import Testing
         let reference = try #require(TrajectoryReference.runs.first { $0.name == name })
         let session = Session()
         run("zero_loss(p) = 0 * sum(p)", in: session)
-        run("w = [\(reference.start.map { "\($0)" }.joined(separator: ", "))]; opt = \(reference.optimizer)", in: session)
+        run(
+            "w = [\(reference.start.map { "\($0)" }.joined(separator: ", "))]; opt = \(reference.optimizer)",
+            in: session)
         run("P = trajectory(opt, \(reference.function), \(reference.steps));", in: session)
         guard case let .object(path as PathFigure) = session.bindings["P"] else {
             Issue.record("trajectory did not give a path")
@@ -20,7 +23,9 @@ import Testing
         #expect(path.values?.count == reference.steps + 1)
         for (k, step) in reference.recordedSteps.enumerated() {
             let point = path.points[step]
-            #expect(close([point.x, point.y], reference.points[k], tolerance: 1e-12), "step \(step): (\(point.x), \(point.y)) vs \(reference.points[k])")
+            #expect(
+                close([point.x, point.y], reference.points[k], tolerance: 1e-12),
+                "step \(step): (\(point.x), \(point.y)) vs \(reference.points[k])")
             #expect(close([path.values?[step] ?? .nan], [reference.values[k]], tolerance: 1e-12), "f at step \(step)")
         }
     }

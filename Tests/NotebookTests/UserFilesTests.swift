@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Notebook
 
 /// `:save`, `:load` and the user's files: never overwritten without `:save!`, symbolic links
@@ -34,10 +35,15 @@ import Testing
         let session = Session()
         run("y = 2", in: session)
         run(":save! \(folder.path("link.gb"))", in: session)
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path("link.gb")) == "real.gb", "the link stays a link")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: folder.path("link.gb")) == "real.gb",
+            "the link stays a link")
         #expect(try folder.text("real.gb").hasSuffix("y = 2\n"), "the file it names is written")
-        try FileManager.default.createSymbolicLink(atPath: folder.path("dangling.gb"), withDestinationPath: "nowhere.gb")
-        #expect(failure(":save \(folder.path("dangling.gb"))", in: session).contains("it is a symbolic link to a file that does not exist"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path("dangling.gb"), withDestinationPath: "nowhere.gb")
+        #expect(
+            failure(":save \(folder.path("dangling.gb"))", in: session).contains(
+                "it is a symbolic link to a file that does not exist"))
     }
 
     @Test(arguments: [
@@ -65,12 +71,18 @@ import Testing
         #expect(mkfifo(folder.path("fifo"), 0o644) == 0)
         try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: folder.path("binary.gb")))
         // A FIFO with no writer would block an open for reading forever; it must be refused first.
-        #expect(failure(":load \(folder.path("fifo"))").contains("cannot read \(folder.path("fifo")): it is a FIFO (named pipe), not a regular file"))
-        #expect(failure(":load \(folder.url.path)").contains("cannot read \(folder.url.path): it is a directory, not a regular file"))
+        #expect(
+            failure(":load \(folder.path("fifo"))").contains(
+                "cannot read \(folder.path("fifo")): it is a FIFO (named pipe), not a regular file"))
+        #expect(
+            failure(":load \(folder.url.path)").contains(
+                "cannot read \(folder.url.path): it is a directory, not a regular file"))
         #expect(failure(":load /dev/null").contains("it is a character device, not a regular file"))
         #expect(failure(":load \(folder.path("binary.gb"))").contains("not a UTF-8 text file"))
-        #expect(failure(":load \(folder.path("none.gb"))").contains("cannot read \(folder.path("none.gb")): no such file"))
-        #expect(failure(":load /etc/passwd/x").contains("cannot read /etc/passwd/x: a part of the path is not a directory"))
+        #expect(
+            failure(":load \(folder.path("none.gb"))").contains("cannot read \(folder.path("none.gb")): no such file"))
+        #expect(
+            failure(":load /etc/passwd/x").contains("cannot read /etc/passwd/x: a part of the path is not a directory"))
         #if os(Linux)
         // A file that cannot be read even by root: reading /proc/self/mem from offset 0 fails.
         #expect(failure(":load /proc/self/mem").contains("cannot read /proc/self/mem: input/output error"))
@@ -78,14 +90,18 @@ import Testing
         if geteuid() != 0 {  // root reads whatever the mode says
             try "x = 1\n".write(toFile: folder.path("secret.gb"), atomically: true, encoding: .utf8)
             #expect(chmod(folder.path("secret.gb"), 0) == 0)
-            #expect(failure(":load \(folder.path("secret.gb"))").contains("cannot read \(folder.path("secret.gb")): permission denied"))
+            #expect(
+                failure(":load \(folder.path("secret.gb"))").contains(
+                    "cannot read \(folder.path("secret.gb")): permission denied"))
         }
     }
 
     @Test func foundationErrorsAreDescribedByTheirPosixCause() {
         let posix = NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))
         #expect(UserFiles.describe(posix) == "permission denied")
-        let cocoa = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        let cocoa = NSError(
+            domain: NSCocoaErrorDomain, code: 512,
+            userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
         #expect(UserFiles.describe(cocoa) == "no space left on device")
         #expect(UserFiles.describe(UserFileError(message: "it exists", exists: true)) == "it exists")
     }
@@ -97,9 +113,15 @@ import Testing
         let session = Session(settings: settings)
         run("x = 1", in: session)
         let text = failure(":save! \(folder.path("s.gb"))", in: session)
-        #expect(text.contains(":save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files"))
-        #expect(failure(":record \(folder.path("s.t"))", in: session).contains(":record writes no files in a replayed transcript"))
-        #expect(!FileManager.default.fileExists(atPath: folder.path("s.gb")) && !FileManager.default.fileExists(atPath: folder.path("s.t")))
+        #expect(
+            text.contains(
+                ":save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files"))
+        #expect(
+            failure(":record \(folder.path("s.t"))", in: session).contains(
+                ":record writes no files in a replayed transcript"))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.path("s.gb"))
+                && !FileManager.default.fileExists(atPath: folder.path("s.t")))
     }
 
     /// A guide whose lesson code is a `:save`, as a lesson from elsewhere could hold.
@@ -119,6 +141,8 @@ import Testing
         run("x = 1", in: session)
         #expect(run(":next", in: session).contains(":save writes no files in a lesson's code"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("lesson.gb")))
-        #expect(run(":save \(folder.path("mine.gb"))", in: session).hasPrefix("saved"), "the learner's own :save still writes")
+        #expect(
+            run(":save \(folder.path("mine.gb"))", in: session).hasPrefix("saved"),
+            "the learner's own :save still writes")
     }
 }

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import Notebook
 
 /// `norm` and `dot` at the prompt: values, PyTorch's gradients at kinks, and clear errors.
 @Suite struct VectorBuiltinTests {
     @Test func normsOfAVector() {
-        #expect(run("[norm([3, -4]), norm([3, -4], p = 1), norm([3, -4], p = inf), norm([3, -4], p = 3)]")
+        #expect(
+            run("[norm([3, -4]), norm([3, -4], p = 1), norm([3, -4], p = inf), norm([3, -4], p = 3)]")
                 == "[5, 7, 4, 4.49794]")
         #expect(run("norm([[1, 2], [2, 4]])") == "5", "a matrix is taken as one vector of its elements")
         #expect(run("norm(zeros(3))") == "0")

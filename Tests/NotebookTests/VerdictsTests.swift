@@ -1,11 +1,14 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct VerdictsTests {
     @Test func marksAreColouredAsWholeWords() {
         #expect(Verdicts.colouring("✓ right") == "\u{1B}[32m✓ right\u{1B}[0m")
         #expect(Verdicts.colouring("W[0]  1  1  0  WRONG") == "W[0]  1  1  0  \u{1B}[31mWRONG\u{1B}[0m")
-        #expect(Verdicts.colouring("counts: 2 good, 1 kink?") == "counts: 2 \u{1B}[32mgood\u{1B}[0m, 1 \u{1B}[33mkink?\u{1B}[0m")
+        #expect(
+            Verdicts.colouring("counts: 2 good, 1 kink?")
+                == "counts: 2 \u{1B}[32mgood\u{1B}[0m, 1 \u{1B}[33mkink?\u{1B}[0m")
         #expect(Verdicts.colouring("goodness and kinky good_w") == nil)
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import Notebook
 import Tensors
+import Testing
+
+@testable import Notebook
 
 /// `while condition { … }`: runs until the condition is false, stops at the iteration limit
 /// or on Ctrl-C with the finished iterations kept, and refuses conditions that are not one
@@ -8,7 +9,10 @@ import Tensors
 @Suite struct WhileLoopTests {
     @Test func parsesAsALoopWithItsBody() throws {
         let statements = try parse("while norm(g) > 1e-6 { g = g / 2; n += 1 }")
-        guard case let .whileLoop(condition, body) = statements[0].kind else { Issue.record("while"); return }
+        guard case let .whileLoop(condition, body) = statements[0].kind else {
+            Issue.record("while")
+            return
+        }
         #expect(condition.text(NumberFormat()) == "norm(g) > 1e-06")
         #expect(body.count == 2)
         #expect(Session.needsMoreInput("while x > 0 {"))
@@ -28,7 +32,9 @@ import Tensors
     @Test func stopsAtTheIterationLimitKeepingWhatRan() {
         let session = Session()
         let text = failure("k = 0; while k >= 0 { k += 1 }", in: session)
-        #expect(text.contains("while stopped after \(Session.maximumWhileIterations) iterations with its condition still true"))
+        #expect(
+            text.contains(
+                "while stopped after \(Session.maximumWhileIterations) iterations with its condition still true"))
         #expect(run("k", in: session) == "\(Session.maximumWhileIterations)")
         #expect(run("k + 1", in: session) == "\(Session.maximumWhileIterations + 1)", "the session goes on")
     }
@@ -37,7 +43,10 @@ import Tensors
         let session = Session()
         run("s = 0", in: session)
         var polls = 0
-        session.interruptRequested = { polls += 1; return polls > 10 }
+        session.interruptRequested = {
+            polls += 1
+            return polls > 10
+        }
         let result = session.execute("while 1 { }")
         #expect(result.interrupted && !result.failed && result.text == "interrupted")
         polls = 0

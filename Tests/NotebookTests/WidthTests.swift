@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 /// What the notebook lays out itself — `:vars`, a network's summary and tables, an optimizer,
@@ -37,7 +38,9 @@ import Testing
         for session in [wide, narrow] { run(Self.setUp, in: session) }
         for entry in ["opt", "z = [-1, 0, 2]; gradcheck sum(relu(z) * abs(z)) wrt z", "explain e for q"] {
             if entry == "explain e for q" {
-                for session in [wide, narrow] { run("p = 2; q = -3; b = 1; s = q * p + b; e = tanh(s) * s", in: session) }
+                for session in [wide, narrow] {
+                    run("p = 2; q = -3; b = 1; s = q * p + b; e = tanh(s) * s", in: session)
+                }
             }
             let words = { (text: String) in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
             #expect(words(run(entry, in: narrow)) == words(run(entry, in: wide)), "\(entry)")
@@ -48,6 +51,8 @@ import Testing
         let session = Session(seed: 0, settings: Settings(width: 40))
         run("W = [[1.5, -2.25, 3.125, 4.5, 5.75, 6.5, 7.25]]", in: session)
         let lines = run(":vars", in: session).split(separator: "\n")
-        #expect(lines.count == 2 && lines[1].hasPrefix("W     tensor  ") && lines[1].hasSuffix("  [[1.5, -2.25, …"), "\(lines)")
+        #expect(
+            lines.count == 2 && lines[1].hasPrefix("W     tensor  ") && lines[1].hasSuffix("  [[1.5, -2.25, …"),
+            "\(lines)")
     }
 }

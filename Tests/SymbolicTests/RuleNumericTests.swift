@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Symbolic
 
 /// Every differentiation rule, checked at random points against a central difference of the
@@ -38,9 +39,11 @@ struct RuleNumericTests {
         Case(rule: "elu", formula: f(.elu(alpha: 0.5), 2 * x), domain: -3...3),
         Case(rule: "softplus", formula: f(.softplus, x * x - x), domain: -3...3),
         Case(rule: "abs", formula: f(.abs, x - 0.5) * x, domain: -3...3),
-        Case(rule: "named function (chain through its body)",
-             formula: .call(name: "g", arguments: [x * x], body: f(.sigmoid, x * x)) * x, domain: -3...3),
-        Case(rule: "second derivative placeholder", formula: .derivative(f(.sin, x) * x, variable: "x"), domain: -3...3),
+        Case(
+            rule: "named function (chain through its body)",
+            formula: .call(name: "g", arguments: [x * x], body: f(.sigmoid, x * x)) * x, domain: -3...3),
+        Case(
+            rule: "second derivative placeholder", formula: .derivative(f(.sin, x) * x, variable: "x"), domain: -3...3),
     ]
 
     @Test(arguments: cases)
@@ -55,8 +58,9 @@ struct RuleNumericTests {
             let below = try testCase.formula.evaluate(point.merging(["x": x0 - h]) { $1 })
             let difference = (above - below) / (2 * h)
             let exact = try derivative.evaluate(point)
-            #expect(Swift.abs(exact - difference) <= 1e-6 * Swift.max(1, Swift.abs(exact)),
-                    "\(testCase.rule) at x = \(x0): symbolic \(exact), central difference \(difference)")
+            #expect(
+                Swift.abs(exact - difference) <= 1e-6 * Swift.max(1, Swift.abs(exact)),
+                "\(testCase.rule) at x = \(x0): symbolic \(exact), central difference \(difference)")
         }
     }
 

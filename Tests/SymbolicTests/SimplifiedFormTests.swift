@@ -1,31 +1,33 @@
 import Testing
+
 @testable import Symbolic
 
 /// The simplified derivatives read as the lecture notes write them.
 struct SimplifiedFormTests {
-    @Test(arguments: [
-        (x ^^ 2, "2·x"),
-        (f(.sigmoid, x), "σ(x)·(1 − σ(x))"),
-        (f(.tanh, x), "1 − tanh²(x)"),
-        (f(.sin, x ^^ 2), "2·x·cos(x²)"),
-        (x ^^ 2 * f(.sin, x), "2·x·sin(x) + x²·cos(x)"),
-        (1 / x, "−1/x²"),
-        (f(.sqrt, x), "1/(2·√x)"),
-        (f(.log, x * x + 1), "2·x/(x² + 1)"),
-        (f(.exp, -x), "−exp(−x)"),
-        (x * x * x, "3·x²"),
-        (3 * x ^^ 2 + 2 * x + 1, "6·x + 2"),
-        (f(.cos, x) + x, "1 − sin(x)"),
-        ((x + 1) / (x - 1), "−2/(x − 1)²"),
-        (x ^^ x, "x^x·(log(x) + 1)"),
-        (f(.softplus, x), "(1 if x > 20 else σ(x))"),
-        (f(.relu, x), "(1 if x > 0 else 0)"),
-        (f(.leakyRelu(slope: 0.1), x), "(1 if x > 0 else 0.1)"),
-        (f(.elu(alpha: 1), x), "(1 if x > 0 else exp(x))"),
-        (f(.sigmoid, 2 * x), "2·σ(2·x)·(1 − σ(2·x))"),
-        (Expr.number(5), "0"),
-        (x, "1"),
-    ] as [(Expr, String)])
+    @Test(
+        arguments: [
+            (x ^^ 2, "2·x"),
+            (f(.sigmoid, x), "σ(x)·(1 − σ(x))"),
+            (f(.tanh, x), "1 − tanh²(x)"),
+            (f(.sin, x ^^ 2), "2·x·cos(x²)"),
+            (x ^^ 2 * f(.sin, x), "2·x·sin(x) + x²·cos(x)"),
+            (1 / x, "−1/x²"),
+            (f(.sqrt, x), "1/(2·√x)"),
+            (f(.log, x * x + 1), "2·x/(x² + 1)"),
+            (f(.exp, -x), "−exp(−x)"),
+            (x * x * x, "3·x²"),
+            (3 * x ^^ 2 + 2 * x + 1, "6·x + 2"),
+            (f(.cos, x) + x, "1 − sin(x)"),
+            ((x + 1) / (x - 1), "−2/(x − 1)²"),
+            (x ^^ x, "x^x·(log(x) + 1)"),
+            (f(.softplus, x), "(1 if x > 20 else σ(x))"),
+            (f(.relu, x), "(1 if x > 0 else 0)"),
+            (f(.leakyRelu(slope: 0.1), x), "(1 if x > 0 else 0.1)"),
+            (f(.elu(alpha: 1), x), "(1 if x > 0 else exp(x))"),
+            (f(.sigmoid, 2 * x), "2·σ(2·x)·(1 − σ(2·x))"),
+            (Expr.number(5), "0"),
+            (x, "1"),
+        ] as [(Expr, String)])
     func derivative(_ formula: Expr, _ expected: String) throws {
         #expect(try derivativeText(formula) == expected)
     }
@@ -45,9 +47,12 @@ struct SimplifiedFormTests {
 
     @Test func partialDerivativesOfSeed001ReadAsTheChainRule() throws {
         // ∂a/∂v11 = ∂a/∂h1 · ∂h1/∂v11, and ∂a/∂w11 sums the two paths through h1 and h2.
-        #expect(unicode.string(try Seed001.network.derivative(with: "v11")) == "p11·h1(x1, x2)·(1 − h1(x1, x2))·z1(x1, x2)")
-        #expect(unicode.string(try Seed001.network.derivative(with: "w11"))
-            == "p11·v11·x1·h1(x1, x2)·(1 − h1(x1, x2))·z1(x1, x2)·(1 − z1(x1, x2)) + p21·v12·x1·h2(x1, x2)·(1 − h2(x1, x2))·z1(x1, x2)·(1 − z1(x1, x2))")
+        #expect(
+            unicode.string(try Seed001.network.derivative(with: "v11")) == "p11·h1(x1, x2)·(1 − h1(x1, x2))·z1(x1, x2)")
+        #expect(
+            unicode.string(try Seed001.network.derivative(with: "w11"))
+                == "p11·v11·x1·h1(x1, x2)·(1 − h1(x1, x2))·z1(x1, x2)·(1 − z1(x1, x2)) + p21·v12·x1·h2(x1, x2)·(1 − h2(x1, x2))·z1(x1, x2)·(1 − z1(x1, x2))"
+        )
         #expect(unicode.string(try Seed001.network.derivative(with: "p21")) == "h2(x1, x2)")
     }
 

@@ -2,10 +2,18 @@
 // softplus around PyTorch's threshold 20: value, first and second derivative (torch.autograd, float64).
 
 let softplusThresholdCases: [TorchDerivativeCase] = [
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 15.0, value: 15.000000305902274, first: 0.9999996940977731, second: 3.0590213341738715e-07),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 19.0, value: 19.000000005602796, first: 0.9999999943972036, second: 5.6027964176199655e-09),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 19.999, value: 19.999000002063216, first: 0.9999999979367842, second: 2.063215816156829e-09),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 20.0, value: 20.000000002061153, first: 0.9999999979388464, second: 0.0),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 15.0, value: 15.000000305902274, first: 0.9999996940977731,
+        second: 3.0590213341738715e-07),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 19.0, value: 19.000000005602796, first: 0.9999999943972036,
+        second: 5.6027964176199655e-09),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 19.999, value: 19.999000002063216, first: 0.9999999979367842,
+        second: 2.063215816156829e-09),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 20.0, value: 20.000000002061153, first: 0.9999999979388464, second: 0.0
+    ),
     TorchDerivativeCase(function: "softplus", parameter: nil, x: 20.001, value: 20.001, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "softplus", parameter: nil, x: 21.0, value: 21.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "softplus", parameter: nil, x: 30.0, value: 30.0, first: 1.0, second: 0.0),

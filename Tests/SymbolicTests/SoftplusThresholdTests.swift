@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Symbolic
 
 /// softplus′ and softplus″ on both sides of PyTorch's threshold 20, where softplus becomes x and
@@ -13,7 +14,8 @@ struct SoftplusThresholdTests {
         #expect(try formula.evaluate(point) == reference.value)
         // Above the threshold exactly 1; below it σ(x), which torch's backward computes as
         // eˣ/(eˣ + 1), an ulp away at times.
-        let firstMatches = reference.x > ElementaryFunction.softplusThreshold
+        let firstMatches =
+            reference.x > ElementaryFunction.softplusThreshold
             ? try first.evaluate(point) == reference.first
             : TorchReferenceTests.close(try first.evaluate(point), reference.first)
         #expect(firstMatches, "softplus′(\(reference.x))")
@@ -22,7 +24,8 @@ struct SoftplusThresholdTests {
             // false) but its double backward masks with x < 20, also false: 0 instead of σ′(20) ≈ 2e-9.
             #expect(Swift.abs(try second.evaluate(point) - reference.second) < 3e-9)
         } else {
-            #expect(TorchReferenceTests.close(try second.evaluate(point), reference.second), "softplus″(\(reference.x))")
+            #expect(
+                TorchReferenceTests.close(try second.evaluate(point), reference.second), "softplus″(\(reference.x))")
         }
     }
 }

@@ -11,47 +11,115 @@ struct TorchDerivativeCase: Sendable {
 }
 
 let torchDerivativeCases: [TorchDerivativeCase] = [
-    TorchDerivativeCase(function: "exp", parameter: nil, x: -3.5, value: 0.0301973834223185, first: 0.0301973834223185, second: 0.0301973834223185),
-    TorchDerivativeCase(function: "exp", parameter: nil, x: -1.25, value: 0.2865047968601901, first: 0.2865047968601901, second: 0.2865047968601901),
-    TorchDerivativeCase(function: "exp", parameter: nil, x: -0.5, value: 0.6065306597126334, first: 0.6065306597126334, second: 0.6065306597126334),
+    TorchDerivativeCase(
+        function: "exp", parameter: nil, x: -3.5, value: 0.0301973834223185, first: 0.0301973834223185,
+        second: 0.0301973834223185),
+    TorchDerivativeCase(
+        function: "exp", parameter: nil, x: -1.25, value: 0.2865047968601901, first: 0.2865047968601901,
+        second: 0.2865047968601901),
+    TorchDerivativeCase(
+        function: "exp", parameter: nil, x: -0.5, value: 0.6065306597126334, first: 0.6065306597126334,
+        second: 0.6065306597126334),
     TorchDerivativeCase(function: "exp", parameter: nil, x: 0.0, value: 1.0, first: 1.0, second: 1.0),
-    TorchDerivativeCase(function: "exp", parameter: nil, x: 0.3, value: 1.3498588075760032, first: 1.3498588075760032, second: 1.3498588075760032),
-    TorchDerivativeCase(function: "exp", parameter: nil, x: 1.0, value: 2.718281828459045, first: 2.718281828459045, second: 2.718281828459045),
-    TorchDerivativeCase(function: "exp", parameter: nil, x: 2.75, value: 15.642631884188171, first: 15.642631884188171, second: 15.642631884188171),
-    TorchDerivativeCase(function: "log", parameter: nil, x: 0.3, value: -1.2039728043259361, first: 3.3333333333333335, second: -11.111111111111112),
+    TorchDerivativeCase(
+        function: "exp", parameter: nil, x: 0.3, value: 1.3498588075760032, first: 1.3498588075760032,
+        second: 1.3498588075760032),
+    TorchDerivativeCase(
+        function: "exp", parameter: nil, x: 1.0, value: 2.718281828459045, first: 2.718281828459045,
+        second: 2.718281828459045),
+    TorchDerivativeCase(
+        function: "exp", parameter: nil, x: 2.75, value: 15.642631884188171, first: 15.642631884188171,
+        second: 15.642631884188171),
+    TorchDerivativeCase(
+        function: "log", parameter: nil, x: 0.3, value: -1.2039728043259361, first: 3.3333333333333335,
+        second: -11.111111111111112),
     TorchDerivativeCase(function: "log", parameter: nil, x: 1.0, value: 0.0, first: 1.0, second: -1.0),
-    TorchDerivativeCase(function: "log", parameter: nil, x: 2.75, value: 1.0116009116784799, first: 0.36363636363636365, second: -0.1322314049586777),
-    TorchDerivativeCase(function: "sqrt", parameter: nil, x: 0.3, value: 0.5477225575051661, first: 0.9128709291752769, second: -1.5214515486254618),
+    TorchDerivativeCase(
+        function: "log", parameter: nil, x: 2.75, value: 1.0116009116784799, first: 0.36363636363636365,
+        second: -0.1322314049586777),
+    TorchDerivativeCase(
+        function: "sqrt", parameter: nil, x: 0.3, value: 0.5477225575051661, first: 0.9128709291752769,
+        second: -1.5214515486254618),
     TorchDerivativeCase(function: "sqrt", parameter: nil, x: 1.0, value: 1.0, first: 0.5, second: -0.25),
-    TorchDerivativeCase(function: "sqrt", parameter: nil, x: 2.75, value: 1.6583123951777, first: 0.30151134457776363, second: -0.0548202444686843),
-    TorchDerivativeCase(function: "sin", parameter: nil, x: -3.5, value: 0.35078322768961984, first: -0.9364566872907963, second: -0.35078322768961984),
-    TorchDerivativeCase(function: "sin", parameter: nil, x: -1.25, value: -0.9489846193555862, first: 0.3153223623952687, second: 0.9489846193555862),
-    TorchDerivativeCase(function: "sin", parameter: nil, x: -0.5, value: -0.479425538604203, first: 0.8775825618903728, second: 0.479425538604203),
+    TorchDerivativeCase(
+        function: "sqrt", parameter: nil, x: 2.75, value: 1.6583123951777, first: 0.30151134457776363,
+        second: -0.0548202444686843),
+    TorchDerivativeCase(
+        function: "sin", parameter: nil, x: -3.5, value: 0.35078322768961984, first: -0.9364566872907963,
+        second: -0.35078322768961984),
+    TorchDerivativeCase(
+        function: "sin", parameter: nil, x: -1.25, value: -0.9489846193555862, first: 0.3153223623952687,
+        second: 0.9489846193555862),
+    TorchDerivativeCase(
+        function: "sin", parameter: nil, x: -0.5, value: -0.479425538604203, first: 0.8775825618903728,
+        second: 0.479425538604203),
     TorchDerivativeCase(function: "sin", parameter: nil, x: 0.0, value: 0.0, first: 1.0, second: -0.0),
-    TorchDerivativeCase(function: "sin", parameter: nil, x: 0.3, value: 0.29552020666133955, first: 0.955336489125606, second: -0.29552020666133955),
-    TorchDerivativeCase(function: "sin", parameter: nil, x: 1.0, value: 0.8414709848078965, first: 0.5403023058681398, second: -0.8414709848078965),
-    TorchDerivativeCase(function: "sin", parameter: nil, x: 2.75, value: 0.38166099205233167, first: -0.9243023786324636, second: -0.38166099205233167),
-    TorchDerivativeCase(function: "cos", parameter: nil, x: -3.5, value: -0.9364566872907963, first: -0.35078322768961984, second: 0.9364566872907963),
-    TorchDerivativeCase(function: "cos", parameter: nil, x: -1.25, value: 0.3153223623952687, first: 0.9489846193555862, second: -0.3153223623952687),
-    TorchDerivativeCase(function: "cos", parameter: nil, x: -0.5, value: 0.8775825618903728, first: 0.479425538604203, second: -0.8775825618903728),
+    TorchDerivativeCase(
+        function: "sin", parameter: nil, x: 0.3, value: 0.29552020666133955, first: 0.955336489125606,
+        second: -0.29552020666133955),
+    TorchDerivativeCase(
+        function: "sin", parameter: nil, x: 1.0, value: 0.8414709848078965, first: 0.5403023058681398,
+        second: -0.8414709848078965),
+    TorchDerivativeCase(
+        function: "sin", parameter: nil, x: 2.75, value: 0.38166099205233167, first: -0.9243023786324636,
+        second: -0.38166099205233167),
+    TorchDerivativeCase(
+        function: "cos", parameter: nil, x: -3.5, value: -0.9364566872907963, first: -0.35078322768961984,
+        second: 0.9364566872907963),
+    TorchDerivativeCase(
+        function: "cos", parameter: nil, x: -1.25, value: 0.3153223623952687, first: 0.9489846193555862,
+        second: -0.3153223623952687),
+    TorchDerivativeCase(
+        function: "cos", parameter: nil, x: -0.5, value: 0.8775825618903728, first: 0.479425538604203,
+        second: -0.8775825618903728),
     TorchDerivativeCase(function: "cos", parameter: nil, x: 0.0, value: 1.0, first: -0.0, second: -1.0),
-    TorchDerivativeCase(function: "cos", parameter: nil, x: 0.3, value: 0.955336489125606, first: -0.29552020666133955, second: -0.955336489125606),
-    TorchDerivativeCase(function: "cos", parameter: nil, x: 1.0, value: 0.5403023058681398, first: -0.8414709848078965, second: -0.5403023058681398),
-    TorchDerivativeCase(function: "cos", parameter: nil, x: 2.75, value: -0.9243023786324636, first: -0.38166099205233167, second: 0.9243023786324636),
-    TorchDerivativeCase(function: "tanh", parameter: nil, x: -3.5, value: -0.9981778976111987, first: 0.0036408847204873578, second: 0.007268501311481615),
-    TorchDerivativeCase(function: "tanh", parameter: nil, x: -1.25, value: -0.8482836399575129, first: 0.28041486618043265, second: 0.4757426867634726),
-    TorchDerivativeCase(function: "tanh", parameter: nil, x: -0.5, value: -0.46211715726000974, first: 0.7864477329659274, second: 0.7268619813835873),
+    TorchDerivativeCase(
+        function: "cos", parameter: nil, x: 0.3, value: 0.955336489125606, first: -0.29552020666133955,
+        second: -0.955336489125606),
+    TorchDerivativeCase(
+        function: "cos", parameter: nil, x: 1.0, value: 0.5403023058681398, first: -0.8414709848078965,
+        second: -0.5403023058681398),
+    TorchDerivativeCase(
+        function: "cos", parameter: nil, x: 2.75, value: -0.9243023786324636, first: -0.38166099205233167,
+        second: 0.9243023786324636),
+    TorchDerivativeCase(
+        function: "tanh", parameter: nil, x: -3.5, value: -0.9981778976111987, first: 0.0036408847204873578,
+        second: 0.007268501311481615),
+    TorchDerivativeCase(
+        function: "tanh", parameter: nil, x: -1.25, value: -0.8482836399575129, first: 0.28041486618043265,
+        second: 0.4757426867634726),
+    TorchDerivativeCase(
+        function: "tanh", parameter: nil, x: -0.5, value: -0.46211715726000974, first: 0.7864477329659274,
+        second: 0.7268619813835873),
     TorchDerivativeCase(function: "tanh", parameter: nil, x: 0.0, value: 0.0, first: 1.0, second: -0.0),
-    TorchDerivativeCase(function: "tanh", parameter: nil, x: 0.3, value: 0.2913126124515909, first: 0.9151369618266292, second: -0.5331818782014544),
-    TorchDerivativeCase(function: "tanh", parameter: nil, x: 1.0, value: 0.7615941559557649, first: 0.41997434161402614, second: -0.6397000084492246),
-    TorchDerivativeCase(function: "tanh", parameter: nil, x: 2.75, value: 0.9918597245682077, first: 0.016214286779479156, second: -0.032164596038328254),
-    TorchDerivativeCase(function: "sigmoid", parameter: nil, x: -3.5, value: 0.02931223075135632, first: 0.02845302387973556, second: 0.02678498067666224),
-    TorchDerivativeCase(function: "sigmoid", parameter: nil, x: -1.25, value: 0.22270013882530884, first: 0.173104786992497, second: 0.09600386680338782),
-    TorchDerivativeCase(function: "sigmoid", parameter: nil, x: -0.5, value: 0.3775406687981454, first: 0.2350037122015945, second: 0.05755679485232075),
+    TorchDerivativeCase(
+        function: "tanh", parameter: nil, x: 0.3, value: 0.2913126124515909, first: 0.9151369618266292,
+        second: -0.5331818782014544),
+    TorchDerivativeCase(
+        function: "tanh", parameter: nil, x: 1.0, value: 0.7615941559557649, first: 0.41997434161402614,
+        second: -0.6397000084492246),
+    TorchDerivativeCase(
+        function: "tanh", parameter: nil, x: 2.75, value: 0.9918597245682077, first: 0.016214286779479156,
+        second: -0.032164596038328254),
+    TorchDerivativeCase(
+        function: "sigmoid", parameter: nil, x: -3.5, value: 0.02931223075135632, first: 0.02845302387973556,
+        second: 0.02678498067666224),
+    TorchDerivativeCase(
+        function: "sigmoid", parameter: nil, x: -1.25, value: 0.22270013882530884, first: 0.173104786992497,
+        second: 0.09600386680338782),
+    TorchDerivativeCase(
+        function: "sigmoid", parameter: nil, x: -0.5, value: 0.3775406687981454, first: 0.2350037122015945,
+        second: 0.05755679485232075),
     TorchDerivativeCase(function: "sigmoid", parameter: nil, x: 0.0, value: 0.5, first: 0.25, second: 0.0),
-    TorchDerivativeCase(function: "sigmoid", parameter: nil, x: 0.3, value: 0.574442516811659, first: 0.24445831169074586, second: -0.03639618395557626),
-    TorchDerivativeCase(function: "sigmoid", parameter: nil, x: 1.0, value: 0.7310585786300049, first: 0.19661193324148185, second: -0.09085774767294841),
-    TorchDerivativeCase(function: "sigmoid", parameter: nil, x: 2.75, value: 0.9399133498259924, first: 0.05647624464487404, second: -0.049689307934637605),
+    TorchDerivativeCase(
+        function: "sigmoid", parameter: nil, x: 0.3, value: 0.574442516811659, first: 0.24445831169074586,
+        second: -0.03639618395557626),
+    TorchDerivativeCase(
+        function: "sigmoid", parameter: nil, x: 1.0, value: 0.7310585786300049, first: 0.19661193324148185,
+        second: -0.09085774767294841),
+    TorchDerivativeCase(
+        function: "sigmoid", parameter: nil, x: 2.75, value: 0.9399133498259924, first: 0.05647624464487404,
+        second: -0.049689307934637605),
     TorchDerivativeCase(function: "relu", parameter: nil, x: -3.5, value: 0.0, first: 0.0, second: 0.0),
     TorchDerivativeCase(function: "relu", parameter: nil, x: -1.25, value: 0.0, first: 0.0, second: 0.0),
     TorchDerivativeCase(function: "relu", parameter: nil, x: -0.5, value: 0.0, first: 0.0, second: 0.0),
@@ -59,13 +127,26 @@ let torchDerivativeCases: [TorchDerivativeCase] = [
     TorchDerivativeCase(function: "relu", parameter: nil, x: 0.3, value: 0.3, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "relu", parameter: nil, x: 1.0, value: 1.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "relu", parameter: nil, x: 2.75, value: 2.75, first: 1.0, second: 0.0),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: -3.5, value: 0.029750418272620566, first: 0.029312230751356316, second: 0.02845302387973556),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: -1.25, value: 0.2519290813453729, first: 0.22270013882530884, second: 0.173104786992497),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: -0.5, value: 0.4740769841801067, first: 0.37754066879814546, second: 0.2350037122015945),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 0.0, value: 0.6931471805599453, first: 0.5, second: 0.25),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 0.3, value: 0.8543552444685272, first: 0.574442516811659, second: 0.24445831169074586),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 1.0, value: 1.3132616875182228, first: 0.7310585786300049, second: 0.19661193324148185),
-    TorchDerivativeCase(function: "softplus", parameter: nil, x: 2.75, value: 2.8119675890031988, first: 0.9399133498259925, second: 0.05647624464487404),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: -3.5, value: 0.029750418272620566, first: 0.029312230751356316,
+        second: 0.02845302387973556),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: -1.25, value: 0.2519290813453729, first: 0.22270013882530884,
+        second: 0.173104786992497),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: -0.5, value: 0.4740769841801067, first: 0.37754066879814546,
+        second: 0.2350037122015945),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 0.0, value: 0.6931471805599453, first: 0.5, second: 0.25),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 0.3, value: 0.8543552444685272, first: 0.574442516811659,
+        second: 0.24445831169074586),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 1.0, value: 1.3132616875182228, first: 0.7310585786300049,
+        second: 0.19661193324148185),
+    TorchDerivativeCase(
+        function: "softplus", parameter: nil, x: 2.75, value: 2.8119675890031988, first: 0.9399133498259925,
+        second: 0.05647624464487404),
     TorchDerivativeCase(function: "abs", parameter: nil, x: -3.5, value: 3.5, first: -1.0, second: 0.0),
     TorchDerivativeCase(function: "abs", parameter: nil, x: -1.25, value: 1.25, first: -1.0, second: 0.0),
     TorchDerivativeCase(function: "abs", parameter: nil, x: -0.5, value: 0.5, first: -1.0, second: 0.0),
@@ -80,45 +161,85 @@ let torchDerivativeCases: [TorchDerivativeCase] = [
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.01, x: 0.3, value: 0.3, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.01, x: 1.0, value: 1.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.01, x: 2.75, value: 2.75, first: 1.0, second: 0.0),
-    TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: -3.5, value: -0.7000000000000001, first: 0.2, second: 0.0),
+    TorchDerivativeCase(
+        function: "leaky_relu", parameter: 0.2, x: -3.5, value: -0.7000000000000001, first: 0.2, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: -1.25, value: -0.25, first: 0.2, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: -0.5, value: -0.1, first: 0.2, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: 0.0, value: 0.0, first: 0.2, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: 0.3, value: 0.3, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: 1.0, value: 1.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "leaky_relu", parameter: 0.2, x: 2.75, value: 2.75, first: 1.0, second: 0.0),
-    TorchDerivativeCase(function: "elu", parameter: 1.0, x: -3.5, value: -0.9698026165776815, first: 0.0301973834223185, second: 0.0301973834223185),
-    TorchDerivativeCase(function: "elu", parameter: 1.0, x: -1.25, value: -0.7134952031398099, first: 0.2865047968601901, second: 0.2865047968601901),
-    TorchDerivativeCase(function: "elu", parameter: 1.0, x: -0.5, value: -0.3934693402873666, first: 0.6065306597126334, second: 0.6065306597126334),
+    TorchDerivativeCase(
+        function: "elu", parameter: 1.0, x: -3.5, value: -0.9698026165776815, first: 0.0301973834223185,
+        second: 0.0301973834223185),
+    TorchDerivativeCase(
+        function: "elu", parameter: 1.0, x: -1.25, value: -0.7134952031398099, first: 0.2865047968601901,
+        second: 0.2865047968601901),
+    TorchDerivativeCase(
+        function: "elu", parameter: 1.0, x: -0.5, value: -0.3934693402873666, first: 0.6065306597126334,
+        second: 0.6065306597126334),
     TorchDerivativeCase(function: "elu", parameter: 1.0, x: 0.0, value: 0.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "elu", parameter: 1.0, x: 0.3, value: 0.3, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "elu", parameter: 1.0, x: 1.0, value: 1.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "elu", parameter: 1.0, x: 2.75, value: 2.75, first: 1.0, second: 0.0),
-    TorchDerivativeCase(function: "elu", parameter: 0.5, x: -3.5, value: -0.48490130828884076, first: 0.01509869171115925, second: 0.01509869171115925),
-    TorchDerivativeCase(function: "elu", parameter: 0.5, x: -1.25, value: -0.3567476015699049, first: 0.14325239843009505, second: 0.14325239843009505),
-    TorchDerivativeCase(function: "elu", parameter: 0.5, x: -0.5, value: -0.1967346701436833, first: 0.3032653298563167, second: 0.3032653298563167),
+    TorchDerivativeCase(
+        function: "elu", parameter: 0.5, x: -3.5, value: -0.48490130828884076, first: 0.01509869171115925,
+        second: 0.01509869171115925),
+    TorchDerivativeCase(
+        function: "elu", parameter: 0.5, x: -1.25, value: -0.3567476015699049, first: 0.14325239843009505,
+        second: 0.14325239843009505),
+    TorchDerivativeCase(
+        function: "elu", parameter: 0.5, x: -0.5, value: -0.1967346701436833, first: 0.3032653298563167,
+        second: 0.3032653298563167),
     TorchDerivativeCase(function: "elu", parameter: 0.5, x: 0.0, value: 0.0, first: 0.5, second: 0.0),
     TorchDerivativeCase(function: "elu", parameter: 0.5, x: 0.3, value: 0.3, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "elu", parameter: 0.5, x: 1.0, value: 1.0, first: 1.0, second: 0.0),
     TorchDerivativeCase(function: "elu", parameter: 0.5, x: 2.75, value: 2.75, first: 1.0, second: 0.0),
-    TorchDerivativeCase(function: "erf", parameter: nil, x: -3.5, value: -0.9999992569016276, first: 5.399426777384782e-06, second: 3.7795987441693475e-05),
-    TorchDerivativeCase(function: "erf", parameter: nil, x: -1.25, value: -0.9229001282564583, first: 0.23652112244729076, second: 0.5913028061182269),
-    TorchDerivativeCase(function: "erf", parameter: nil, x: -0.5, value: -0.5204998778130465, first: 0.8787825789354448, second: 0.8787825789354448),
+    TorchDerivativeCase(
+        function: "erf", parameter: nil, x: -3.5, value: -0.9999992569016276, first: 5.399426777384782e-06,
+        second: 3.7795987441693475e-05),
+    TorchDerivativeCase(
+        function: "erf", parameter: nil, x: -1.25, value: -0.9229001282564583, first: 0.23652112244729076,
+        second: 0.5913028061182269),
+    TorchDerivativeCase(
+        function: "erf", parameter: nil, x: -0.5, value: -0.5204998778130465, first: 0.8787825789354448,
+        second: 0.8787825789354448),
     TorchDerivativeCase(function: "erf", parameter: nil, x: 0.0, value: 0.0, first: 1.1283791670955126, second: -0.0),
-    TorchDerivativeCase(function: "erf", parameter: nil, x: 0.3, value: 0.3286267594591274, first: 1.031260909618963, second: -0.6187565457713778),
-    TorchDerivativeCase(function: "erf", parameter: nil, x: 1.0, value: 0.8427007929497149, first: 0.4151074974205947, second: -0.8302149948411894),
-    TorchDerivativeCase(function: "erf", parameter: nil, x: 2.75, value: 0.9998993780778803, first: 0.0005862772470937923, second: -0.003224524859015858),
-    TorchDerivativeCase(function: "gelu", parameter: nil, x: -3.5, value: -0.0008142017766243903, first: -0.0028217603536246205, second: -0.00894499762421904),
-    TorchDerivativeCase(function: "gelu", parameter: nil, x: -1.25, value: -0.13206221708356905, first: -0.12266158306942215, second: 0.0799089748576971),
-    TorchDerivativeCase(function: "gelu", parameter: nil, x: -0.5, value: -0.15426876936299344, first: 0.13250487534383712, second: 0.6161143218375241),
+    TorchDerivativeCase(
+        function: "erf", parameter: nil, x: 0.3, value: 0.3286267594591274, first: 1.031260909618963,
+        second: -0.6187565457713778),
+    TorchDerivativeCase(
+        function: "erf", parameter: nil, x: 1.0, value: 0.8427007929497149, first: 0.4151074974205947,
+        second: -0.8302149948411894),
+    TorchDerivativeCase(
+        function: "erf", parameter: nil, x: 2.75, value: 0.9998993780778803, first: 0.0005862772470937923,
+        second: -0.003224524859015858),
+    TorchDerivativeCase(
+        function: "gelu", parameter: nil, x: -3.5, value: -0.0008142017766243903, first: -0.0028217603536246205,
+        second: -0.00894499762421904),
+    TorchDerivativeCase(
+        function: "gelu", parameter: nil, x: -1.25, value: -0.13206221708356905, first: -0.12266158306942215,
+        second: 0.0799089748576971),
+    TorchDerivativeCase(
+        function: "gelu", parameter: nil, x: -0.5, value: -0.15426876936299344, first: 0.13250487534383712,
+        second: 0.6161143218375241),
     TorchDerivativeCase(function: "gelu", parameter: nil, x: 0.0, value: 0.0, first: 0.5, second: 0.7978845608028654),
-    TorchDerivativeCase(function: "gelu", parameter: nil, x: 0.3, value: 0.1853734266566858, first: 0.7323277668271099, second: 0.728450727529601),
-    TorchDerivativeCase(function: "gelu", parameter: nil, x: 1.0, value: 0.841344746068543, first: 1.0833154705876864, second: 0.24197072451914337),
-    TorchDerivativeCase(function: "gelu", parameter: nil, x: 2.75, value: 2.7418056511035998, first: 1.0220275336443208, second: -0.05058294141510024),
+    TorchDerivativeCase(
+        function: "gelu", parameter: nil, x: 0.3, value: 0.1853734266566858, first: 0.7323277668271099,
+        second: 0.728450727529601),
+    TorchDerivativeCase(
+        function: "gelu", parameter: nil, x: 1.0, value: 0.841344746068543, first: 1.0833154705876864,
+        second: 0.24197072451914337),
+    TorchDerivativeCase(
+        function: "gelu", parameter: nil, x: 2.75, value: 2.7418056511035998, first: 1.0220275336443208,
+        second: -0.05058294141510024),
 ]
 
 /// Seed 001's network with f = sigmoid: the point, a there, and ∂a/∂name for every name.
-let seed001Point: [String: Double] = ["x1": 1.0, "x2": -2.0, "w11": 0.1, "w21": 0.2, "w12": -0.3, "w22": 0.4, "v11": 0.5, "v21": -0.6, "v12": 0.7, "v22": 0.8, "p11": 0.9, "p21": -1.1]
+let seed001Point: [String: Double] = [
+    "x1": 1.0, "x2": -2.0, "w11": 0.1, "w21": 0.2, "w12": -0.3, "w22": 0.4, "v11": 0.5, "v21": -0.6, "v12": 0.7,
+    "v22": 0.8, "p11": 0.9, "p21": -1.1,
+]
 let seed001Output = -0.2199502626295557
 let seed001Partials: [(name: String, value: Double)] = [
     ("x1", 0.01753355351092954),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Symbolic
 
 /// Each elementary function's value and derivatives against torch.autograd (float64), kinks

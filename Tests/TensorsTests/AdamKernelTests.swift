@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 /// Adam's vectorised update must give, on every path, the bits of the formula written out one
@@ -11,7 +12,9 @@ import Testing
     static func operands(count: Int, seed: UInt64) -> Buffers {
         var random = RandomSource(seed: seed)
         let scales = [1e-6, 1e-3, 1, 1e3]
-        func draw() -> [Double] { (0..<count).map { _ in random.normal() * scales[random.integer(below: scales.count)] } }
+        func draw() -> [Double] {
+            (0..<count).map { _ in random.normal() * scales[random.integer(below: scales.count)] }
+        }
         return Buffers(p: draw(), g: draw(), m: draw(), v: draw().map(Swift.abs), vMax: draw().map(Swift.abs))
     }
 
@@ -55,15 +58,19 @@ import Testing
     func everyPathAndVariantGivesTheFormulasBits(path: MatrixProductPath) {
         for (weightDecay, decoupled) in [(0.0, false), (0.01, false), (0.01, true)] {
             for amsgrad in [false, true] {
-                let kernel = AdamKernel(beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: weightDecay,
-                                        stepSize: 1e-3 / (1 - 0.9 * 0.9 * 0.9), correction2Root: (1 - 0.999 * 0.999 * 0.999).squareRoot(),
-                                        decay: 1 - 1e-3 * weightDecay, decoupled: decoupled, amsgrad: amsgrad)
+                let kernel = AdamKernel(
+                    beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: weightDecay,
+                    stepSize: 1e-3 / (1 - 0.9 * 0.9 * 0.9), correction2Root: (1 - 0.999 * 0.999 * 0.999).squareRoot(),
+                    decay: 1 - 1e-3 * weightDecay, decoupled: decoupled, amsgrad: amsgrad)
                 // Lengths around every vector width, so the remainder loops run too.
                 for count in [1, 3, 7, 8, 9, 17, 1000] {
                     let start = Self.operands(count: count, seed: UInt64(count))
                     let expected = Self.reference(start, kernel)
                     let got = Self.run(start, kernel, path: path)
-                    #expect(got == expected, "path \(path), decay \(weightDecay) decoupled \(decoupled) amsgrad \(amsgrad), \(count) elements")
+                    #expect(
+                        got == expected,
+                        "path \(path), decay \(weightDecay) decoupled \(decoupled) amsgrad \(amsgrad), \(count) elements"
+                    )
                 }
             }
         }

@@ -1,11 +1,14 @@
-import Testing
 import Functions
+import Testing
+
 @testable import Tensors
 
 /// The whole-tensor kernels of the registry functions and of broadcasting give the bits of the
 /// one-element rules they are built from, special values included.
 @Suite struct ElementwiseKernelTests {
-    static let specials: [Double] = [0, -0.0, 1, -1, 0.5, -2.5, 20, 25, -30, 1e-300, -1e300, .infinity, -.infinity, .nan]
+    static let specials: [Double] = [
+        0, -0.0, 1, -1, 0.5, -2.5, 20, 25, -30, 1e-300, -1e300, .infinity, -.infinity, .nan,
+    ]
 
     /// A NaN is any NaN (which operand's NaN a product passes on is up to the processor).
     static func bits(_ xs: [Double]) -> [UInt64] { xs.map { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern } }
@@ -40,6 +43,8 @@ import Functions
         #expect(Self.bits(sum.scalars) == Self.bits(a.indices.map { a[$0] + row[$0 % columns] }))
         var columnSums = [Double](repeating: 0, count: columns)
         for i in a.indices { columnSums[i % columns] += a[i] }
-        #expect(Self.bits(try Tensor(shape: [rows, columns], scalars: a).sum(toShape: [columns]).scalars) == Self.bits(columnSums))
+        #expect(
+            Self.bits(try Tensor(shape: [rows, columns], scalars: a).sum(toShape: [columns]).scalars)
+                == Self.bits(columnSums))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Tensors
 
 /// solve and inverse: LU with partial pivoting against systems with known answers.
@@ -26,7 +27,10 @@ import Foundation
         let a = try Tensor(shape: [3, 3], scalars: [4, 1, 0, 1, 3, 1, 0, 1, 2])
         for stopAt in [1, 3, 5] {
             var asked = 0
-            let check = Interruption.Check { asked += 1; return asked == stopAt }
+            let check = Interruption.Check {
+                asked += 1
+                return asked == stopAt
+            }
             #expect(throws: Interrupted.self) {
                 try Interruption.$requested.withValue(check) { _ = try a.inverse() }
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 private func format(_ x: Double, _ digits: Int = 6) -> String {
@@ -7,7 +8,8 @@ private func format(_ x: Double, _ digits: Int = 6) -> String {
 
 /// The reference table (NumberFormatReference.swift, generated from Python's `%g`), expanded:
 /// each double with its expected text for 1...16 significant digits.
-private let referenceCases: [(x: Double, expected: [String])] = numberFormatReference
+private let referenceCases: [(x: Double, expected: [String])] =
+    numberFormatReference
     .split(separator: "\n")
     .map { line in
         let fields = line.split(separator: " ").map(String.init)
@@ -19,7 +21,8 @@ private let referenceCases: [(x: Double, expected: [String])] = numberFormatRefe
 
 /// Whether `x` is a whole number below 2⁵³ that `%g` would round at `digits`: those print in full.
 private func isWholeNumberKeptExact(_ x: Double, _ digits: Int) -> Bool {
-    x.magnitude < 0x1p53 && x == x.rounded() && format(x, 17).filter(\.isNumber).reversed().drop { $0 == "0" }.count > digits
+    x.magnitude < 0x1p53 && x == x.rounded()
+        && format(x, 17).filter(\.isNumber).reversed().drop { $0 == "0" }.count > digits
 }
 
 /// The significant digits of a formatted number: its digits without sign, point, exponent, or
@@ -39,14 +42,14 @@ private func significantDigitCount(_ text: String) -> Int {
         #expect(format(1.5e-7) == "1.5e-07")
         #expect(format(1e16) == "1e+16")
         #expect(format(123456) == "123456")
-        #expect(format(1234567) == "1234567")
-        #expect(format(-1234567) == "-1234567")
-        #expect(format(1000000) == "1e+06")
+        #expect(format(1_234_567) == "1234567")
+        #expect(format(-1_234_567) == "-1234567")
+        #expect(format(1_000_000) == "1e+06")
         #expect(format(1e10) == "1e+10")
         #expect(format(1234567.5) == "1.23457e+06")
         #expect(format(0x1p53 + 2) == "9.0072e+15")
         #expect(format(25, 1) == "25")
-        #expect(NumberFormat(significantDigits: 2, keepsWholeNumbers: false).string(8690728960) == "8.7e+09")
+        #expect(NumberFormat(significantDigits: 2, keepsWholeNumbers: false).string(8_690_728_960) == "8.7e+09")
         #expect(format(0.0001) == "0.0001")
         #expect(format(0.00001) == "1e-05")
         #expect(format(-2.5) == "-2.5")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 // The raw outputs below were printed by the authors' reference C code (xoshiro256starstar.c and

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 private func tensor(_ shape: [Int], _ scalars: [Double]) -> Tensor {
@@ -35,24 +36,27 @@ private func lines(_ text: String) -> [Substring] {
     }
 
     @Test func alignmentWithNegativesAndMixedWidths() {
-        #expect(format.string(tensor([2, 2], [1.5, -2, 3, 4.25])) == """
-            [[ 1.5,  -2   ],
-             [ 3,     4.25]]
-            """)
-        #expect(format.string(tensor([2, 3], [100, -0.5, 2, 3, 40, -1e-7])) == """
-            [[100,      -0.5,     2    ],
-             [  3,      40,      -1e-07]]
-            """)
+        #expect(
+            format.string(tensor([2, 2], [1.5, -2, 3, 4.25])) == """
+                [[ 1.5,  -2   ],
+                 [ 3,     4.25]]
+                """)
+        #expect(
+            format.string(tensor([2, 3], [100, -0.5, 2, 3, 40, -1e-7])) == """
+                [[100,      -0.5,     2    ],
+                 [  3,      40,      -1e-07]]
+                """)
     }
 
     @Test func rank3BlocksAreSeparatedByBlankLines() {
-        #expect(format.string(counting([2, 2, 2])) == """
-            [[[0, 1],
-              [2, 3]],
+        #expect(
+            format.string(counting([2, 2, 2])) == """
+                [[[0, 1],
+                  [2, 3]],
 
-             [[4, 5],
-              [6, 7]]]
-            """)
+                 [[4, 5],
+                  [6, 7]]]
+                """)
         let rank4 = format.string(counting([2, 1, 1, 2]))
         #expect(rank4 == "[[[[0, 1]]],\n\n\n [[[2, 3]]]]")
     }
@@ -73,20 +77,22 @@ private func lines(_ text: String) -> [Substring] {
     }
 
     @Test func largeMatrixIsSummarised() {
-        #expect(format.string(counting([50, 50])) == """
-            [[   0,    1,    2, ...,   47,   48,   49],
-             [  50,   51,   52, ...,   97,   98,   99],
-             [ 100,  101,  102, ...,  147,  148,  149],
-             ...,
-             [2350, 2351, 2352, ..., 2397, 2398, 2399],
-             [2400, 2401, 2402, ..., 2447, 2448, 2449],
-             [2450, 2451, 2452, ..., 2497, 2498, 2499]]
-            """)
+        #expect(
+            format.string(counting([50, 50])) == """
+                [[   0,    1,    2, ...,   47,   48,   49],
+                 [  50,   51,   52, ...,   97,   98,   99],
+                 [ 100,  101,  102, ...,  147,  148,  149],
+                 ...,
+                 [2350, 2351, 2352, ..., 2397, 2398, 2399],
+                 [2400, 2401, 2402, ..., 2447, 2448, 2449],
+                 [2450, 2451, 2452, ..., 2497, 2498, 2499]]
+                """)
         // Only the long axes are cut.
-        #expect(format.string(counting([2, 600])) == """
-            [[   0,    1,    2, ...,  597,  598,  599],
-             [ 600,  601,  602, ..., 1197, 1198, 1199]]
-            """)
+        #expect(
+            format.string(counting([2, 600])) == """
+                [[   0,    1,    2, ...,  597,  598,  599],
+                 [ 600,  601,  602, ..., 1197, 1198, 1199]]
+                """)
     }
 
     @Test func summarisedRank3() {
@@ -106,19 +112,21 @@ private func lines(_ text: String) -> [Substring] {
 
     @Test func wrapsAtLineWidth() {
         let narrow = TensorFormat(lineWidth: 30)
-        #expect(narrow.string(counting([20])) == """
-            [ 0,  1,  2,  3,  4,  5,  6,
-              7,  8,  9, 10, 11, 12, 13,
-             14, 15, 16, 17, 18, 19]
-            """)
-        #expect(narrow.string(counting([2, 12], scale: 1.5)) == """
-            [[ 0,    1.5,  3,    4.5,
-               6,    7.5,  9,   10.5,
-              12,   13.5, 15,   16.5],
-             [18,   19.5, 21,   22.5,
-              24,   25.5, 27,   28.5,
-              30,   31.5, 33,   34.5]]
-            """)
+        #expect(
+            narrow.string(counting([20])) == """
+                [ 0,  1,  2,  3,  4,  5,  6,
+                  7,  8,  9, 10, 11, 12, 13,
+                 14, 15, 16, 17, 18, 19]
+                """)
+        #expect(
+            narrow.string(counting([2, 12], scale: 1.5)) == """
+                [[ 0,    1.5,  3,    4.5,
+                   6,    7.5,  9,   10.5,
+                  12,   13.5, 15,   16.5],
+                 [18,   19.5, 21,   22.5,
+                  24,   25.5, 27,   28.5,
+                  30,   31.5, 33,   34.5]]
+                """)
         for width in [20, 30, 45, 80] {
             let text = TensorFormat(lineWidth: width).string(counting([3, 40], scale: 0.25))
             #expect(lines(text).allSatisfy { $0.count <= width }, "width \(width):\n\(text)")
@@ -132,10 +140,11 @@ private func lines(_ text: String) -> [Substring] {
 
     @Test func indentAlignsContinuationLines() {
         let text = "W = " + format.string(tensor([2, 2], [1.5, -2, 3, 4.25]), indent: 4)
-        #expect(text == """
-            W = [[ 1.5,  -2   ],
-                 [ 3,     4.25]]
-            """)
+        #expect(
+            text == """
+                W = [[ 1.5,  -2   ],
+                     [ 3,     4.25]]
+                """)
         // The indent counts toward the line width.
         let wrapped = "v = " + TensorFormat(lineWidth: 30).string(counting([20]), indent: 4)
         #expect(lines(wrapped).allSatisfy { $0.count <= 30 }, "\(wrapped)")

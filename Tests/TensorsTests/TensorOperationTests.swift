@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 @Suite struct TensorOperationTests {
@@ -25,7 +26,10 @@ import Testing
     }
 
     @Test func errorsNameWhatWentWrong() throws {
-        #expect(throws: TensorError.shapeMismatch(op: "add", lhs: [2, 3], rhs: [3, 2], detail: "cannot be broadcast together (axis -2: 2 vs 3)")) {
+        #expect(
+            throws: TensorError.shapeMismatch(
+                op: "add", lhs: [2, 3], rhs: [3, 2], detail: "cannot be broadcast together (axis -2: 2 vs 3)")
+        ) {
             try Tensor.zeros([2, 3]) + Tensor.zeros([3, 2])
         }
         let axis = TensorError.axisOutOfRange(op: "sum", axis: 2, rank: 2)
@@ -78,12 +82,16 @@ import Testing
         let m = try x.reshaped([2, -1])
         #expect(m.shape == [2, 5])
         #expect(try m.indexed([.all, .at(1)]) == Tensor([1, 6]))
-        #expect(try m.replacing([.at(0), .slice(start: 0, end: 2, step: nil)], with: Tensor(-1)).scalars.prefix(3) == [-1, -1, 2])
+        #expect(
+            try m.replacing([.at(0), .slice(start: 0, end: 2, step: nil)], with: Tensor(-1)).scalars.prefix(3) == [
+                -1, -1, 2,
+            ])
         #expect(throws: TensorError.self) { try x.indexed([.slice(start: nil, end: nil, step: 0)]) }
     }
 
     @Test func joiningAndPermuting() throws {
-        let a = try t([1, 2], [1, 2]), b = try t([2, 2], [3, 4, 5, 6])
+        let a = try t([1, 2], [1, 2])
+        let b = try t([2, 2], [3, 4, 5, 6])
         #expect(try Tensor.concatenate([a, b], axis: 0) == (try t([3, 2], [1, 2, 3, 4, 5, 6])))
         #expect(throws: TensorError.self) { try Tensor.concatenate([a, b], axis: 1) }
         #expect(try Tensor.stack([Tensor([1, 2]), Tensor([3, 4])], axis: 1) == (try t([2, 2], [1, 3, 2, 4])))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermPlot
 
 @Suite struct NiceTickTests {
@@ -26,7 +27,10 @@ import Testing
     @Test func extremeScalesFallBackToTheirEnds() {
         let huge = NiceTicks.values(in: Scale(-1e308, 1e308)!, target: 4)
         #expect(huge.allSatisfy(\.isFinite) && huge.count >= 2)
-        #expect(NiceTicks.values(in: Scale(0, Double.leastNonzeroMagnitude)!, target: 4) == [0, Double.leastNonzeroMagnitude])
+        #expect(
+            NiceTicks.values(in: Scale(0, Double.leastNonzeroMagnitude)!, target: 4) == [
+                0, Double.leastNonzeroMagnitude,
+            ])
         // Far from zero, steps of 1 cannot be told apart from 1e17: no endless loop, no duplicates.
         let far = NiceTicks.values(in: Scale(1e17, 1e17 + 64)!, target: 4)
         #expect(far == far.sorted() && Set(far).count == far.count)
@@ -63,8 +67,11 @@ import Testing
     @Test func noiseDrawsAsOneRowOrOneShade() {
         let noisy = [1, 1 - 1.1102230246251565e-16, 1 + 2.220446049250313e-16, 1]
         let grid = Heatmap.Grid(x: 0...1, y: 0...1, style: Fixtures.style(.unicode, width: 30, height: 8))!
-        #expect(Heatmap(grid: grid, values: grid.ys.indices.map { i in grid.xs.indices.map { noisy[($0 + i) % 4] } }).levels(shadeCount: 5).isEmpty)
-        let scatter = ScatterPlot(points: noisy.enumerated().map { .init(x: Double($0.offset), y: $0.element, group: 0) }, classNames: ["a"])
+        #expect(
+            Heatmap(grid: grid, values: grid.ys.indices.map { i in grid.xs.indices.map { noisy[($0 + i) % 4] } })
+                .levels(shadeCount: 5).isEmpty)
+        let scatter = ScatterPlot(
+            points: noisy.enumerated().map { .init(x: Double($0.offset), y: $0.element, group: 0) }, classNames: ["a"])
         let rows = scatter.render(Fixtures.style(.unicode, width: 30, height: 8)).filter { $0.contains("┤●") }
         #expect(rows.count == 1, "\(rows)")
         let histogram = Histogram(values: noisy, bins: 4).bins()
@@ -89,10 +96,10 @@ import Testing
 @Suite struct CanvasTests {
     @Test func brailleDotsFollowUnicodeNumbering() {
         var canvas = Canvas(columns: 3, rows: 1)
-        canvas.setDot(x: 0, y: 0)                  // dot 1
-        canvas.setDot(x: 3, y: 3)                  // dot 8
+        canvas.setDot(x: 0, y: 0)  // dot 1
+        canvas.setDot(x: 3, y: 3)  // dot 8
         for x in 4...5 { for y in 0...3 { canvas.setDot(x: x, y: y) } }
-        canvas.setDot(x: 99, y: 0)                 // outside: ignored
+        canvas.setDot(x: 99, y: 0)  // outside: ignored
         #expect(canvas.lines() == ["⠁⢀⣿"])
     }
 

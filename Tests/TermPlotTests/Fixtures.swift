@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TermPlot
 
 /// Worked data shared by the TermPlot tests: curves, points and a gradient-descent path, each
@@ -16,18 +17,20 @@ enum Fixtures {
     static func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
     /// σ and σ′ = σ(1 − σ) over −6…6.
-    static let sigmoidCurves = LinePlot(series: [
-        .init(label: "sigmoid(x)", points: xs.map { ($0, sigmoid($0)) }),
-        .init(label: "sigmoid'(x)", points: xs.map { ($0, sigmoid($0) * (1 - sigmoid($0))) }),
-    ], xRange: -6...6)
+    static let sigmoidCurves = LinePlot(
+        series: [
+            .init(label: "sigmoid(x)", points: xs.map { ($0, sigmoid($0)) }),
+            .init(label: "sigmoid'(x)", points: xs.map { ($0, sigmoid($0) * (1 - sigmoid($0))) }),
+        ], xRange: -6...6)
 
     static let sine = LinePlot(series: [.init(label: "", points: xs.map { ($0, sin($0)) })], xRange: -6...6)
 
     /// Two interleaved half-circles: class 0 on the upper, class 1 on the lower, shifted right.
-    static let moons = ScatterPlot(points: (0..<24).flatMap { i -> [ScatterPlot.Point] in
-        let t = Double.pi * Double(i) / 23
-        return [.init(x: cos(t), y: sin(t), group: 0), .init(x: 1 - cos(t), y: 0.5 - sin(t), group: 1)]
-    }, classNames: ["class 0", "class 1"])
+    static let moons = ScatterPlot(
+        points: (0..<24).flatMap { i -> [ScatterPlot.Point] in
+            let t = Double.pi * Double(i) / 23
+            return [.init(x: cos(t), y: sin(t), group: 0), .init(x: 1 - cos(t), y: 0.5 - sin(t), group: 1)]
+        }, classNames: ["class 0", "class 1"])
 
     static let histogram = Histogram(values: (0..<100).map { 3 * sin(Double($0)) }, bins: 8)
 

@@ -23,11 +23,14 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden \(name).txt; run with GRADBOOK_UPDATE_GOLDENS=1 to write it. Output:\n\(actual)", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden \(name).txt; run with GRADBOOK_UPDATE_GOLDENS=1 to write it. Output:\n\(actual)",
+                sourceLocation: sourceLocation)
             return
         }
         guard expected != actual else { return }
-        Issue.record("\(name) differs from its golden:\n\(difference(expected, actual))", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs from its golden:\n\(difference(expected, actual))", sourceLocation: sourceLocation)
     }
 
     /// The lines that differ, numbered, expected (−) above actual (+).
@@ -35,7 +38,8 @@ enum Golden {
         let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
         return (0..<max(old.count, new.count)).compactMap { i -> String? in
-            let a = i < old.count ? String(old[i]) : nil, b = i < new.count ? String(new[i]) : nil
+            let a = i < old.count ? String(old[i]) : nil
+            let b = i < new.count ? String(new[i]) : nil
             guard a != b else { return nil }
             return "line \(i + 1):\n- \(a ?? "(none)")\n+ \(b ?? "(none)")"
         }.joined(separator: "\n")

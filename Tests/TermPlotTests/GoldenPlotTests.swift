@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermPlot
 
 /// Every kind of plot in both charsets, compared with the text a person checked by eye.
@@ -31,15 +32,20 @@ import Testing
 
     @Test func asciiPlotsAreAsciiOnly() {
         let style = Fixtures.style(.ascii)
-        let lines = Fixtures.sigmoidCurves.render(style) + Fixtures.moons.render(style) + Fixtures.histogram.render(style)
+        let lines =
+            Fixtures.sigmoidCurves.render(style) + Fixtures.moons.render(style) + Fixtures.histogram.render(style)
             + Fixtures.bars.render(style) + Fixtures.bowl(style).render(style)
-        for line in lines { let ascii = line.unicodeScalars.allSatisfy { $0.isASCII }; #expect(ascii, "\(line)") }
+        for line in lines {
+            let ascii = line.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(ascii, "\(line)")
+        }
     }
 
     @Test func noLineIsWiderThanTheFigure() {
         for charset in [Charset.unicode, .ascii] {
             let style = Fixtures.style(charset, width: 50, height: 8)
-            let lines = Fixtures.sigmoidCurves.render(style) + Fixtures.moons.render(style) + Fixtures.histogram.render(style)
+            let lines =
+                Fixtures.sigmoidCurves.render(style) + Fixtures.moons.render(style) + Fixtures.histogram.render(style)
                 + Fixtures.bars.render(style) + Fixtures.bowl(style).render(style)
             for line in lines { #expect(line.count <= 50, "\(line)") }
         }

@@ -1,22 +1,30 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import TermPlot
 
 /// Several paths over one heatmap, and logarithmic levels.
 @Suite struct HeatmapPathsTests {
     static let style = PlotStyle(width: 40, height: 10) { "\($0)" }
 
-    static func heatmap(_ paths: [Heatmap.Path], _ scale: Heatmap.LevelScale, values: (Double, Double) -> Double) throws -> Heatmap {
+    static func heatmap(_ paths: [Heatmap.Path], _ scale: Heatmap.LevelScale, values: (Double, Double) -> Double) throws
+        -> Heatmap
+    {
         let grid = try #require(Heatmap.Grid(x: -2...2, y: -1...3, style: style))
         let values = grid.ys.map { y in grid.xs.map { x in values(x, y) } }
         return Heatmap(grid: grid, values: values, paths: paths, levelScale: scale)
     }
 
     @Test func logarithmicLevelsArePowersOfTenThatFitTheShades() throws {
-        let rosenbrock = try Self.heatmap([], .logarithmic) { x, y in (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x) }
+        let rosenbrock = try Self.heatmap([], .logarithmic) { x, y in
+            (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x)
+        }
         let levels = rosenbrock.levels(shadeCount: 5)
         #expect(!levels.isEmpty && levels.count <= 4)
-        #expect(levels.allSatisfy { level in [1e-3, 1e-2, 0.1, 1, 10, 100, 1000].contains { Swift.abs($0 - level) <= 1e-12 * $0 } })
+        #expect(
+            levels.allSatisfy { level in
+                [1e-3, 1e-2, 0.1, 1, 10, 100, 1000].contains { Swift.abs($0 - level) <= 1e-12 * $0 }
+            })
         // Less than a decade of positive values: no power of ten inside, so the linear levels.
         let narrow = try Self.heatmap([], .logarithmic) { x, _ in 5 + x }
         #expect(narrow.levels(shadeCount: 5) == (try Self.heatmap([], .linear) { x, _ in 5 + x }).levels(shadeCount: 5))
@@ -54,8 +62,11 @@ import Foundation
     /// The row and column of every `glyph` in the drawing (the rows above the x axis, after the y axis).
     static func cells(of glyph: Character, in lines: [String]) -> [(row: Int, column: Int)] {
         lines.prefix { !$0.contains("└") }.enumerated().flatMap { row, line in
-            Array(line.split(separator: "┤", maxSplits: 1).last.map { $0.split(separator: "│", maxSplits: 1).last ?? $0 } ?? "")
-                .enumerated().filter { $0.element == glyph }.map { (row, $0.offset) }
+            Array(
+                line.split(separator: "┤", maxSplits: 1).last.map { $0.split(separator: "│", maxSplits: 1).last ?? $0 }
+                    ?? ""
+            )
+            .enumerated().filter { $0.element == glyph }.map { (row, $0.offset) }
         }
     }
 

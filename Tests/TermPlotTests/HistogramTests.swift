@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TermPlot
 
 @Suite struct HistogramTests {
@@ -13,11 +14,12 @@ import Testing
     @Test func rowsShowIntervalsBarsAndCounts() {
         // Edges 1, 5/3, 7/3, 3; counts 1, 2, 3; the 18-column bars are 6, 12 and 18 long.
         let lines = Histogram(values: [1, 2, 2, 3, 3, 3], bins: 3).render(Fixtures.style(.ascii, width: 40))
-        #expect(lines == [
-            "[1, 1.66667)       |######             1",
-            "[1.66667, 2.33333) |############       2",
-            "[2.33333, 3]       |################## 3",
-        ])
+        #expect(
+            lines == [
+                "[1, 1.66667)       |######             1",
+                "[1.66667, 2.33333) |############       2",
+                "[2.33333, 3]       |################## 3",
+            ])
     }
 
     @Test func nonFiniteValuesAreLeftOutAndCounted() {
@@ -38,7 +40,8 @@ import Testing
     /// numpy.histogram's rule, counted directly: edgeᵢ ≤ v < edgeᵢ₊₁, the last bin closed.
     static func counts(_ values: [Double], _ edges: [Double]) -> [Int] {
         (0..<(edges.count - 1)).map { i in
-            values.filter { $0 >= edges[i] && ($0 < edges[i + 1] || (i == edges.count - 2 && $0 == edges[i + 1])) }.count
+            values.filter { $0 >= edges[i] && ($0 < edges[i + 1] || (i == edges.count - 2 && $0 == edges[i + 1])) }
+                .count
         }
     }
 
@@ -51,15 +54,20 @@ import Testing
         let tenths = try #require(Histogram(values: [0.31, 0.47, 0.52, 0.88], bins: 6, roundEdges: true).bins())
         #expect(tenths.edges == [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
         #expect(tenths.counts == [1, 1, 1, 0, 0, 1])
-        #expect(Histogram(values: [0.31, 0.47, 0.52, 0.88], bins: 6, roundEdges: true).render(Fixtures.style(.ascii, width: 40)).first?
+        #expect(
+            Histogram(values: [0.31, 0.47, 0.52, 0.88], bins: 6, roundEdges: true).render(
+                Fixtures.style(.ascii, width: 40)
+            ).first?
             .hasPrefix("[0.3, 0.4) |") == true)
     }
 
     @Test(arguments: [1, 2, 3, 5, 7, 10, 20, 50])
     func countsAreExactAndBinsAtMostAsked(_ asked: Int) throws {
         // Samples spread over decades and signs, and ones sitting exactly on round numbers.
-        var samples: [[Double]] = [(0..<200).map { 3 * sin(Double($0)) + 0.5 }, (0..<50).map { Double($0) / 10 },
-                                   (0..<30).map { 1e-6 * Double($0 * $0) - 3e-4 }, [7, 7, 7], [-1e6, 2.5e6], [0.1, 0.2, 0.3]]
+        var samples: [[Double]] = [
+            (0..<200).map { 3 * sin(Double($0)) + 0.5 }, (0..<50).map { Double($0) / 10 },
+            (0..<30).map { 1e-6 * Double($0 * $0) - 3e-4 }, [7, 7, 7], [-1e6, 2.5e6], [0.1, 0.2, 0.3],
+        ]
         samples.append((0..<64).map { 1e300 * cos(Double($0)) })
         for values in samples {
             let bins = try #require(Histogram(values: values, bins: asked, roundEdges: true).bins())

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import TermPlot
 
 /// Logarithmic axes: decades get equal room, ticks are powers of ten, values ≤ 0 are gaps.
@@ -29,7 +30,9 @@ import Foundation
         let style = Fixtures.style(.ascii, width: 40, height: 5)
         let points = [0.01, 0.1, 1, 10, 100].map { (x: $0, y: $0 * $0) }
         let lines = LinePlot(series: [.init(label: "x^2", points: points)], logX: true, logY: true).render(style)
-        #expect(lines.contains { $0.contains("| * x^2") || $0.contains("+ * x^2") }, "the legend in the empty top left corner")
+        #expect(
+            lines.contains { $0.contains("| * x^2") || $0.contains("+ * x^2") },
+            "the legend in the empty top left corner")
         #expect(lines.contains { $0.hasPrefix(" 10000 +") })
         #expect(lines.contains { $0.hasPrefix("0.0001 +") })
         let labels = lines[lines.count - 1]
@@ -48,7 +51,8 @@ import Foundation
     @Test func nothingPositiveToShowIsSaidPlainly() {
         let style = PlotStyle(width: 40, height: 5, charset: .ascii) { "\($0)" }
         let lines = LinePlot(series: [.init(label: "", values: [0, -1])], logY: true).render(style)
-        #expect(lines == ["(nothing to plot: no point has a finite value on these axes (a log axis leaves out values ≤ 0))"])
+        #expect(
+            lines == ["(nothing to plot: no point has a finite value on these axes (a log axis leaves out values ≤ 0))"]
+        )
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermPlot
 
 /// Titles and axis labels on every kind of plot, inside the width.
@@ -23,11 +24,21 @@ import Testing
     func longLabelsAreCutToTheWidth(_ width: Int) {
         let long = String(repeating: "a long title ", count: 12)
         let style = Fixtures.style(.unicode, width: width, height: 6)
-        var line = Fixtures.sine, scatter = Fixtures.moons, histogram = Fixtures.histogram
-        var bars = Fixtures.bars, heatmap = Fixtures.bowl(style)
+        var line = Fixtures.sine
+        var scatter = Fixtures.moons
+        var histogram = Fixtures.histogram
+        var bars = Fixtures.bars
+        var heatmap = Fixtures.bowl(style)
         let labels = PlotLabels(title: long, x: long, y: long)
-        line.labels = labels; scatter.labels = labels; histogram.labels = labels; bars.axisLabels = labels; heatmap.labels = labels
-        for lines in [line.render(style), scatter.render(style), histogram.render(style), bars.render(style), heatmap.render(style)] {
+        line.labels = labels
+        scatter.labels = labels
+        histogram.labels = labels
+        bars.axisLabels = labels
+        heatmap.labels = labels
+        for lines in [
+            line.render(style), scatter.render(style), histogram.render(style), bars.render(style),
+            heatmap.render(style),
+        ] {
             let labelled = lines.filter { $0.contains("a long") }
             #expect(labelled.count >= 2)
             #expect(labelled.allSatisfy { $0.count <= width && $0.hasSuffix("…") }, "\(labelled)")
@@ -38,7 +49,8 @@ import Testing
     }
 
     @Test func barsHaveAHeaderOverTheirLabelsAndBars() {
-        var histogram = Histogram(values: [1, 2, 2, 3], bins: 2, labels: PlotLabels(title: "four values", x: "value", y: "count"))
+        var histogram = Histogram(
+            values: [1, 2, 2, 3], bins: 2, labels: PlotLabels(title: "four values", x: "value", y: "count"))
         let lines = histogram.render(Fixtures.style(.ascii, width: 30))
         #expect(lines[0] == "         four values")
         // "[1, 2)" and "[2, 3]" are 6 wide: the y label starts where the bars do.
@@ -52,7 +64,8 @@ import Testing
         let style = Fixtures.style(.ascii, width: 40, height: 8)
         var heatmap = Fixtures.bowl(style)
         heatmap.labels = PlotLabels(title: "bowl", x: "w₁", y: "w₂")
-        let lines = heatmap.render(style), plain = Fixtures.bowl(style).render(style)
+        let lines = heatmap.render(style)
+        let plain = Fixtures.bowl(style).render(style)
         #expect(lines[0].trimmingCharacters(in: " ") == "bowl" && lines[1] == "w₂")
         #expect(Array(lines.dropFirst(2)).starts(with: plain.prefix(10)))
         #expect(lines.contains { $0.trimmingCharacters(in: " ") == "w₁" })

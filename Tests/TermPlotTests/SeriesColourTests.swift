@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermPlot
 
 /// On a colour terminal each series of a line plot gets its own colour, on its curve and on

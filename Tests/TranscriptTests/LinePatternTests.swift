@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Transcript
 
 /// Expected lines: exact, ` (re)` and ` (glob)` matching the whole line, and how actual lines

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Notebook
+import Testing
+
 @testable import Transcript
 
 /// `:record`: what is recorded replays green at once, from wherever in a session it started.
@@ -27,7 +28,10 @@ import Notebook
         _ = session.stopRecording()
         let transcript = try TranscriptFiles.load(path)
         #expect(transcript.header == TranscriptHeader(seed: 7, settings: Settings(digits: 4, width: 40, ascii: true)))
-        #expect(transcript.inputs == ["W = randn(3, 4)", "b = (1 +", "2)", "nope", "W.shape", ":width 30", "randn(5) * 100"])
+        #expect(
+            transcript.inputs == [
+                "W = randn(3, 4)", "b = (1 +", "2)", "nope", "W.shape", ":width 30", "randn(5) * 100",
+            ])
         let result = transcript.replay()
         #expect(result.passed, "\(result.diff.joined(separator: "\n"))")
     }
@@ -40,7 +44,10 @@ import Notebook
         // what :save keeps; the recording must not depend on it.
         Self.type(["a = randn(2)", "bad = randn(3) @ ones(2)", ":seed 5", "b = randn(2)", ":digits 4"], into: session)
         let started = Self.type([":record \(path)"], into: session)
-        #expect(started == ["recording to \(path) (4 earlier statements rerun from seed 3 and written first, so that a replay rebuilds them); :record off stops"])
+        #expect(
+            started == [
+                "recording to \(path) (4 earlier statements rerun from seed 3 and written first, so that a replay rebuilds them); :record off stops"
+            ])
         let recorded = Self.type([":record", "c = randn(2) + a", "d = b * 2"], into: session)
         #expect(recorded.first == "recording to \(path) (4 entries so far); :record off stops")
         #expect(Self.type([":record off"], into: session) == ["recorded 6 entries to \(path)"])
@@ -48,8 +55,11 @@ import Notebook
 
         let transcript = try TranscriptFiles.load(path)
         #expect(transcript.header.seed == 3)
-        #expect(transcript.inputs == ["a = randn(2)", ":seed 5", "b = randn(2)", ":digits 4", "c = randn(2) + a", "d = b * 2"],
-                "the :record entries and what came after :record off are left out")
+        #expect(
+            transcript.inputs == [
+                "a = randn(2)", ":seed 5", "b = randn(2)", ":digits 4", "c = randn(2) + a", "d = b * 2",
+            ],
+            "the :record entries and what came after :record off are left out")
         let result = transcript.replay()
         #expect(result.passed, "\(result.diff.joined(separator: "\n"))")
         // The live session went on with the values the transcript shows.
@@ -60,14 +70,18 @@ import Notebook
     @Test func recordingFailsClearlyWhenTheFileCannotBeWritten() {
         let session = Self.recordingSession()
         let lines = Self.type([":record /nonexistent-directory/x.t"], into: session)
-        #expect(lines.first == "error: cannot record to /nonexistent-directory/x.t: there is no folder /nonexistent-directory")
+        #expect(
+            lines.first
+                == "error: cannot record to /nonexistent-directory/x.t: there is no folder /nonexistent-directory")
         #expect(session.recording.path == nil)
         #expect(Self.type(["1 + 1"], into: session) == ["2"])
     }
 
     @Test func recordWithoutAHostSaysWhere() {
         let session = Session()
-        #expect(session.execute(":record x.t").lines.first == "error: :record works at the gradbook prompt and in piped input, not here")
+        #expect(
+            session.execute(":record x.t").lines.first
+                == "error: :record works at the gradbook prompt and in piped input, not here")
         #expect(session.execute(":record off").lines == ["not recording"])
         #expect(session.execute(":record").lines == ["not recording; :record FILE starts"])
     }
@@ -78,13 +92,18 @@ import Notebook
         try "mine\n".write(toFile: real, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: directory.path("link.t"), withDestinationPath: real)
         let session = Self.recordingSession()
-        #expect(session.runEntry(":record \(real)").lines.first == "error: \(real) exists; :record! \(real) replaces it")
+        #expect(
+            session.runEntry(":record \(real)").lines.first == "error: \(real) exists; :record! \(real) replaces it")
         #expect(try String(contentsOfFile: real, encoding: .utf8) == "mine\n")
-        #expect(session.runEntry(":record /dev/null").lines.first == "error: cannot record to /dev/null: it is a character device, not a regular file")
+        #expect(
+            session.runEntry(":record /dev/null").lines.first
+                == "error: cannot record to /dev/null: it is a character device, not a regular file")
         _ = session.runEntry(":record! \(directory.path("link.t"))")
         _ = session.runEntry("x = 2")
         _ = session.stopRecording()
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.path("link.t")) == real, "the link stays a link")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: directory.path("link.t")) == real,
+            "the link stays a link")
         #expect(try TranscriptFiles.load(real).inputs == ["x = 2"], "the file behind it holds the recording")
     }
 
@@ -92,7 +111,9 @@ import Notebook
         let directory = try TemporaryDirectory()
         let path = directory.path("piped.t")
         let session = Self.recordingSession()
-        #expect(session.runEntry("nope", origin: "<stdin>", firstLine: 4).lines.first == "<stdin>:4:1: error: unknown name 'nope'")
+        #expect(
+            session.runEntry("nope", origin: "<stdin>", firstLine: 4).lines.first
+                == "<stdin>:4:1: error: unknown name 'nope'")
         _ = try session.startRecording(to: path)
         #expect(session.runEntry("nope", origin: "<stdin>", firstLine: 5).lines.first == "error: unknown name 'nope'")
         #expect(try TranscriptFiles.load(path).replay().passed)
@@ -104,7 +125,8 @@ final class TemporaryDirectory {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-transcript-tests-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gradbook-transcript-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Notebook
+import Testing
+
 @testable import Transcript
 
 /// Replaying: the screen a fresh session shows, the diff when it differs, and `--update`.
@@ -33,65 +34,80 @@ import Notebook
         let broken = Self.tour.replacingOccurrences(of: "\n-8\n", with: "\n-9\n")
         let result = try Transcript(parsing: broken, path: "transcripts/tour.t").replay()
         #expect(!result.passed)
-        #expect(result.diff == [
-            "--- transcripts/tour.t",
-            "+++ transcripts/tour.t (actual)",
-            "@@ -7,7 +7,7 @@",
-            " gb> backward y",
-            " backward y: gradients on x",
-            " gb> grad x",
-            "--9",
-            "+-8",
-            " gb> f(x) = x^2 * sin(x)",
-            " f(x) = x^2 * sin(x)",
-            " gb> f(2)",
-        ])
+        #expect(
+            result.diff == [
+                "--- transcripts/tour.t",
+                "+++ transcripts/tour.t (actual)",
+                "@@ -7,7 +7,7 @@",
+                " gb> backward y",
+                " backward y: gradients on x",
+                " gb> grad x",
+                "--9",
+                "+-8",
+                " gb> f(x) = x^2 * sin(x)",
+                " f(x) = x^2 * sin(x)",
+                " gb> f(2)",
+            ])
     }
 
     @Test func missingAndExtraOutputShowAsLinesAddedAndRemoved() throws {
         let result = try Transcript(parsing: "gb> 1\ngb> 2\n2\nextra\n", path: "t.t").replay()
-        #expect(result.diff == ["--- t.t", "+++ t.t (actual)", "@@ -1,4 +1,4 @@", " gb> 1", "+1", " gb> 2", " 2", "-extra"])
+        #expect(
+            result.diff == ["--- t.t", "+++ t.t (actual)", "@@ -1,4 +1,4 @@", " gb> 1", "+1", " gb> 2", " 2", "-extra"])
     }
 
     @Test func theHeaderDecidesSeedAndSettings() throws {
-        let screen = Transcript.screen(for: ["randn(2)", "1 / 3", "[1, 2] * 1e9"],
-                                       header: TranscriptHeader(seed: 3, settings: Settings(digits: 3, width: 80, ascii: false)))
+        let screen = Transcript.screen(
+            for: ["randn(2)", "1 / 3", "[1, 2] * 1e9"],
+            header: TranscriptHeader(seed: 3, settings: Settings(digits: 3, width: 80, ascii: false)))
         let session = Session(seed: 3, settings: Settings(digits: 3))
-        #expect(screen == ["gb> randn(2)", session.execute("randn(2)").text, "gb> 1 / 3", "0.333", "gb> [1, 2] * 1e9", "[1e+09, 2e+09]"])
+        #expect(
+            screen == [
+                "gb> randn(2)", session.execute("randn(2)").text, "gb> 1 / 3", "0.333", "gb> [1, 2] * 1e9",
+                "[1e+09, 2e+09]",
+            ])
     }
 
     @Test func entriesAreSplitAsAtThePromptAndAnOpenEntryRunsAtTheEnd() {
         // A wrong prompt is part of the screen, so it shows in the diff.
-        #expect(Transcript.screen(for: ["x = (1 +", "2)", "y = [3,"], header: TranscriptHeader()) == [
-            "gb> x = (1 +", "..> 2)", "x = 3", "gb> y = [3,",
-            "error: this '[' is never closed with ']'", "  y = [3,", "      ^",
-        ])
+        #expect(
+            Transcript.screen(for: ["x = (1 +", "2)", "y = [3,"], header: TranscriptHeader()) == [
+                "gb> x = (1 +", "..> 2)", "x = 3", "gb> y = [3,",
+                "error: this '[' is never closed with ']'", "  y = [3,", "      ^",
+            ])
     }
 
     @Test func errorsAreOutputAndTheSessionGoesOn() throws {
-        let result = try Transcript(parsing: """
-            gb> a = 1
-            a = 1
-            gb> nope + a
-            error: unknown name 'nope'
-              nope + a
-              ^
-            gb> a + 1
-            2
+        let result = try Transcript(
+            parsing: """
+                gb> a = 1
+                a = 1
+                gb> nope + a
+                error: unknown name 'nope'
+                  nope + a
+                  ^
+                gb> a + 1
+                2
 
-            """, path: "t.t").replay()
+                """, path: "t.t"
+        ).replay()
         #expect(result.passed, "\(result.diff.joined(separator: "\n"))")
     }
 
     @Test func quitEndsTheReplayLikeTheSession() {
-        #expect(Transcript.screen(for: ["1", ":quit", "2"], header: TranscriptHeader()) == ["gb> 1", "1", "gb> :quit"])
+        #expect(
+            Transcript.screen(for: ["1", ":quit", "2"], header: TranscriptHeader()) == ["gb> 1", "1", "gb> :quit"])
     }
 
     @Test func updateRewritesOutputButKeepsPatternsThatStillMatch() throws {
-        let text = "# c\r\ngb> x = 41\r\nx = [0-9]+ (re)\r\ngb> x + 1\r\n41\r\ngb> :seed\r\nseed ? (glob)\r\ngb> 7\r\n7 * (glob)"
+        let text =
+            "# c\r\ngb> x = 41\r\nx = [0-9]+ (re)\r\ngb> x + 1\r\n41\r\ngb> :seed\r\nseed ? (glob)\r\ngb> 7\r\n7 * (glob)"
         let result = try Transcript(parsing: text, path: "t.t").replay()
         #expect(!result.passed)
-        #expect(result.updatedText == "# c\r\ngb> x = 41\r\nx = [0-9]+ (re)\r\ngb> x + 1\r\n42\r\ngb> :seed\r\nseed ? (glob)\r\ngb> 7\r\n7")
+        #expect(
+            result.updatedText
+                == "# c\r\ngb> x = 41\r\nx = [0-9]+ (re)\r\ngb> x + 1\r\n42\r\ngb> :seed\r\nseed ? (glob)\r\ngb> 7\r\n7"
+        )
         #expect(try Transcript(parsing: result.updatedText, path: "t.t").replay().passed)
     }
 
@@ -105,8 +121,12 @@ import Notebook
 
     @Test func recordIsNotAvailableDuringAReplay() throws {
         let result = try Transcript(parsing: "gb> :record x.t\n", path: "t.t").replay()
-        #expect(result.actual == ["gb> :record x.t", "error: :record writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt",
-                                  "  :record x.t", "  ^"])
+        #expect(
+            result.actual == [
+                "gb> :record x.t",
+                "error: :record writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt",
+                "  :record x.t", "  ^",
+            ])
     }
 
     @Test func aReplayedTranscriptWritesNoFiles() throws {
@@ -114,8 +134,13 @@ import Notebook
         let directory = try TemporaryDirectory()
         let target = directory.path("victim.txt")
         try "precious\n".write(toFile: target, atomically: true, encoding: .utf8)
-        let result = try Transcript(parsing: "gb> x = 1\nx = 1\ngb> :save! \(target)\ngb> :save \(directory.path("new.gb"))\n", path: "t.t").replay()
-        #expect(result.actual[3] == "error: :save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt")
+        let result = try Transcript(
+            parsing: "gb> x = 1\nx = 1\ngb> :save! \(target)\ngb> :save \(directory.path("new.gb"))\n", path: "t.t"
+        ).replay()
+        #expect(
+            result.actual[3]
+                == "error: :save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt"
+        )
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
         #expect(!FileManager.default.fileExists(atPath: directory.path("new.gb")))
     }

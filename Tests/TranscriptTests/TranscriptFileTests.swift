@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Testing
+
 @testable import Transcript
 
 /// Every transcript in the repository's `transcripts/` replays green: one test case per file,
@@ -16,7 +17,8 @@ import Testing
         .map { "transcripts" + $0.dropFirst(directory.count) }
 
     /// The repository's lessons, for transcripts of lessons; a replay saves no progress.
-    static let lessons = LessonLibrary(directory: URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("lessons").path)
+    static let lessons = LessonLibrary(
+        directory: URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("lessons").path)
 
     static func absolute(_ file: String) -> String {
         directory + file.dropFirst("transcripts".count)
@@ -28,7 +30,8 @@ import Testing
 
     @Test(arguments: files)
     func replays(_ file: String) throws {
-        let transcript = try Transcript(parsing: try String(contentsOfFile: Self.absolute(file), encoding: .utf8), path: file)
+        let transcript = try Transcript(
+            parsing: try String(contentsOfFile: Self.absolute(file), encoding: .utf8), path: file)
         let result = transcript.replay { $0.guide = LessonGuide(library: Self.lessons, progress: nil) }
         #expect(!transcript.body.isEmpty, "\(file) has entries")
         // A plain Bool, so that a failure prints the diff rather than the whole replay result.
@@ -45,13 +48,15 @@ import Testing
         var lines = text.components(separatedBy: "\n")
         let index = try #require(lines.firstIndex(of: "gb> 2 ^ 3 ^ 2")) + 1
         #expect(lines[index] == "512")
-        lines[index] = "64"   // as if ^ were left-associative
+        lines[index] = "64"  // as if ^ were left-associative
         let result = try Transcript(parsing: lines.joined(separator: "\n"), path: "broken/tour.t").replay()
         #expect(!result.passed)
         let diff = result.diff
         #expect(diff.prefix(2) == ["--- broken/tour.t", "+++ broken/tour.t (actual)"])
         #expect(diff.count == 3 + 7 + 1, "one hunk: header, six lines of context, the line removed and added")
-        #expect(diff[2] == "@@ -\(index - 2),7 +\(index - 2),7 @@", "numbered by the file's lines (\(index + 1) is the broken one)")
+        #expect(
+            diff[2] == "@@ -\(index - 2),7 +\(index - 2),7 @@",
+            "numbered by the file's lines (\(index + 1) is the broken one)")
         #expect(diff.contains("-64") && diff.contains("+512"))
         #expect(diff.firstIndex(of: "-64")! + 1 == diff.firstIndex(of: "+512")!)
     }

@@ -1,21 +1,23 @@
-import Testing
 import Notebook
+import Testing
+
 @testable import Transcript
 
 /// Reading transcripts: header, comments, prompts, patterns, and careless files.
 @Suite struct TranscriptParsingTests {
     @Test func headerPinsSeedAndSettingsAndCommentsComeBeforeIt() throws {
-        let transcript = try Transcript(parsing: """
-            # A comment.
-            #! gradbook seed=42 width=60 digits=4 charset=ascii colour=off
-            plain text is a comment too
-            gb> x = (1 +
-            ..> 2)
-            x = 3
-            gb> :seed
-            seed 42
+        let transcript = try Transcript(
+            parsing: """
+                # A comment.
+                #! gradbook seed=42 width=60 digits=4 charset=ascii colour=off
+                plain text is a comment too
+                gb> x = (1 +
+                ..> 2)
+                x = 3
+                gb> :seed
+                seed 42
 
-            """, path: "t.t")
+                """, path: "t.t")
         #expect(transcript.header == TranscriptHeader(seed: 42, settings: Settings(digits: 4, width: 60, ascii: true)))
         #expect(transcript.preface.count == 3)
         #expect(transcript.inputs == ["x = (1 +", "2)", ":seed"])
@@ -30,7 +32,10 @@ import Notebook
     }
 
     @Test(arguments: [
-        ("#! gradbook seed=1 speed=2", "t.t:1: unknown header option 'speed' (known: seed, width, digits, charset, colour)"),
+        (
+            "#! gradbook seed=1 speed=2",
+            "t.t:1: unknown header option 'speed' (known: seed, width, digits, charset, colour)"
+        ),
         ("#! gradbook width=5", "t.t:1: width takes a whole number from 20 to 1000, got '5'"),
         ("#! gradbook digits=x", "t.t:1: digits takes a whole number from 1 to 17, got 'x'"),
         ("#! gradbook seed=-1", "t.t:1: seed takes a whole number from 0 to 18446744073709551615, got '-1'"),

@@ -1,4 +1,6 @@
 import Functions
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -6,7 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Tensors
 
 // Binary cross-entropy as single fused steps, because the composed forms break at the edges:
 // with p = 0 and y = 0, y·log p differentiates to 0·∞ = NaN, and log(1 + e⁻ˣ) overflows for
@@ -29,7 +30,9 @@ extension Operation {
             let (p, y) = (inputs[0], inputs[1])
             if let outside = p.scalars.first(where: { !($0 >= 0 && $0 <= 1) }) {
                 throw TensorError.invalidArgument(
-                    op: "bce", "every probability must be between 0 and 1, got \(NumberFormat().string(outside)) (for raw scores use bce_with_logits)")
+                    op: "bce",
+                    "every probability must be between 0 and 1, got \(NumberFormat().string(outside)) (for raw scores use bce_with_logits)"
+                )
             }
             return try p.zip(y, op: "bce") { p, y in
                 (y - 1) * Swift.max(logOnePlus(-p), -100) - y * Swift.max(naturalLog(p), -100)

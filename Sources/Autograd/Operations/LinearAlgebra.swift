@@ -12,8 +12,10 @@ extension Operation {
             let b2 = try b.rank == 1 ? b.reshaped([b.count, 1]) : b
             let g2 = try g.reshaped([a2.shape[0], b2.shape[1]])
             // The transposes are read in place; a data operand (X in X @ W) gets no gradient.
-            return [try needed[0] ? g2.matmul(b2, transposingSelf: false, transposingOther: true).reshaped(a.shape) : nil,
-                    try needed[1] ? a2.matmul(g2, transposingSelf: true, transposingOther: false).reshaped(b.shape) : nil]
+            return [
+                try needed[0] ? g2.matmul(b2, transposingSelf: false, transposingOther: true).reshaped(a.shape) : nil,
+                try needed[1] ? a2.matmul(g2, transposingSelf: true, transposingOther: false).reshaped(b.shape) : nil,
+            ]
         })
 }
 

@@ -21,7 +21,9 @@ extension Operation {
             localDerivatives: [derivative], breakPoints: p == 2 ? [] : [0],
             forward: { Tensor(Operation.normValue($0[0].scalars, p: p)) },
             gradient: .general { inputs, output, upstream in
-                let a = inputs[0], norm = output.scalars[0], g = upstream.scalars[0]
+                let a = inputs[0]
+                let norm = output.scalars[0]
+                let g = upstream.scalars[0]
                 guard norm != 0 else { return [a.map { _ in 0 }] }
                 let sign: (Double) -> Double = { $0 > 0 ? 1 : $0 < 0 ? -1 : 0 }
                 switch p {
@@ -61,10 +63,14 @@ extension Variable {
     /// and `sum`, so its gradient is b for a and a for b.
     public func dot(_ other: Variable) throws -> Variable {
         guard value.rank == 1, other.value.rank == 1 else {
-            throw TensorError.invalidArgument(op: "dot", "needs two vectors, got shapes \(Shape.describe(value.shape)) and \(Shape.describe(other.value.shape)) (matmul or @ multiplies matrices)")
+            throw TensorError.invalidArgument(
+                op: "dot",
+                "needs two vectors, got shapes \(Shape.describe(value.shape)) and \(Shape.describe(other.value.shape)) (matmul or @ multiplies matrices)"
+            )
         }
         guard value.count == other.value.count else {
-            throw TensorError.invalidArgument(op: "dot", "needs vectors of the same length, got \(value.count) and \(other.value.count)")
+            throw TensorError.invalidArgument(
+                op: "dot", "needs vectors of the same length, got \(value.count) and \(other.value.count)")
         }
         return try (self * other).sum()
     }

@@ -3,19 +3,21 @@ import Tensors
 extension Operation {
     /// The same elements in a new shape; the gradient is reshaped back.
     public static func reshape(_ shape: [Int]) -> Operation {
-        Operation(name: "reshape", formula: "reshape(a, \(Shape.describe(shape)))", localDerivatives: ["1 (g reshaped back)"],
-                  forward: { try $0[0].reshaped(shape) },
-                  gradient: .general { inputs, _, g in [try g.reshaped(inputs[0].shape)] })
+        Operation(
+            name: "reshape", formula: "reshape(a, \(Shape.describe(shape)))", localDerivatives: ["1 (g reshaped back)"],
+            forward: { try $0[0].reshaped(shape) },
+            gradient: .general { inputs, _, g in [try g.reshaped(inputs[0].shape)] })
     }
 
     /// Axes reordered; the gradient is permuted back by the inverse permutation.
     public static func permute(_ axes: [Int]) -> Operation {
-        Operation(name: "permute", formula: "permute(a, \(axes))", localDerivatives: ["1 (g permuted back)"],
-                  forward: { try $0[0].permuted(axes) },
-                  gradient: .general { inputs, _, g in
-                      let normalized = try axes.map { try Shape.normalize(axis: $0, rank: inputs[0].rank, op: "permute") }
-                      return [try g.permuted(Tensor.inversePermutation(normalized))]
-                  })
+        Operation(
+            name: "permute", formula: "permute(a, \(axes))", localDerivatives: ["1 (g permuted back)"],
+            forward: { try $0[0].permuted(axes) },
+            gradient: .general { inputs, _, g in
+                let normalized = try axes.map { try Shape.normalize(axis: $0, rank: inputs[0].rank, op: "permute") }
+                return [try g.permuted(Tensor.inversePermutation(normalized))]
+            })
     }
 
     /// The transpose (axes reversed), `aᵀ`.
@@ -26,11 +28,12 @@ extension Operation {
 
     /// A subscript; the gradient lands on the selected elements, zero elsewhere.
     public static func index(_ indices: [TensorIndex], text: String) -> Operation {
-        Operation(name: "index", formula: "a[\(text)]", localDerivatives: ["1 at the selected elements, 0 elsewhere"],
-                  forward: { try $0[0].indexed(indices) },
-                  gradient: .general { inputs, _, g in
-                      [try Tensor.zeros(inputs[0].shape).replacing(indices, with: g)]
-                  })
+        Operation(
+            name: "index", formula: "a[\(text)]", localDerivatives: ["1 at the selected elements, 0 elsewhere"],
+            forward: { try $0[0].indexed(indices) },
+            gradient: .general { inputs, _, g in
+                [try Tensor.zeros(inputs[0].shape).replacing(indices, with: g)]
+            })
     }
 
     /// Inputs joined along an existing axis; the gradient is cut back into the pieces.
@@ -41,7 +44,8 @@ extension Operation {
             return try inputs.map { input in
                 let length = input.shape[axis]
                 defer { start += length }
-                return try g.indexed(Array(repeating: .all, count: axis) + [.slice(start: start, end: start + length, step: 1)])
+                return try g.indexed(
+                    Array(repeating: .all, count: axis) + [.slice(start: start, end: start + length, step: 1)])
             }
         }
     }
@@ -54,12 +58,15 @@ extension Operation {
         }
     }
 
-    private static func join(_ name: String, axis: Int, count: Int, forward: @escaping @Sendable ([Tensor]) throws -> Tensor,
-                             split: @escaping @Sendable (_ inputs: [Tensor], _ g: Tensor) throws -> [Tensor]) -> Operation {
+    private static func join(
+        _ name: String, axis: Int, count: Int, forward: @escaping @Sendable ([Tensor]) throws -> Tensor,
+        split: @escaping @Sendable (_ inputs: [Tensor], _ g: Tensor) throws -> [Tensor]
+    ) -> Operation {
         let names = (0..<count).map(inputName).joined(separator: ", ")
-        return Operation(name: name, formula: "\(name)([\(names)], axis=\(axis))",
-                         localDerivatives: Array(repeating: "1 (the matching piece of g)", count: count),
-                         forward: forward, gradient: .general { inputs, _, g in try split(inputs, g) })
+        return Operation(
+            name: name, formula: "\(name)([\(names)], axis=\(axis))",
+            localDerivatives: Array(repeating: "1 (the matching piece of g)", count: count),
+            forward: forward, gradient: .general { inputs, _, g in try split(inputs, g) })
     }
 }
 

@@ -5,9 +5,11 @@ extension Dataset {
     /// uniformly in the box [low, high]^d (row by row), then ⌊N/k⌋ points per centre (the first
     /// N mod k centres get one more), each centre's points N(centre, std²) per coordinate,
     /// labelled with the centre's index; rows shuffled by a permutation at the end.
-    public static func blobs(count: Int, centers: Int = 3, features: Int = 2, std: Double = 1,
-                             box: (low: Double, high: Double) = (-10, 10),
-                             using random: inout RandomSource) throws -> Dataset {
+    public static func blobs(
+        count: Int, centers: Int = 3, features: Int = 2, std: Double = 1,
+        box: (low: Double, high: Double) = (-10, 10),
+        using random: inout RandomSource
+    ) throws -> Dataset {
         let name = "blobs"
         try DatasetCheck.count(features, "the number of features", dataset: name)
         try DatasetCheck.count(centers, width: features, "the number of centres", dataset: name)
@@ -27,8 +29,10 @@ extension Dataset {
                 labels.append(Double(c))
             }
         }
-        let ordered = try Dataset(name: name, inputs: Tensor(shape: [count, features], scalars: points), targets: Tensor(labels))
-        return try ordered.rows(random.permutation(count),
-                                name: "blobs(\(count), centers=\(centers), features=\(features), std=\(NumberFormat().string(std)))")
+        let ordered = try Dataset(
+            name: name, inputs: Tensor(shape: [count, features], scalars: points), targets: Tensor(labels))
+        return try ordered.rows(
+            random.permutation(count),
+            name: "blobs(\(count), centers=\(centers), features=\(features), std=\(NumberFormat().string(std)))")
     }
 }

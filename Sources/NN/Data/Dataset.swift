@@ -14,7 +14,9 @@ public struct Dataset: Sendable, Equatable {
     public init(name: String, inputs: Tensor, targets: Tensor) throws {
         guard inputs.rank == 2, targets.shape == [inputs.shape[0]] else {
             throw DatasetError.invalidArgument(
-                dataset: name, "inputs must be [N, d] and targets [N], got \(Shape.describe(inputs.shape)) and \(Shape.describe(targets.shape))")
+                dataset: name,
+                "inputs must be [N, d] and targets [N], got \(Shape.describe(inputs.shape)) and \(Shape.describe(targets.shape))"
+            )
         }
         self.name = name
         self.inputs = inputs
@@ -36,14 +38,16 @@ public struct Dataset: Sendable, Equatable {
         targetScalars.reserveCapacity(indices.count)
         for index in indices {
             guard index >= 0, index < count else {
-                throw DatasetError.invalidArgument(dataset: self.name, "row \(index) is out of range for \(count) samples")
+                throw DatasetError.invalidArgument(
+                    dataset: self.name, "row \(index) is out of range for \(count) samples")
             }
             inputScalars.append(contentsOf: inputs.scalars[(index * width)..<((index + 1) * width)])
             targetScalars.append(targets.scalars[index])
         }
-        return try Dataset(name: name ?? self.name,
-                           inputs: Tensor(shape: [indices.count, width], scalars: inputScalars),
-                           targets: Tensor(targetScalars))
+        return try Dataset(
+            name: name ?? self.name,
+            inputs: Tensor(shape: [indices.count, width], scalars: inputScalars),
+            targets: Tensor(targetScalars))
     }
 
     /// A random split into training and validation samples, as scikit-learn's
@@ -51,19 +55,25 @@ public struct Dataset: Sendable, Equatable {
     /// ⌈fraction · N⌉ indices are the validation set, the rest (in permuted order) the training
     /// set. Both must end up non-empty.
     public func split(validationFraction fraction: Double, using random: inout RandomSource) throws
-        -> (train: Dataset, validation: Dataset) {
+        -> (train: Dataset, validation: Dataset)
+    {
         guard fraction > 0, fraction < 1 else {
             throw DatasetError.invalidArgument(
-                dataset: "split", "the validation fraction must be strictly between 0 and 1, got \(NumberFormat().string(fraction))")
+                dataset: "split",
+                "the validation fraction must be strictly between 0 and 1, got \(NumberFormat().string(fraction))")
         }
         let validationCount = Int((fraction * Double(count)).rounded(.up))
         guard validationCount < count else {
             throw DatasetError.invalidArgument(
-                dataset: "split", "a validation fraction of \(NumberFormat().string(fraction)) of \(count) samples leaves no training samples")
+                dataset: "split",
+                "a validation fraction of \(NumberFormat().string(fraction)) of \(count) samples leaves no training samples"
+            )
         }
         let order = random.permutation(count)
-        return (try rows(Array(order[validationCount...]), name: name + " (train)"),
-                try rows(Array(order[..<validationCount]), name: name + " (validation)"))
+        return (
+            try rows(Array(order[validationCount...]), name: name + " (train)"),
+            try rows(Array(order[..<validationCount]), name: name + " (validation)")
+        )
     }
 
     /// The same samples with binary class labels 0/1 mapped to −1/+1, for the hinge loss.

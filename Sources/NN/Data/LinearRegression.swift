@@ -14,16 +14,20 @@ extension Dataset {
     /// y = X·w + b + noise·ε with X and ε standard normal. Unless given, w (d numbers) and then
     /// b are drawn standard normal first; then X row by row, then ε. A fit should recover w and
     /// b to within about noise/√N.
-    public static func linearRegression(count: Int, features: Int = 1, noise: Double = 0.1,
-                                        weights: Tensor? = nil, bias: Double? = nil,
-                                        using random: inout RandomSource) throws -> LinearRegressionData {
+    public static func linearRegression(
+        count: Int, features: Int = 1, noise: Double = 0.1,
+        weights: Tensor? = nil, bias: Double? = nil,
+        using random: inout RandomSource
+    ) throws -> LinearRegressionData {
         let name = "linear_regression"
         try DatasetCheck.count(features, "the number of features", dataset: name)
         try DatasetCheck.count(count, width: features, "the number of samples", dataset: name)
         try DatasetCheck.nonNegative(noise, "noise", dataset: name)
         if let weights, weights.shape != [features] || weights.scalars.contains(where: { !$0.isFinite }) {
             throw DatasetError.invalidArgument(
-                dataset: name, "the true weights must be \(features) finite numbers, shape [\(features)], got \(Shape.describe(weights.shape))")
+                dataset: name,
+                "the true weights must be \(features) finite numbers, shape [\(features)], got \(Shape.describe(weights.shape))"
+            )
         }
         if let bias, !bias.isFinite {
             throw DatasetError.invalidArgument(dataset: name, "the true bias must be finite")

@@ -1,3 +1,5 @@
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Tensors
 
 extension Dataset {
     /// Two interleaving half circles, following scikit-learn's `make_moons` step by step:
@@ -31,10 +32,12 @@ extension Dataset {
             points += [1 - cos(t), 1 - sin(t) - 0.5]
         }
         let labels = [Double](repeating: 0, count: outerCount) + [Double](repeating: 1, count: innerCount)
-        let ordered = try Dataset(name: name, inputs: Tensor(shape: [count, 2], scalars: points), targets: Tensor(labels))
+        let ordered = try Dataset(
+            name: name, inputs: Tensor(shape: [count, 2], scalars: points), targets: Tensor(labels))
         let shuffled = try ordered.rows(random.permutation(count))
         let jitter = try Tensor.randn([count, 2], std: noise, using: &random)
-        return try Dataset(name: "moons(\(count), noise=\(NumberFormat().string(noise)))",
-                           inputs: shuffled.inputs + jitter, targets: shuffled.targets)
+        return try Dataset(
+            name: "moons(\(count), noise=\(NumberFormat().string(noise)))",
+            inputs: shuffled.inputs + jitter, targets: shuffled.targets)
     }
 }

@@ -1,3 +1,5 @@
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,15 +7,16 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Tensors
 
 extension Dataset {
     /// K interleaved spiral arms, as in CS231n's "Putting it together" notes: for class j,
     /// r = linspace(0, 1, N) and t = linspace(4j, 4(j + 1), N) + noise·z with z ~ N(0, 1),
     /// each point (r·sin t, r·cos t), label j. Classes follow one another (not shuffled), each
     /// drawing its N normals in turn. Linearly inseparable for K ≥ 2.
-    public static func spirals(pointsPerClass: Int, classes: Int = 3, noise: Double = 0.2,
-                               using random: inout RandomSource) throws -> Dataset {
+    public static func spirals(
+        pointsPerClass: Int, classes: Int = 3, noise: Double = 0.2,
+        using random: inout RandomSource
+    ) throws -> Dataset {
         let name = "spirals"
         try DatasetCheck.count(classes, "the number of classes", dataset: name)
         try DatasetCheck.count(pointsPerClass, width: 2 * classes, "the number of points per class", dataset: name)

@@ -19,7 +19,8 @@ extension Dataset {
             points += [x, y]
             labels.append(corner.label)
         }
-        return try Dataset(name: "xor(\(count), noise=\(NumberFormat().string(noise)))",
-                           inputs: Tensor(shape: [count, 2], scalars: points), targets: Tensor(labels))
+        return try Dataset(
+            name: "xor(\(count), noise=\(NumberFormat().string(noise)))",
+            inputs: Tensor(shape: [count, 2], scalars: points), targets: Tensor(labels))
     }
 }

@@ -131,8 +131,9 @@ public enum Initializer: Equatable, Sendable {
 
     private func nonEmptyFans(_ shape: [Int]) throws -> Fans {
         let fans = try Fans(shape: shape, initializer: name)
-        try require(fans.fanIn > 0 && fans.fanOut > 0,
-                    "fan_in and fan_out are 0 for shape \(Shape.describe(shape)); the weight has no elements")
+        try require(
+            fans.fanIn > 0 && fans.fanOut > 0,
+            "fan_in and fan_out are 0 for shape \(Shape.describe(shape)); the weight has no elements")
         return fans
     }
 

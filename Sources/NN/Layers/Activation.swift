@@ -1,5 +1,5 @@
-import Functions
 import Autograd
+import Functions
 import Tensors
 
 /// An elementwise activation as a layer (PyTorch's `nn.ReLU`, `nn.Tanh`, …): no parameters,
@@ -67,7 +67,8 @@ public final class Activation: Module {
     /// PyTorch's name: `ReLU`, `LeakyReLU(0.1)`.
     public var description: String {
         switch kind {
-        case let .function(f): (f.layerName ?? f.name) + (f.parameter.map { "(\(NumberFormat().string($0.value)))" } ?? "")
+        case let .function(f):
+            (f.layerName ?? f.name) + (f.parameter.map { "(\(NumberFormat().string($0.value)))" } ?? "")
         case .identity: "Identity"
         }
     }

@@ -32,16 +32,20 @@ public final class BatchNorm1d: Module {
     public private(set) var lastBatchStatistics: (mean: Tensor, variance: Tensor)?
     public var isTraining = true
 
-    public init(numFeatures: Int, eps: Double = 1e-5, momentum: Double? = 0.1,
-                affine: Bool = true, trackRunningStats: Bool = true) throws {
+    public init(
+        numFeatures: Int, eps: Double = 1e-5, momentum: Double? = 0.1,
+        affine: Bool = true, trackRunningStats: Bool = true
+    ) throws {
         guard numFeatures >= 1 else {
             throw LayerError.invalidArgument(layer: "BatchNorm1d", "needs at least 1 feature, got \(numFeatures)")
         }
         guard eps.isFinite, eps >= 0 else {
-            throw LayerError.invalidArgument(layer: "BatchNorm1d", "eps must be finite and >= 0, got \(NumberFormat().string(eps))")
+            throw LayerError.invalidArgument(
+                layer: "BatchNorm1d", "eps must be finite and >= 0, got \(NumberFormat().string(eps))")
         }
         if let momentum, !(momentum >= 0 && momentum <= 1) {
-            throw LayerError.invalidArgument(layer: "BatchNorm1d", "momentum must be between 0 and 1, got \(NumberFormat().string(momentum))")
+            throw LayerError.invalidArgument(
+                layer: "BatchNorm1d", "momentum must be between 0 and 1, got \(NumberFormat().string(momentum))")
         }
         self.numFeatures = numFeatures
         self.eps = eps
@@ -58,19 +62,23 @@ public final class BatchNorm1d: Module {
 
     public var localBuffers: [(name: String, value: Tensor)] {
         guard let runningMean, let runningVar else { return [] }
-        return [("running_mean", runningMean), ("running_var", runningVar),
-                ("num_batches_tracked", Tensor(Double(batchesTracked)))]
+        return [
+            ("running_mean", runningMean), ("running_var", runningVar),
+            ("num_batches_tracked", Tensor(Double(batchesTracked))),
+        ]
     }
 
     public func forward(_ x: Variable, in context: inout ForwardContext) throws -> Variable {
         let shape = x.value.shape
         guard shape.count == 2, shape[1] == numFeatures, shape[0] >= 1 else {
-            throw LayerError.inputShape(layer: description, expected: "a non-empty batch [N, \(numFeatures)]", shape: shape)
+            throw LayerError.inputShape(
+                layer: description, expected: "a non-empty batch [N, \(numFeatures)]", shape: shape)
         }
         let normalized: Variable
         if let runningMean, let runningVar, !isTraining {
             let std = try (runningVar + Tensor(eps)).sqrt()
-            normalized = try (x - Variable(runningMean, requiresGrad: false, label: "running_mean"))
+            normalized =
+                try (x - Variable(runningMean, requiresGrad: false, label: "running_mean"))
                 / Variable(std, requiresGrad: false, label: "√(running_var + eps)")
         } else {
             if isTraining && shape[0] == 1 { throw LayerError.batchOfOneInTraining(layer: description, shape: shape) }
@@ -90,14 +98,18 @@ public final class BatchNorm1d: Module {
         batchesTracked += 1
         let m = momentum ?? 1 / Double(batchesTracked)
         let unbiased = try x.variance(axis: 0, unbiased: true)
-        self.runningMean = try runningMean.zip(mean.reshaped([numFeatures]), op: "running_mean") { old, new in m * new + (1 - m) * old }
+        self.runningMean = try runningMean.zip(mean.reshaped([numFeatures]), op: "running_mean") { old, new in
+            m * new + (1 - m) * old
+        }
         self.runningVar = try runningVar.zip(unbiased, op: "running_var") { old, new in m * new + (1 - m) * old }
     }
 
     /// Replaces a running statistic (`running_mean`, `running_var`: [C], the variance ≥ 0) or
     /// the count `num_batches_tracked` (a whole number ≥ 0), as `bn.running_var = …` does.
     public func setBuffer(_ name: String, to value: Tensor) throws {
-        guard runningMean != nil else { throw LayerError.invalidArgument(layer: description, "has no buffers (track_running_stats=false)") }
+        guard runningMean != nil else {
+            throw LayerError.invalidArgument(layer: description, "has no buffers (track_running_stats=false)")
+        }
         if name == "num_batches_tracked" {
             guard let count = value.scalar, count >= 0, count == count.rounded(), count < 1e15 else {
                 throw LayerError.invalidArgument(layer: description, "num_batches_tracked is a whole number ≥ 0")
@@ -106,14 +118,24 @@ public final class BatchNorm1d: Module {
             return
         }
         guard ["running_mean", "running_var"].contains(name) else {
-            throw LayerError.invalidArgument(layer: description, "has no buffer \(name); it has running_mean, running_var, num_batches_tracked")
+            throw LayerError.invalidArgument(
+                layer: description, "has no buffer \(name); it has running_mean, running_var, num_batches_tracked")
         }
         guard value.shape == [numFeatures] else {
-            throw LayerError.invalidArgument(layer: description, "\(name) has shape \(Shape.describe([numFeatures])), got \(Shape.describe(value.shape))")
+            throw LayerError.invalidArgument(
+                layer: description,
+                "\(name) has shape \(Shape.describe([numFeatures])), got \(Shape.describe(value.shape))")
         }
-        guard value.scalars.allSatisfy(\.isFinite) else { throw LayerError.invalidArgument(layer: description, "\(name) must be finite") }
-        if name == "running_mean" { runningMean = value; return }
-        guard value.scalars.allSatisfy({ $0 >= 0 }) else { throw LayerError.invalidArgument(layer: description, "running_var must be ≥ 0") }
+        guard value.scalars.allSatisfy(\.isFinite) else {
+            throw LayerError.invalidArgument(layer: description, "\(name) must be finite")
+        }
+        if name == "running_mean" {
+            runningMean = value
+            return
+        }
+        guard value.scalars.allSatisfy({ $0 >= 0 }) else {
+            throw LayerError.invalidArgument(layer: description, "running_var must be ≥ 0")
+        }
         runningVar = value
     }
 
@@ -136,8 +158,9 @@ extension BatchNorm1d {
     }
 
     public var state: State {
-        State(runningMean: runningMean, runningVar: runningVar, batchesTracked: batchesTracked,
-              lastBatchStatistics: lastBatchStatistics, isTraining: isTraining)
+        State(
+            runningMean: runningMean, runningVar: runningVar, batchesTracked: batchesTracked,
+            lastBatchStatistics: lastBatchStatistics, isTraining: isTraining)
     }
 
     /// Puts back a state captured from this layer.

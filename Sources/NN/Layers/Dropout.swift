@@ -19,7 +19,8 @@ public final class Dropout: Module {
     public init(p: Double = 0.5) throws {
         guard p >= 0, p <= 1 else {
             throw LayerError.invalidArgument(
-                layer: "Dropout", "p is the drop probability and must be between 0 and 1, got \(NumberFormat().string(p))")
+                layer: "Dropout",
+                "p is the drop probability and must be between 0 and 1, got \(NumberFormat().string(p))")
         }
         self.p = p
     }

@@ -17,9 +17,11 @@ public final class Linear: Module {
 
     /// A layer with freshly drawn parameters: the weight from `weightInit`, then the bias from
     /// `biasInit`, or, when that is nil, from PyTorch's U(−1/√in, 1/√in).
-    public init(inFeatures: Int, outFeatures: Int, bias: Bool = true,
-                weightInit: Initializer = .pytorchLinearWeight, biasInit: Initializer? = nil,
-                using random: inout RandomSource) throws {
+    public init(
+        inFeatures: Int, outFeatures: Int, bias: Bool = true,
+        weightInit: Initializer = .pytorchLinearWeight, biasInit: Initializer? = nil,
+        using random: inout RandomSource
+    ) throws {
         guard inFeatures >= 1, outFeatures >= 1 else {
             throw LayerError.invalidArgument(
                 layer: "Linear", "needs at least 1 input and 1 output feature, got \(inFeatures) → \(outFeatures)")
@@ -40,11 +42,13 @@ public final class Linear: Module {
     public init(weight: Tensor, bias: Tensor?) throws {
         guard weight.rank == 2, weight.shape[0] >= 1, weight.shape[1] >= 1 else {
             throw LayerError.invalidArgument(
-                layer: "Linear", "the weight must be a non-empty matrix [out, in], got shape \(Shape.describe(weight.shape))")
+                layer: "Linear",
+                "the weight must be a non-empty matrix [out, in], got shape \(Shape.describe(weight.shape))")
         }
         if let bias, bias.shape != [weight.shape[0]] {
             throw LayerError.invalidArgument(
-                layer: "Linear", "the bias must have shape [\(weight.shape[0])] to match a weight of shape "
+                layer: "Linear",
+                "the bias must have shape [\(weight.shape[0])] to match a weight of shape "
                     + "\(Shape.describe(weight.shape)), got \(Shape.describe(bias.shape))")
         }
         self.outFeatures = weight.shape[0]
@@ -68,7 +72,8 @@ public final class Linear: Module {
     public func forward(_ x: Variable, in context: inout ForwardContext) throws -> Variable {
         guard (1...2).contains(x.value.rank), x.value.shape.last == inFeatures else {
             throw LayerError.inputShape(
-                layer: description, expected: "\(inFeatures) features on the last axis, shape [N, \(inFeatures)] or [\(inFeatures)]",
+                layer: description,
+                expected: "\(inFeatures) features on the last axis, shape [N, \(inFeatures)] or [\(inFeatures)]",
                 shape: x.value.shape)
         }
         let product = try x.matmul(weight.transposed())

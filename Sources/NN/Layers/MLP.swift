@@ -1,5 +1,5 @@
-import Functions
 import Autograd
+import Functions
 import Tensors
 
 extension Sequential {
@@ -12,10 +12,14 @@ extension Sequential {
     /// every weight from it and sets every bias to zero. Layers draw in order, weight before
     /// bias. Throws when there are fewer than 2 sizes, a size below 1, or more parameters in
     /// total than a tensor may hold.
-    public static func mlp(_ sizes: [Int], activation: Activation.Kind = .function(.relu), weightInit: Initializer? = nil,
-                           using random: inout RandomSource) throws -> Sequential {
+    public static func mlp(
+        _ sizes: [Int], activation: Activation.Kind = .function(.relu), weightInit: Initializer? = nil,
+        using random: inout RandomSource
+    ) throws -> Sequential {
         guard sizes.count >= 2 else {
-            throw LayerError.invalidArgument(layer: "mlp", "needs at least an input and an output size, got \(sizes.count) size\(sizes.count == 1 ? "" : "s")")
+            throw LayerError.invalidArgument(
+                layer: "mlp",
+                "needs at least an input and an output size, got \(sizes.count) size\(sizes.count == 1 ? "" : "s")")
         }
         if let bad = sizes.first(where: { $0 < 1 }) {
             throw LayerError.invalidArgument(layer: "mlp", "every layer size must be at least 1, got \(bad)")
@@ -24,13 +28,15 @@ extension Sequential {
         for (n, m) in zip(sizes, sizes.dropFirst()) { total += Double(n) * Double(m) + Double(m) }
         guard total <= Double(Tensor.maxElementCount) else {
             throw LayerError.invalidArgument(
-                layer: "mlp", "\(sizes.map(String.init).joined(separator: ", ")) would need \(Int(Swift.min(total, 1e18))) parameters, "
+                layer: "mlp",
+                "\(sizes.map(String.init).joined(separator: ", ")) would need \(Int(Swift.min(total, 1e18))) parameters, "
                     + "more than the limit of \(Tensor.maxElementCount)")
         }
         var layers: [any Module] = []
         for (index, (n, m)) in zip(sizes, sizes.dropFirst()).enumerated() {
             if let weightInit {
-                layers.append(try Linear(inFeatures: n, outFeatures: m, weightInit: weightInit, biasInit: .zeros, using: &random))
+                layers.append(
+                    try Linear(inFeatures: n, outFeatures: m, weightInit: weightInit, biasInit: .zeros, using: &random))
             } else {
                 layers.append(try Linear(inFeatures: n, outFeatures: m, using: &random))
             }
@@ -53,7 +59,9 @@ extension Initializer {
         func gain() throws -> Nonlinearity {
             guard let nonlinearity = activation.nonlinearity else {
                 throw InitError.invalidArgument(
-                    initializer: name, "there is no standard gain for \(activation.name) (PyTorch's calculate_gain has none); use lecun_normal or the default")
+                    initializer: name,
+                    "there is no standard gain for \(activation.name) (PyTorch's calculate_gain has none); use lecun_normal or the default"
+                )
             }
             return nonlinearity
         }

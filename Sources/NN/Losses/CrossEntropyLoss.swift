@@ -13,13 +13,15 @@ extension Loss {
     public static func crossEntropy(_ logits: Variable, targets: Tensor) throws -> Variable {
         let shape = logits.value.shape
         guard shape.count == 2 else {
-            throw LossError.shapeMismatch(loss: "cross_entropy", prediction: shape, target: targets.shape,
-                                          detail: "do not fit: the logits must be a matrix (N samples, C classes)")
+            throw LossError.shapeMismatch(
+                loss: "cross_entropy", prediction: shape, target: targets.shape,
+                detail: "do not fit: the logits must be a matrix (N samples, C classes)")
         }
         guard shape[0] > 0, shape[1] > 0 else { throw LossError.empty(loss: "cross_entropy") }
         guard targets.shape == [shape[0]] else {
-            throw LossError.shapeMismatch(loss: "cross_entropy", prediction: shape, target: targets.shape,
-                                          detail: "do not fit: the targets must be one class index per row, shape [\(shape[0])]")
+            throw LossError.shapeMismatch(
+                loss: "cross_entropy", prediction: shape, target: targets.shape,
+                detail: "do not fit: the targets must be one class index per row, shape [\(shape[0])]")
         }
         let classes = try classIndices(targets, classCount: shape[1], loss: "cross_entropy")
         return try -(logits.logSoftmax(axis: 1).pickColumns(classes).mean())
@@ -30,7 +32,8 @@ extension Loss {
         try targets.scalars.enumerated().map { position, value in
             guard value.rounded() == value, value >= 0, value < Double(classCount) else {
                 throw LossError.invalidTarget(
-                    loss: loss, "target \(position) is \(NumberFormat().string(value)); class indices must be whole numbers "
+                    loss: loss,
+                    "target \(position) is \(NumberFormat().string(value)); class indices must be whole numbers "
                         + "from 0 to \(classCount - 1) for \(classCount) classes")
             }
             return Int(value)

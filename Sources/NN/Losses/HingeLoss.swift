@@ -12,7 +12,8 @@ extension Loss {
         let (s, y) = try paired(scores, labels, loss: "hinge")
         if let bad = y.value.scalars.first(where: { $0 != 1 && $0 != -1 }) {
             throw LossError.invalidTarget(
-                loss: "hinge", "labels must be −1 or +1, got \(NumberFormat().string(bad)) (for 0/1 labels use 2·y − 1)")
+                loss: "hinge", "labels must be −1 or +1, got \(NumberFormat().string(bad)) (for 0/1 labels use 2·y − 1)"
+            )
         }
         return try (1 - y * s).relu().mean()
     }

@@ -14,7 +14,8 @@ extension LossError: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .shapeMismatch(loss, prediction, target, detail):
-            return "\(loss): prediction shape \(Shape.describe(prediction)) and target shape \(Shape.describe(target)) \(detail)"
+            return
+                "\(loss): prediction shape \(Shape.describe(prediction)) and target shape \(Shape.describe(target)) \(detail)"
         case let .empty(loss):
             return "\(loss) of an empty batch is undefined (0/0)"
         case let .invalidTarget(loss, message):

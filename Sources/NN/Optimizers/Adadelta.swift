@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Adadelta, PyTorch's `torch.optim.Adadelta`: the step is scaled by the ratio of running RMS
 /// of past updates to running RMS of gradients, so it has the units of the parameter and needs
@@ -30,8 +30,10 @@ public final class Adadelta: Optimizer {
     }
 
     /// PyTorch's defaults: lr 1.0, rho 0.9, eps 1e-6, no weight decay.
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1.0, rho: Double = 0.9,
-                eps: Double = 1e-6, weightDecay: Double = 0) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 1.0, rho: Double = 0.9,
+        eps: Double = 1e-6, weightDecay: Double = 0
+    ) throws {
         try HyperparameterCheck.nonNegative(lr, "lr", in: name)
         try HyperparameterCheck.closedUnitInterval(rho, "rho", in: name)
         try HyperparameterCheck.nonNegative(eps, "eps", in: name)
@@ -48,12 +50,18 @@ public final class Adadelta: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("rho", .number(rho)), ("eps", .number(eps)), ("weight_decay", .number(weightDecay))]
+        [
+            ("lr", .number(learningRate)), ("rho", .number(rho)), ("eps", .number(eps)),
+            ("weight_decay", .number(weightDecay)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
         loop.state(at: index) { state in
-            [("square_avg", .elementwise(state.v)), ("acc_delta", .elementwise(state.u)), ("step", .scalar(Double(state.step)))]
+            [
+                ("square_avg", .elementwise(state.v)), ("acc_delta", .elementwise(state.u)),
+                ("step", .scalar(Double(state.step))),
+            ]
         }
     }
 

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Adagrad, PyTorch's `torch.optim.Adagrad`: each coordinate's rate shrinks with the sum of its
 /// squared gradients.
@@ -29,14 +29,18 @@ public final class Adagrad: Optimizer {
     }
 
     /// PyTorch's defaults: lr 1e-2, lr_decay 0, weight_decay 0, initial_accumulator_value 0, eps 1e-10.
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, lrDecay: Double = 0,
-                weightDecay: Double = 0, initialAccumulatorValue: Double = 0, eps: Double = 1e-10) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, lrDecay: Double = 0,
+        weightDecay: Double = 0, initialAccumulatorValue: Double = 0, eps: Double = 1e-10
+    ) throws {
         try HyperparameterCheck.nonNegative(lr, "lr", in: name)
         try HyperparameterCheck.nonNegative(lrDecay, "lr_decay", in: name)
         try HyperparameterCheck.nonNegative(weightDecay, "weight_decay", in: name)
         try HyperparameterCheck.nonNegative(initialAccumulatorValue, "initial_accumulator_value", in: name)
         try HyperparameterCheck.nonNegative(eps, "eps", in: name)
-        loop = try OptimizerLoop(parameters, names: names, optimizer: name) { ParameterState(sum: Array(repeating: initialAccumulatorValue, count: $0)) }
+        loop = try OptimizerLoop(parameters, names: names, optimizer: name) {
+            ParameterState(sum: Array(repeating: initialAccumulatorValue, count: $0))
+        }
         learningRate = lr
         self.lrDecay = lrDecay
         self.weightDecay = weightDecay
@@ -49,8 +53,10 @@ public final class Adagrad: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("lr_decay", .number(lrDecay)), ("weight_decay", .number(weightDecay)),
-         ("initial_accumulator_value", .number(initialAccumulatorValue)), ("eps", .number(eps))]
+        [
+            ("lr", .number(learningRate)), ("lr_decay", .number(lrDecay)), ("weight_decay", .number(weightDecay)),
+            ("initial_accumulator_value", .number(initialAccumulatorValue)), ("eps", .number(eps)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
@@ -58,7 +64,9 @@ public final class Adagrad: Optimizer {
     }
 
     public func step() throws {
-        try loop.step(optimizer: name, newState: { ParameterState(sum: Array(repeating: initialAccumulatorValue, count: $0)) }) { p, g, state in
+        try loop.step(
+            optimizer: name, newState: { ParameterState(sum: Array(repeating: initialAccumulatorValue, count: $0)) }
+        ) { p, g, state in
             state.step += 1
             let t = Double(state.step)
             let decayedRate = learningRate / (1 + (t - 1) * lrDecay)

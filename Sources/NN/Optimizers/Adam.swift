@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Adam, PyTorch's `torch.optim.Adam`: momentum on the gradient (first moment) divided by the
 /// root of a running mean of its square (second moment), both corrected for their zero start.
@@ -35,13 +35,19 @@ public final class Adam: Optimizer {
     private struct ParameterState {
         var m, v, vMax: [Double]
         var step = 0
-        init(count: Int) { (m, v, vMax) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)) }
+        init(count: Int) {
+            (m, v, vMax) = (
+                Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)
+            )
+        }
     }
 
     /// PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, no amsgrad.
     /// With `decoupledWeightDecay` this is AdamW (see ``Adam/adamW(_:names:lr:betas:eps:weightDecay:amsgrad:)``).
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
-                eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
+        eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false
+    ) throws {
         let name = decoupledWeightDecay ? "AdamW" : "Adam"
         try HyperparameterCheck.adamFamily(lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, in: name)
         loop = try OptimizerLoop(parameters, names: names, optimizer: name)
@@ -59,22 +65,27 @@ public final class Adam: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
-         ("weight_decay", .number(weightDecay)), ("amsgrad", .flag(amsgrad)),
-         ("decoupled_weight_decay", .flag(decoupledWeightDecay))]
+        [
+            ("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
+            ("weight_decay", .number(weightDecay)), ("amsgrad", .flag(amsgrad)),
+            ("decoupled_weight_decay", .flag(decoupledWeightDecay)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
         loop.state(at: index) { state in
             [("exp_avg", .elementwise(state.m)), ("exp_avg_sq", .elementwise(state.v))]
-                + (amsgrad ? [("max_exp_avg_sq", .elementwise(state.vMax))] : []) + [("step", .scalar(Double(state.step)))]
+                + (amsgrad ? [("max_exp_avg_sq", .elementwise(state.vMax))] : []) + [
+                    ("step", .scalar(Double(state.step)))
+                ]
         }
     }
 
     public func step() throws {
-        var kernel = AdamKernel(beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, stepSize: 0,
-                                correction2Root: 0, decay: 1 - learningRate * weightDecay,
-                                decoupled: decoupledWeightDecay, amsgrad: amsgrad)
+        var kernel = AdamKernel(
+            beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, stepSize: 0,
+            correction2Root: 0, decay: 1 - learningRate * weightDecay,
+            decoupled: decoupledWeightDecay, amsgrad: amsgrad)
         try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
             let t = Double(state.step)

@@ -16,10 +16,13 @@ import Autograd
 extension Adam {
     /// AdamW with PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, weight_decay 1e-2,
     /// no amsgrad. Its ``Adam/name`` is "AdamW".
-    public static func adamW(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3,
-                             betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
-                             weightDecay: Double = 1e-2, amsgrad: Bool = false) throws -> Adam {
-        try Adam(parameters, names: names, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay,
-                 amsgrad: amsgrad, decoupledWeightDecay: true)
+    public static func adamW(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3,
+        betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
+        weightDecay: Double = 1e-2, amsgrad: Bool = false
+    ) throws -> Adam {
+        try Adam(
+            parameters, names: names, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay,
+            amsgrad: amsgrad, decoupledWeightDecay: true)
     }
 }

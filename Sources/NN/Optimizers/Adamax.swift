@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Adamax, PyTorch's `torch.optim.Adamax`: Adam with the root mean square of the gradients
 /// replaced by an infinity norm — a decaying maximum of |g| — so no square root and no bias
@@ -30,8 +30,10 @@ public final class Adamax: Optimizer {
     }
 
     /// PyTorch's defaults: lr 2e-3, betas (0.9, 0.999), eps 1e-8, no weight decay.
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
-                eps: Double = 1e-8, weightDecay: Double = 0) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
+        eps: Double = 1e-8, weightDecay: Double = 0
+    ) throws {
         try HyperparameterCheck.adamFamily(lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, in: name)
         loop = try OptimizerLoop(parameters, names: names, optimizer: name)
         learningRate = lr
@@ -45,12 +47,18 @@ public final class Adamax: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)), ("weight_decay", .number(weightDecay))]
+        [
+            ("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
+            ("weight_decay", .number(weightDecay)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
         loop.state(at: index) { state in
-            [("exp_avg", .elementwise(state.m)), ("exp_inf", .elementwise(state.u)), ("step", .scalar(Double(state.step)))]
+            [
+                ("exp_avg", .elementwise(state.m)), ("exp_inf", .elementwise(state.u)),
+                ("step", .scalar(Double(state.step))),
+            ]
         }
     }
 
@@ -62,7 +70,8 @@ public final class Adamax: Optimizer {
             for j in p.indices {
                 if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
                 // PyTorch's lerp(m, g, weight), which rounds from the nearer end.
-                state.m[j] = weight < 0.5 ? state.m[j] + weight * (g[j] - state.m[j]) : g[j] - (g[j] - state.m[j]) * (1 - weight)
+                state.m[j] =
+                    weight < 0.5 ? state.m[j] + weight * (g[j] - state.m[j]) : g[j] - (g[j] - state.m[j]) * (1 - weight)
                 state.u[j] = Swift.max(beta2 * state.u[j], Swift.abs(g[j]) + eps)
                 p[j] = p[j] + -stepSize * (state.m[j] / state.u[j])
             }

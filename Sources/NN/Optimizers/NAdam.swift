@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// NAdam, PyTorch's `torch.optim.NAdam`: Adam with Nesterov momentum, looking one step ahead
 /// with a momentum coefficient that warms up over the first steps (Dozat, "Incorporating
@@ -39,9 +39,11 @@ public final class NAdam: Optimizer {
     }
 
     /// PyTorch's defaults: lr 2e-3, betas (0.9, 0.999), eps 1e-8, no weight decay, momentum_decay 4e-3.
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
-                eps: Double = 1e-8, weightDecay: Double = 0, momentumDecay: Double = 4e-3,
-                decoupledWeightDecay: Bool = false) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
+        eps: Double = 1e-8, weightDecay: Double = 0, momentumDecay: Double = 4e-3,
+        decoupledWeightDecay: Bool = false
+    ) throws {
         try HyperparameterCheck.adamFamily(lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, in: name)
         try HyperparameterCheck.nonNegative(momentumDecay, "momentum_decay", in: name)
         loop = try OptimizerLoop(parameters, names: names, optimizer: name)
@@ -58,15 +60,19 @@ public final class NAdam: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
-         ("weight_decay", .number(weightDecay)), ("momentum_decay", .number(momentumDecay)),
-         ("decoupled_weight_decay", .flag(decoupledWeightDecay))]
+        [
+            ("lr", .number(learningRate)), ("betas", .pair(beta1, beta2)), ("eps", .number(eps)),
+            ("weight_decay", .number(weightDecay)), ("momentum_decay", .number(momentumDecay)),
+            ("decoupled_weight_decay", .flag(decoupledWeightDecay)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
         loop.state(at: index) { state in
-            [("exp_avg", .elementwise(state.m)), ("exp_avg_sq", .elementwise(state.v)),
-             ("mu_product", .scalar(state.muProduct)), ("step", .scalar(Double(state.step)))]
+            [
+                ("exp_avg", .elementwise(state.m)), ("exp_avg_sq", .elementwise(state.v)),
+                ("mu_product", .scalar(state.muProduct)), ("step", .scalar(Double(state.step))),
+            ]
         }
     }
 

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// The parameters an optimizer updates, in order, with the names it reports them by. Shared by
 /// every optimizer so that each checks its parameters and gradients the same way.
@@ -14,7 +14,8 @@ struct OptimizedParameters {
         guard !variables.isEmpty else { throw OptimizerError.emptyParameterList(optimizer: optimizer) }
         let names = names ?? variables.enumerated().map { $1.label ?? String($0) }
         guard names.count == variables.count else {
-            throw OptimizerError.parameterNameCount(optimizer: optimizer, parameters: variables.count, names: names.count)
+            throw OptimizerError.parameterNameCount(
+                optimizer: optimizer, parameters: variables.count, names: names.count)
         }
         var seen = Set<ObjectIdentifier>()  // membership only; never iterated
         for (variable, name) in zip(variables, names) {
@@ -34,7 +35,8 @@ struct OptimizedParameters {
             guard let grad = variable.grad else { return nil }
             guard grad.shape == variable.value.shape else {
                 throw OptimizerError.gradientShapeMismatch(
-                    optimizer: optimizer, parameter: name, parameterShape: variable.value.shape, gradientShape: grad.shape)
+                    optimizer: optimizer, parameter: name, parameterShape: variable.value.shape,
+                    gradientShape: grad.shape)
             }
             return grad.scalars
         }

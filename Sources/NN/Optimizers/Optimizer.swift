@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// An algorithm that moves parameters against their gradients, one ``step()`` at a time, with
 /// PyTorch's update formulas, defaults and state names (`torch.optim`).

@@ -26,7 +26,8 @@ extension OptimizerError: CustomStringConvertible {
         case let .invalidHyperparameter(owner, name, value, requirement):
             return "\(owner): \(name) must be \(requirement), got \(value)"
         case let .nesterovNeedsMomentumWithoutDampening(momentum, dampening):
-            return "SGD: nesterov needs momentum > 0 and dampening 0, got momentum \(momentum) and dampening \(dampening)"
+            return
+                "SGD: nesterov needs momentum > 0 and dampening 0, got momentum \(momentum) and dampening \(dampening)"
         case let .emptyParameterList(optimizer):
             return "\(optimizer): there are no parameters to optimize"
         case let .duplicateParameter(optimizer, name):
@@ -36,7 +37,8 @@ extension OptimizerError: CustomStringConvertible {
         case let .parameterNameCount(optimizer, parameters, names):
             return "\(optimizer): \(parameters) parameters but \(names) names"
         case let .gradientShapeMismatch(optimizer, parameter, parameterShape, gradientShape):
-            return "\(optimizer): the gradient of \(parameter) has shape \(Shape.describe(gradientShape)) but the parameter has shape \(Shape.describe(parameterShape))"
+            return
+                "\(optimizer): the gradient of \(parameter) has shape \(Shape.describe(gradientShape)) but the parameter has shape \(Shape.describe(parameterShape))"
         }
     }
 }
@@ -47,13 +49,16 @@ enum HyperparameterCheck {
     /// `value` is finite and ≥ 0.
     static func nonNegative(_ value: Double, _ name: String, in owner: String) throws {
         guard value.isFinite, value >= 0 else {
-            throw OptimizerError.invalidHyperparameter(owner: owner, name: name, value: value, requirement: "a finite number ≥ 0")
+            throw OptimizerError.invalidHyperparameter(
+                owner: owner, name: name, value: value, requirement: "a finite number ≥ 0")
         }
     }
 
     /// The hyperparameters Adam and its variants share: lr, eps and weight_decay finite and
     /// ≥ 0, both betas in [0, 1).
-    static func adamFamily(lr: Double, betas: (Double, Double), eps: Double, weightDecay: Double, in owner: String) throws {
+    static func adamFamily(lr: Double, betas: (Double, Double), eps: Double, weightDecay: Double, in owner: String)
+        throws
+    {
         try nonNegative(lr, "lr", in: owner)
         try unitInterval(betas.0, "beta1", in: owner)
         try unitInterval(betas.1, "beta2", in: owner)
@@ -78,7 +83,8 @@ enum HyperparameterCheck {
     /// `value` is finite (any sign).
     static func finite(_ value: Double, _ name: String, in owner: String) throws {
         guard value.isFinite else {
-            throw OptimizerError.invalidHyperparameter(owner: owner, name: name, value: value, requirement: "a finite number")
+            throw OptimizerError.invalidHyperparameter(
+                owner: owner, name: name, value: value, requirement: "a finite number")
         }
     }
 }

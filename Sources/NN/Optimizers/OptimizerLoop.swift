@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// What every optimizer's `step()` shares, so that each optimizer's file holds only its formula:
 /// the parameters, one state per parameter (made at the parameter's first update, as PyTorch
@@ -13,7 +13,9 @@ struct OptimizerLoop<State> {
 
     /// `initialState`, when given, makes every parameter's state now (Adagrad's `sum` exists
     /// before the first step); otherwise ``step(optimizer:newState:_:)`` makes it lazily.
-    init(_ parameters: [Variable], names: [String]?, optimizer: String, initialState: ((_ count: Int) -> State)? = nil) throws {
+    init(_ parameters: [Variable], names: [String]?, optimizer: String, initialState: ((_ count: Int) -> State)? = nil)
+        throws
+    {
         list = try OptimizedParameters(parameters, names: names, optimizer: optimizer)
         states = list.variables.map { variable in initialState?(variable.value.count) }
     }
@@ -24,8 +26,10 @@ struct OptimizerLoop<State> {
     /// One step: for each parameter that has a gradient, `update(p, g, state)` on its scalars in
     /// row-major order (the state made by `newState(count)` the first time), p changed in place.
     /// Every gradient is checked before anything changes.
-    mutating func step(optimizer: String, newState: (_ count: Int) -> State,
-                       _ update: (_ p: UnsafeMutableBufferPointer<Double>, _ g: inout [Double], _ state: inout State) -> Void) throws {
+    mutating func step(
+        optimizer: String, newState: (_ count: Int) -> State,
+        _ update: (_ p: UnsafeMutableBufferPointer<Double>, _ g: inout [Double], _ state: inout State) -> Void
+    ) throws {
         let gradients = try list.gradients(optimizer: optimizer)
         for (i, gradient) in gradients.enumerated() {
             guard var g = gradient else { continue }
@@ -39,7 +43,9 @@ struct OptimizerLoop<State> {
 
     /// Parameter `index`'s state as tensors under PyTorch's names, in the order `entries` gives
     /// them; empty before the state exists and for an index out of range.
-    func state(at index: Int, _ entries: (State) -> [(name: String, value: StateEntry)]) -> [(name: String, value: Tensor)] {
+    func state(at index: Int, _ entries: (State) -> [(name: String, value: StateEntry)]) -> [(
+        name: String, value: Tensor
+    )] {
         guard states.indices.contains(index), let state = states[index] else { return [] }
         return entries(state).map { name, value in
             switch value {

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// RMSprop, PyTorch's `torch.optim.RMSprop`: Adagrad with a running mean of squared gradients
 /// instead of their sum, so the rate stops shrinking.
@@ -36,12 +36,18 @@ public final class RMSprop: Optimizer {
     private struct ParameterState {
         var v, gMean, b: [Double]
         var step = 0
-        init(count: Int) { (v, gMean, b) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)) }
+        init(count: Int) {
+            (v, gMean, b) = (
+                Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)
+            )
+        }
     }
 
     /// PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay, no momentum, not centered.
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, alpha: Double = 0.99,
-                eps: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-2, alpha: Double = 0.99,
+        eps: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false
+    ) throws {
         try HyperparameterCheck.nonNegative(lr, "lr", in: name)
         try HyperparameterCheck.nonNegative(alpha, "alpha", in: name)
         try HyperparameterCheck.nonNegative(eps, "eps", in: name)
@@ -61,14 +67,18 @@ public final class RMSprop: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("alpha", .number(alpha)), ("eps", .number(eps)),
-         ("weight_decay", .number(weightDecay)), ("momentum", .number(momentum)), ("centered", .flag(centered))]
+        [
+            ("lr", .number(learningRate)), ("alpha", .number(alpha)), ("eps", .number(eps)),
+            ("weight_decay", .number(weightDecay)), ("momentum", .number(momentum)), ("centered", .flag(centered)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {
         loop.state(at: index) { state in
             [("square_avg", .elementwise(state.v))] + (centered ? [("grad_avg", .elementwise(state.gMean))] : [])
-                + (momentum > 0 ? [("momentum_buffer", .elementwise(state.b))] : []) + [("step", .scalar(Double(state.step)))]
+                + (momentum > 0 ? [("momentum_buffer", .elementwise(state.b))] : []) + [
+                    ("step", .scalar(Double(state.step)))
+                ]
         }
     }
 

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Stochastic gradient descent with momentum, PyTorch's `torch.optim.SGD`.
 ///
@@ -32,8 +32,10 @@ public final class SGD: Optimizer {
     }
 
     /// PyTorch's defaults: lr 1e-3, no momentum, no dampening, no weight decay.
-    public init(_ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, momentum: Double = 0,
-                dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false) throws {
+    public init(
+        _ parameters: [Variable], names: [String]? = nil, lr: Double = 1e-3, momentum: Double = 0,
+        dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false
+    ) throws {
         try HyperparameterCheck.nonNegative(lr, "lr", in: name)
         try HyperparameterCheck.nonNegative(momentum, "momentum", in: name)
         try HyperparameterCheck.finite(dampening, "dampening", in: name)
@@ -54,8 +56,10 @@ public final class SGD: Optimizer {
     public var stepCount: Int { loop.stepCount }
 
     public var hyperparameters: [(name: String, value: HyperparameterValue)] {
-        [("lr", .number(learningRate)), ("momentum", .number(momentum)), ("dampening", .number(dampening)),
-         ("weight_decay", .number(weightDecay)), ("nesterov", .flag(nesterov))]
+        [
+            ("lr", .number(learningRate)), ("momentum", .number(momentum)), ("dampening", .number(dampening)),
+            ("weight_decay", .number(weightDecay)), ("nesterov", .flag(nesterov)),
+        ]
     }
 
     public func state(at index: Int) -> [(name: String, value: Tensor)] {

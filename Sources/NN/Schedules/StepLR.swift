@@ -18,7 +18,8 @@ public final class StepLR: LearningRateSchedule {
     /// `stepSize` epochs between decays (≥ 1); `gamma` the factor (PyTorch's default 0.1).
     public init(_ optimizer: any Optimizer, stepSize: Int, gamma: Double = 0.1) throws {
         guard stepSize >= 1 else {
-            throw OptimizerError.invalidHyperparameter(owner: name, name: "step_size", value: Double(stepSize), requirement: "a whole number ≥ 1")
+            throw OptimizerError.invalidHyperparameter(
+                owner: name, name: "step_size", value: Double(stepSize), requirement: "a whole number ≥ 1")
         }
         try HyperparameterCheck.nonNegative(gamma, "gamma", in: name)
         self.optimizer = optimizer

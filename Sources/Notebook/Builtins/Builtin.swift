@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// A parameter of a builtin, declared once: its name, its default (typed, so that the call
 /// uses the very value `:help` shows) and what it means.
@@ -59,7 +59,9 @@ struct Parameter: Sendable {
     static func required(_ name: String) -> Parameter { Parameter(name: name, defaultValue: nil) }
     /// A parameter whose default is a description (`none`, `from weight`): the call checks
     /// whether it was given.
-    static func optional(_ name: String, _ defaultText: String) -> Parameter { Parameter(name: name, defaultValue: .text(defaultText)) }
+    static func optional(_ name: String, _ defaultText: String) -> Parameter {
+        Parameter(name: name, defaultValue: .text(defaultText))
+    }
     static func keyword(_ name: String, _ defaultText: String) -> Parameter {
         Parameter(name: name, defaultValue: .text(defaultText), keywordOnly: true)
     }
@@ -78,9 +80,10 @@ struct Parameter: Sendable {
 
     /// `(x, axis=none, keepdims=false)`.
     static func signature(_ parameters: [Parameter]) -> String {
-        "(" + parameters.map { p in
-            p.variadic ? "\(p.name)…" : p.defaultText.map { "\(p.name)=\($0)" } ?? p.name
-        }.joined(separator: ", ") + ")"
+        "("
+            + parameters.map { p in
+                p.variadic ? "\(p.name)…" : p.defaultText.map { "\(p.name)=\($0)" } ?? p.name
+            }.joined(separator: ", ") + ")"
     }
 }
 
@@ -99,8 +102,10 @@ public struct Builtin: Sendable {
 
     public var signature: String { name + Parameter.signature(parameters) }
 
-    init(_ name: String, _ topic: Topic, _ parameters: [Parameter], summary: String, formula: String? = nil,
-         example: String, run: @escaping @Sendable (Arguments, Session) throws -> Value) {
+    init(
+        _ name: String, _ topic: Topic, _ parameters: [Parameter], summary: String, formula: String? = nil,
+        example: String, run: @escaping @Sendable (Arguments, Session) throws -> Value
+    ) {
         self.name = name
         self.topic = topic
         self.parameters = parameters

@@ -2,7 +2,8 @@
 /// are in Catalogue.swift). Evaluation, `:help`, tab completion and did-you-mean all read from
 /// here, so each is registered once.
 public enum BuiltinTable {
-    private static let functionsByName: [String: Builtin] = Dictionary(functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let functionsByName: [String: Builtin] = Dictionary(
+        functions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     static func function(named name: String) -> Builtin? { functionsByName[name] }
 
@@ -15,8 +16,9 @@ public enum BuiltinTable {
     ]
 
     /// The parser's view of the commands: which words start one, and their clause keywords.
-    static let grammar = CommandGrammar(clauseKeywords: Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0.clauseKeywords) }),
-                                        functionNames: functions.map(\.name))
+    static let grammar = CommandGrammar(
+        clauseKeywords: Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0.clauseKeywords) }),
+        functionNames: functions.map(\.name))
 
     /// Words that cannot be bound: commands, `repeat`, `while`, `true`, `false`.
     static let reservedWords: Set<String> = Set(commands.map(\.name) + ["repeat", "while", "true", "false"])
@@ -24,7 +26,11 @@ public enum BuiltinTable {
     /// Help for everything, in topic order.
     public static var helpEntries: [HelpEntry] {
         functions.map(HelpEntry.init)
-            + constants.map { HelpEntry(name: $0.name, topic: .constants, signature: $0.name, summary: $0.summary, formula: nil, example: $0.name) }
+            + constants.map {
+                HelpEntry(
+                    name: $0.name, topic: .constants, signature: $0.name, summary: $0.summary, formula: nil,
+                    example: $0.name)
+            }
             + lastValueHelp
             + commands.map(\.help) + [repeatHelp, whileHelp]
             + metaCommands.map(\.help)
@@ -32,12 +38,15 @@ public enum BuiltinTable {
 
     static let repeatHelp = HelpEntry(
         name: "repeat", topic: .commands, signature: "repeat n { statements }",
-        summary: "Runs the statements n times, printing nothing inside. Ctrl-C stops it between two iterations, keeping what the finished ones did.",
+        summary:
+            "Runs the statements n times, printing nothing inside. Ctrl-C stops it between two iterations, keeping what the finished ones did.",
         formula: nil, example: "s = 0; repeat 3 { s += 1 }; s")
 
     /// Every word tab completion offers (the session adds its own names).
     static var completionWords: [String] {
-        functions.map(\.name) + constants.map(\.name) + ["ans"] + commands.map(\.name) + ["repeat", "while", "true", "false"]
+        functions.map(\.name) + constants.map(\.name) + ["ans"] + commands.map(\.name) + [
+            "repeat", "while", "true", "false",
+        ]
             + metaCommands.map { ":" + $0.name }
     }
 }
@@ -57,8 +66,9 @@ public struct HelpEntry: Sendable {
 
 extension HelpEntry {
     init(_ builtin: Builtin) {
-        self.init(name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
-                  formula: builtin.formula, example: builtin.example, parameters: HelpEntry.lines(of: builtin.parameters))
+        self.init(
+            name: builtin.name, topic: builtin.topic, signature: builtin.signature, summary: builtin.summary,
+            formula: builtin.formula, example: builtin.example, parameters: HelpEntry.lines(of: builtin.parameters))
     }
 
     /// `name = default: meaning` for each documented parameter.

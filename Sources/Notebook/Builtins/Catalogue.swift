@@ -1,3 +1,7 @@
+// swift-format-ignore-file
+// (The catalogue is laid out as a table of contents: a column of names, a column of what they
+// hold, a column of the files they live in. The formatter would undo the alignment.)
+
 /// The table of contents of the language: every builtin function, command and meta command,
 /// by topic, in the order `:help` lists them. Evaluation, `:help`, tab completion, did-you-mean
 /// and the parser's list of command words all read these three lists, and nothing else lists

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Calling a function the user passed as an argument (`hessian(f, x)`, `trajectory(opt, f, n)`):
 /// one of the session's functions, a builtin such as `rosenbrock`, or a callable object.
@@ -19,7 +19,9 @@ struct FunctionArgument {
         switch value {
         case .function?, .builtin?, .object?: break
         default:
-            throw NotebookError.evaluation("\(callee) takes a function such as f (defined by f(x) = …) or rosenbrock, got a \(value?.kindName ?? "nothing")", at: location)
+            throw NotebookError.evaluation(
+                "\(callee) takes a function such as f (defined by f(x) = …) or rosenbrock, got a \(value?.kindName ?? "nothing")",
+                at: location)
         }
         self.value = value!
         self.callee = callee
@@ -33,7 +35,9 @@ struct FunctionArgument {
         var arguments: [Value] = [.tensor(x)]
         if let definition, definition.parameters.count > 1 {
             guard definition.parameters.count == x.value.count else {
-                throw NotebookError.evaluation("\(definition.name) takes \(definition.parameters.count) numbers but the point has \(x.value.count)", at: location)
+                throw NotebookError.evaluation(
+                    "\(definition.name) takes \(definition.parameters.count) numbers but the point has \(x.value.count)",
+                    at: location)
             }
             arguments = try (0..<x.value.count).map { i in
                 .tensor(try x.reshaped([x.value.count]).indexed([.at(i)], text: String(i)))
@@ -45,11 +49,14 @@ struct FunctionArgument {
         case let .function(definition):
             result = try evaluator.callUserFunction(definition, arguments.map { (nil, $0, location) }, at: location)
         case let .builtin(builtin):
-            let bound = try Arguments(callee: builtin.name, parameters: builtin.parameters, arguments: arguments.map { (nil, $0, location) }, location: location)
+            let bound = try Arguments(
+                callee: builtin.name, parameters: builtin.parameters, arguments: arguments.map { (nil, $0, location) },
+                location: location)
             result = try builtin.run(bound, session)
         case let .object(object):
             guard let called = try object.call(arguments, session: session) else {
-                throw NotebookError.evaluation("\(callee) takes a function; a \(object.kindName) cannot be called", at: location)
+                throw NotebookError.evaluation(
+                    "\(callee) takes a function; a \(object.kindName) cannot be called", at: location)
             }
             result = called
         default:

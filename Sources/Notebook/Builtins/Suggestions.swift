@@ -17,7 +17,8 @@ enum Suggestions {
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
     /// neighbours each cost one (so `reul` is one step from `relu`).
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty || b.isEmpty { return Swift.max(a.count, b.count) }
         var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { table[i][0] = i }

@@ -18,7 +18,8 @@ public struct Completion: Sendable, Equatable {
 
     init(word: Substring, candidates: [String], endsWord: Bool = true, isFileName: Bool = false) {
         self.word = String(word)
-        self.candidates = Array(Set(candidates.filter { $0.hasPrefix(word) })).sorted()  // the set only removes duplicates
+        // the set only removes duplicates
+        self.candidates = Array(Set(candidates.filter { $0.hasPrefix(word) })).sorted()
         self.endsWord = endsWord
         self.isFileName = isFileName
     }

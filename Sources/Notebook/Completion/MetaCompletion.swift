@@ -27,7 +27,9 @@ extension Session {
         guard let blank = text.firstIndex(where: isBlank) else {
             return Completion(word: text, candidates: BuiltinTable.metaCommands.map { ":" + $0.name })
         }
-        guard let command = BuiltinTable.metaCommand(named: String(text.dropFirst()[..<blank])) else { return .nothing() }
+        guard let command = BuiltinTable.metaCommand(named: String(text.dropFirst()[..<blank])) else {
+            return .nothing()
+        }
         let argument = text[blank...].drop(while: isBlank)
         let arguments = Self.metaArguments[command.name] ?? []
         if arguments.first == .statement { return completeStatement(String(argument)) }
@@ -37,7 +39,9 @@ extension Session {
         let typed = argument[wordStart...]
         // Options (`:lesson ID --auto`) come from the command's own signature.
         if typed.hasPrefix("-") {
-            let options = command.help.signature.split(whereSeparator: { " []|".contains($0) }).filter { $0.hasPrefix("--") }
+            let options = command.help.signature.split(whereSeparator: { " []|".contains($0) }).filter {
+                $0.hasPrefix("--")
+            }
             return Completion(word: typed, candidates: options.map(String.init))
         }
         guard position < arguments.count else { return .nothing(typed) }
@@ -61,7 +65,9 @@ extension Session {
     /// one topic (`layers` for "layers and networks"), as `HelpPage.topics(matching:)` reads it.
     static var helpNames: [String] {
         let topicWords = Topic.allCases.flatMap { topic in
-            topic.rawValue.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { HelpPage.topics(matching: $0) == [topic] }
+            topic.rawValue.split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+                HelpPage.topics(matching: $0) == [topic]
+            }
         }
         return BuiltinTable.helpEntries.map(\.name) + ["syntax"] + topicWords
     }

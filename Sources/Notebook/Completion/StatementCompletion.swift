@@ -28,7 +28,8 @@ extension Session {
         }
         // A name goes on with `(`, `.` or an operator; only a command word is followed by a space.
         let names = Completion(word: word, candidates: statementWords, endsWord: false)
-        return names.candidates.allSatisfy(BuiltinTable.reservedWords.contains) ? Completion(word: word, candidates: names.candidates) : names
+        return names.candidates.allSatisfy(BuiltinTable.reservedWords.contains)
+            ? Completion(word: word, candidates: names.candidates) : names
     }
 
     /// What an expression stands for, as far as `.` is concerned.
@@ -96,7 +97,8 @@ extension Session {
                 break
             case let (.object(object), .attribute(name)):
                 guard object.attributeNames.contains(name), let value = try? object.attribute(name, session: self),
-                      let next = Receiver(value) else { return nil }
+                    let next = Receiver(value)
+                else { return nil }
                 receiver = next
             case (.object, .index):
                 return nil
@@ -143,9 +145,11 @@ extension Session {
     /// given by name or filled by position, as `Arguments` matches them.
     private func keywordArguments(before tokens: ArraySlice<Token>) -> [String] {
         guard let last = tokens.last?.symbol, last == "(" || last == "," else { return [] }
-        guard let open = Self.unclosedBracket(before: tokens.endIndex, in: tokens), tokens[open].symbol == "(", open > tokens.startIndex,
-              case let .identifier(callee) = tokens[open - 1].kind,
-              open - 1 == tokens.startIndex || tokens[open - 2].symbol != "." else { return [] }
+        guard let open = Self.unclosedBracket(before: tokens.endIndex, in: tokens), tokens[open].symbol == "(",
+            open > tokens.startIndex,
+            case let .identifier(callee) = tokens[open - 1].kind,
+            open - 1 == tokens.startIndex || tokens[open - 2].symbol != "."
+        else { return [] }
 
         let (labels, positional) = Self.givenArguments(tokens[(open + 1)...])
         let parameters: [(name: String, byPosition: Bool, variadic: Bool)]
@@ -178,7 +182,8 @@ extension Session {
             default: break
             }
             if argumentStart {
-                if case let .identifier(name) = token.kind, index + 1 < tokens.endIndex, tokens[index + 1].symbol == "=" {
+                if case let .identifier(name) = token.kind, index + 1 < tokens.endIndex, tokens[index + 1].symbol == "="
+                {
                     labels.insert(name)
                 } else {
                     positional += 1

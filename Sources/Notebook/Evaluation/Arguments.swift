@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// A call's arguments matched to a builtin's parameters, with typed accessors that throw a
 /// clear error naming the builtin and the parameter.
@@ -14,8 +14,10 @@ struct Arguments {
 
     /// Matches `arguments` (already evaluated) to `parameters`: positional ones in order (a
     /// variadic parameter takes every remaining positional argument), then labels by name.
-    init(callee: String, parameters: [Parameter], arguments: [(label: String?, value: Value, location: SourceLocation)],
-         location: SourceLocation?) throws {
+    init(
+        callee: String, parameters: [Parameter], arguments: [(label: String?, value: Value, location: SourceLocation)],
+        location: SourceLocation?
+    ) throws {
         self.callee = callee
         self.location = location
         self.parameters = parameters
@@ -26,7 +28,8 @@ struct Arguments {
                 guard parameters.contains(where: { $0.name == label && !$0.variadic }) else {
                     let names = parameters.filter { !$0.variadic }.map(\.name)
                     let hint = Suggestions.nearest(to: label, in: names).map { " (did you mean \($0)?)" } ?? ""
-                    throw NotebookError.evaluation("\(callee) has no parameter named \(label)\(hint)", at: argument.location)
+                    throw NotebookError.evaluation(
+                        "\(callee) has no parameter named \(label)\(hint)", at: argument.location)
                 }
                 guard values[label] == nil else {
                     throw NotebookError.evaluation("\(callee) got \(label) twice", at: argument.location)
@@ -34,9 +37,14 @@ struct Arguments {
                 values[label] = (argument.value, argument.location)
                 continue
             }
-            if variadicSeen { rest.append((argument.value, argument.location)); continue }
+            if variadicSeen {
+                rest.append((argument.value, argument.location))
+                continue
+            }
             guard let parameter = positional.next() else {
-                throw NotebookError.evaluation("\(callee) takes at most \(parameters.filter { !$0.keywordOnly }.count) argument(s) without a name; this one is extra", at: argument.location)
+                throw NotebookError.evaluation(
+                    "\(callee) takes at most \(parameters.filter { !$0.keywordOnly }.count) argument(s) without a name; this one is extra",
+                    at: argument.location)
             }
             if parameter.variadic {
                 variadicSeen = true
@@ -47,7 +55,8 @@ struct Arguments {
         }
         for parameter in parameters where parameter.required && values[parameter.name] == nil {
             if parameter.variadic && !rest.isEmpty { continue }
-            throw NotebookError.evaluation("\(callee) needs \(parameter.name): \(callee)\(Parameter.signature(parameters))", at: location)
+            throw NotebookError.evaluation(
+                "\(callee) needs \(parameter.name): \(callee)\(Parameter.signature(parameters))", at: location)
         }
     }
 
@@ -61,7 +70,9 @@ struct Arguments {
 
     /// A number argument, or `fallback` when it was not given, or else the declared default.
     func double(_ name: String, default fallback: Double? = nil) throws -> Double {
-        try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { x } else { nil } }, Arguments.number)
+        try required(
+            name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { x } else { nil } },
+            Arguments.number)
     }
 
     /// The argument as given, or else the value of its declared default (a string, a flag, a
@@ -79,11 +90,15 @@ struct Arguments {
     /// Two numbers given as a tensor of two (`betas = [0.9, 0.999]`), or the declared default.
     func pair(_ name: String) throws -> (Double, Double) {
         guard let value = try optionalVariable(name) else {
-            guard case let .pair(a, b)? = declared(name) else { throw NotebookError.evaluation("\(callee) needs \(name)", at: location) }
+            guard case let .pair(a, b)? = declared(name) else {
+                throw NotebookError.evaluation("\(callee) needs \(name)", at: location)
+            }
             return (a, b)
         }
         guard value.value.shape == [2] else {
-            throw NotebookError.evaluation("\(callee)'s \(name) are two numbers, \(name) = \(declared(name)?.text ?? "[a, b]"); got shape \(Shape.describe(value.value.shape))", at: location)
+            throw NotebookError.evaluation(
+                "\(callee)'s \(name) are two numbers, \(name) = \(declared(name)?.text ?? "[a, b]"); got shape \(Shape.describe(value.value.shape))",
+                at: location)
         }
         return (value.value.scalars[0], value.value.scalars[1])
     }
@@ -91,13 +106,16 @@ struct Arguments {
 
     /// A whole-number argument, or `fallback` when it was not given, or else the declared default.
     func int(_ name: String, default fallback: Int? = nil) throws -> Int {
-        try required(name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } }, Arguments.integer)
+        try required(
+            name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } },
+            Arguments.integer)
     }
     func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
     /// A flag argument, or `fallback` when it was not given, or else the declared default.
     func bool(_ name: String, default fallback: Bool? = nil) throws -> Bool {
-        try required(name, fallback ?? declared(name).flatMap { if case let .flag(b) = $0 { b } else { nil } }) { value, what, location in
+        try required(name, fallback ?? declared(name).flatMap { if case let .flag(b) = $0 { b } else { nil } }) {
+            value, what, location in
             guard case let .bool(b) = value else {
                 throw NotebookError.evaluation("\(what) must be true or false, got a \(value.kindName)", at: location)
             }
@@ -127,7 +145,9 @@ struct Arguments {
     /// A shape given either as whole numbers (`zeros(2, 3)`) or as one tensor (`zeros(x.shape)`).
     func shape() throws -> [Int] {
         if rest.count == 1, case let .tensor(variable) = rest[0].value, variable.value.rank == 1 {
-            return try variable.value.scalars.map { try Arguments.wholeNumber($0, describing: "a dimension of \(callee)", at: rest[0].location) }
+            return try variable.value.scalars.map {
+                try Arguments.wholeNumber($0, describing: "a dimension of \(callee)", at: rest[0].location)
+            }
         }
         return try rest.map { try Arguments.integer($0.value, describing: "a dimension of \(callee)", at: $0.location) }
     }
@@ -138,13 +158,20 @@ struct Arguments {
         switch value {
         case let .tensor(variable): return variable
         case let .bool(b): return Variable(b ? 1 : 0, requiresGrad: false)
-        default: throw NotebookError.evaluation("\(what) must be a tensor or a number, got a \(value.kindName)", at: location)
+        default:
+            throw NotebookError.evaluation(
+                "\(what) must be a tensor or a number, got a \(value.kindName)", at: location)
         }
     }
 
     static func number(_ value: Value, describing what: String, at location: SourceLocation?) throws -> Double {
-        guard case let .tensor(variable) = value, let scalar = variable.value.scalar, variable.value.rank == 0 || variable.value.count == 1 else {
-            let got = if case let .tensor(v) = value { "a tensor of shape \(Shape.describe(v.value.shape))" } else { "a \(value.kindName)" }
+        guard case let .tensor(variable) = value, let scalar = variable.value.scalar,
+            variable.value.rank == 0 || variable.value.count == 1
+        else {
+            let got =
+                if case let .tensor(v) = value { "a tensor of shape \(Shape.describe(v.value.shape))" } else {
+                    "a \(value.kindName)"
+                }
             throw NotebookError.evaluation("\(what) must be a number, got \(got)", at: location)
         }
         return scalar

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Evaluates expressions against a session's bindings, plus the parameters of the user
 /// function being called, if any.
@@ -70,67 +70,91 @@ struct Evaluator {
     func lookup(_ name: String, at location: SourceLocation) throws -> Value {
         if let value = locals[name] ?? session.bindings[name] { return value }
         if let last = try session.lastValue(named: name) { return last }
-        if let constant = BuiltinTable.constants.first(where: { $0.name == name }) { return .constant(Tensor(constant.value)) }
+        if let constant = BuiltinTable.constants.first(where: { $0.name == name }) {
+            return .constant(Tensor(constant.value))
+        }
         if let builtin = BuiltinTable.function(named: name) { return .builtin(builtin) }
         if name == "help" { throw HelpRequest.pointer() }
         if BuiltinTable.reservedWords.contains(name) {
-            throw NotebookError.evaluation("\(name) is a command and starts a statement; see :help \(name)", at: location)
+            throw NotebookError.evaluation(
+                "\(name) is a command and starts a statement; see :help \(name)", at: location)
         }
         throw unknownName(name, at: location)
     }
 
     func unknownName(_ name: String, at location: SourceLocation) -> NotebookError {
-        let candidates = Array(locals.keys) + session.names + BuiltinTable.functions.map(\.name) + BuiltinTable.constants.map(\.name)
+        let candidates =
+            Array(locals.keys) + session.names + BuiltinTable.functions.map(\.name) + BuiltinTable.constants.map(\.name)
         let hint = Suggestions.nearest(to: name, in: candidates).map { "; did you mean \($0)?" } ?? ""
         return .evaluation("unknown name '\(name)'\(hint)", at: location)
     }
 
     private func call(_ name: String, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
-        if name == "help", locals[name] == nil, session.bindings[name] == nil { throw HelpRequest.pointer(to: arguments) }
-        let evaluated = try arguments.map { (label: $0.label, value: try evaluate($0.value), location: $0.value.location) }
+        if name == "help", locals[name] == nil, session.bindings[name] == nil {
+            throw HelpRequest.pointer(to: arguments)
+        }
+        let evaluated = try arguments.map {
+            (label: $0.label, value: try evaluate($0.value), location: $0.value.location)
+        }
         if let value = locals[name] ?? session.bindings[name] {
-            if case let .function(definition) = value { return try callUserFunction(definition, evaluated, at: location) }
+            if case let .function(definition) = value {
+                return try callUserFunction(definition, evaluated, at: location)
+            }
             if case let .object(object) = value, arguments.allSatisfy({ $0.label == nil }),
-               let result = try object.call(evaluated.map(\.value), session: session) {
+                let result = try object.call(evaluated.map(\.value), session: session)
+            {
                 return result
             }
             throw NotebookError.evaluation("\(name) is a \(value.kindName), not a function", at: location)
         }
-        if let derivative = try derivativeCall(name, evaluated, at: location) { return derivative }  // f'(x): DerivePrimeCall.swift
+        // f'(x): DerivePrimeCall.swift
+        if let derivative = try derivativeCall(name, evaluated, at: location) { return derivative }
         guard let builtin = BuiltinTable.function(named: name) else {
             if BuiltinTable.reservedWords.contains(name) {
-                throw NotebookError.evaluation("\(name) is a command: write it at the start of a statement, without parentheses around its arguments", at: location)
+                throw NotebookError.evaluation(
+                    "\(name) is a command: write it at the start of a statement, without parentheses around its arguments",
+                    at: location)
             }
             throw unknownName(name, at: location)
         }
-        let bound = try Arguments(callee: name, parameters: builtin.parameters, arguments: evaluated, location: location)
+        let bound = try Arguments(
+            callee: name, parameters: builtin.parameters, arguments: evaluated, location: location)
         return try builtin.run(bound, session)
     }
 
-    func callUserFunction(_ definition: FunctionDefinition, _ arguments: [(label: String?, value: Value, location: SourceLocation)],
-                          at location: SourceLocation) throws -> Value {
+    func callUserFunction(
+        _ definition: FunctionDefinition, _ arguments: [(label: String?, value: Value, location: SourceLocation)],
+        at location: SourceLocation
+    ) throws -> Value {
         if session.interruptRequested() { throw NotebookError.interrupted }
         guard depth < Evaluator.maximumCallDepth else {
-            throw NotebookError.evaluation("\(definition.name) calls functions more than \(Evaluator.maximumCallDepth) deep; does it call itself without end?", at: location)
+            throw NotebookError.evaluation(
+                "\(definition.name) calls functions more than \(Evaluator.maximumCallDepth) deep; does it call itself without end?",
+                at: location)
         }
         var locals: [String: Value] = [:]
         var remaining = definition.parameters[...]
         for argument in arguments {
             if let label = argument.label {
                 guard definition.parameters.contains(label) else {
-                    throw NotebookError.evaluation("\(definition.name) has no parameter named \(label)", at: argument.location)
+                    throw NotebookError.evaluation(
+                        "\(definition.name) has no parameter named \(label)", at: argument.location)
                 }
                 locals[label] = argument.value
                 remaining.removeAll { $0 == label }
             } else {
                 guard let parameter = remaining.popFirst() else {
-                    throw NotebookError.evaluation("\(definition.name) takes \(definition.parameters.count) argument(s), got \(arguments.count)", at: argument.location)
+                    throw NotebookError.evaluation(
+                        "\(definition.name) takes \(definition.parameters.count) argument(s), got \(arguments.count)",
+                        at: argument.location)
                 }
                 locals[parameter] = argument.value
             }
         }
         guard remaining.isEmpty else {
-            throw NotebookError.evaluation("\(definition.name) needs \(remaining.joined(separator: ", ")): \(definition.name)(\(definition.parameters.joined(separator: ", ")))", at: location)
+            throw NotebookError.evaluation(
+                "\(definition.name) needs \(remaining.joined(separator: ", ")): \(definition.name)(\(definition.parameters.joined(separator: ", ")))",
+                at: location)
         }
         do {
             return try Evaluator(session: session, locals: locals, depth: depth + 1).evaluate(definition.body)
@@ -143,21 +167,26 @@ struct Evaluator {
 
     func tensor(_ value: Value, for operation: String, at location: SourceLocation) throws -> Variable {
         guard case let .tensor(variable) = value else {
-            throw NotebookError.evaluation("\(operation) needs numbers or tensors, got a \(value.kindName)", at: location)
+            throw NotebookError.evaluation(
+                "\(operation) needs numbers or tensors, got a \(value.kindName)", at: location)
         }
         return variable
     }
 
     /// `lhs op rhs`, the operands' values with the expressions they came from (for the hint a
     /// shape mismatch gets).
-    private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, written: (Expression, Expression)) throws -> Value {
+    private func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, written: (Expression, Expression)) throws
+        -> Value
+    {
         let a = try tensor(lhs, for: "'\(op.rawValue)'", at: written.0.location)
         let b = try tensor(rhs, for: "'\(op.rawValue)'", at: written.1.location)
         do {
             return try Evaluator.apply(op, a, b)
         } catch let error as TensorError {
             guard case .shapeMismatch = error,
-                  let hint = shapeHint(op, Operand(expression: written.0, shape: a.value.shape), Operand(expression: written.1, shape: b.value.shape))
+                let hint = shapeHint(
+                    op, Operand(expression: written.0, shape: a.value.shape),
+                    Operand(expression: written.1, shape: b.value.shape))
             else { throw error }
             throw NotebookError.evaluation(error.description + hint)
         }
@@ -217,7 +246,9 @@ struct Evaluator {
             case let .single(expression):
                 let value = try evaluate(expression)
                 if case let .tensor(v) = value, v.value.rank > 0 {
-                    throw NotebookError.evaluation("indexing with a tensor is not supported; use whole numbers and slices like x[0, 1:3]", at: expression.location)
+                    throw NotebookError.evaluation(
+                        "indexing with a tensor is not supported; use whole numbers and slices like x[0, 1:3]",
+                        at: expression.location)
                 }
                 return .at(try Arguments.integer(value, describing: "an index", at: expression.location))
             case let .slice(start, end, step):
@@ -228,12 +259,18 @@ struct Evaluator {
 
     static let tensorAttributes = ["shape", "T", "grad", "ndim", "size", "value"]
 
-    private func attribute(_ base: Value, _ name: String, of written: Expression, at location: SourceLocation) throws -> Value {
+    private func attribute(_ base: Value, _ name: String, of written: Expression, at location: SourceLocation) throws
+        -> Value
+    {
         if case let .object(object) = base {
             guard object.attributeNames.contains(name) else {
-                let hint = Suggestions.nearest(to: name, in: object.attributeNames).map { "; did you mean .\($0)?" } ?? ""
-                let list = object.attributeNames.isEmpty ? "" : " (it has \(object.attributeNames.map { "." + $0 }.joined(separator: ", ")))"
-                throw NotebookError.evaluation("a \(object.kindName) has no attribute .\(name)\(hint)\(list)", at: location)
+                let hint =
+                    Suggestions.nearest(to: name, in: object.attributeNames).map { "; did you mean .\($0)?" } ?? ""
+                let list =
+                    object.attributeNames.isEmpty
+                    ? "" : " (it has \(object.attributeNames.map { "." + $0 }.joined(separator: ", ")))"
+                throw NotebookError.evaluation(
+                    "a \(object.kindName) has no attribute .\(name)\(hint)\(list)", at: location)
             }
             return try object.attribute(name, session: session)
         }
@@ -248,16 +285,22 @@ struct Evaluator {
         case "value": return .tensor(variable.detached())
         case "grad":
             guard let grad = variable.grad else {
-                throw NotebookError.evaluation("no gradient here yet: run backward on a value computed from this one", at: location)
+                throw NotebookError.evaluation(
+                    "no gradient here yet: run backward on a value computed from this one", at: location)
             }
             return .constant(grad)
         default:
             if BuiltinTable.function(named: name) != nil {
-                let call = Expression(.call(name: name, arguments: [Argument(label: nil, value: written)]), at: location)
-                throw NotebookError.evaluation("tensors have no attribute .\(name): \(name) is a function, \(call)", at: location)
+                let call = Expression(
+                    .call(name: name, arguments: [Argument(label: nil, value: written)]), at: location)
+                throw NotebookError.evaluation(
+                    "tensors have no attribute .\(name): \(name) is a function, \(call)", at: location)
             }
-            let hint = Suggestions.nearest(to: name, in: Evaluator.tensorAttributes).map { "; did you mean .\($0)?" } ?? ""
-            throw NotebookError.evaluation("tensors have no attribute .\(name)\(hint) (they have \(Evaluator.tensorAttributes.map { "." + $0 }.joined(separator: ", ")))", at: location)
+            let hint =
+                Suggestions.nearest(to: name, in: Evaluator.tensorAttributes).map { "; did you mean .\($0)?" } ?? ""
+            throw NotebookError.evaluation(
+                "tensors have no attribute .\(name)\(hint) (they have \(Evaluator.tensorAttributes.map { "." + $0 }.joined(separator: ", ")))",
+                at: location)
         }
     }
 }

@@ -9,7 +9,9 @@ extension Session {
     /// Runs `body` one level deeper, refusing before it recurses past the limit.
     func descending<T>(at location: SourceLocation?, _ body: () throws -> T) throws -> T {
         guard evaluationNesting < Session.maximumEvaluationNesting else {
-            throw NotebookError.evaluation("this computation nests more than \(Session.maximumEvaluationNesting) levels deep (expressions inside expressions, functions calling functions); split it into several statements", at: location)
+            throw NotebookError.evaluation(
+                "this computation nests more than \(Session.maximumEvaluationNesting) levels deep (expressions inside expressions, functions calling functions); split it into several statements",
+                at: location)
         }
         evaluationNesting += 1
         defer { evaluationNesting -= 1 }

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// An error in a statement, with where it happened when that is known.
 public struct NotebookError: Error, Equatable, Sendable {

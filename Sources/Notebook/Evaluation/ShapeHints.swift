@@ -31,7 +31,8 @@ extension Evaluator {
 
     /// `A @ B.T` and `A.T @ B` (each that fits; both sides transposed only when neither alone does).
     private func transposes(_ lhs: Operand, _ rhs: Operand) -> [Fix] {
-        let left = transposed(lhs), right = transposed(rhs)
+        let left = transposed(lhs)
+        let right = transposed(rhs)
         let candidates: [Fix?] = [right.map { (lhs, $0) }, left.map { ($0, rhs) }]
         let singles = candidates.compactMap { $0 }.filter { resultShape(.matmul, $0.lhs.shape, $0.rhs.shape) != nil }
         if !singles.isEmpty { return singles }
@@ -52,26 +53,34 @@ extension Evaluator {
 
     private func transposed(_ operand: Operand) -> Operand? {
         guard operand.shape.count == 2, operand.shape[0] != operand.shape[1] else { return nil }
-        return Operand(expression: Expression(.attribute(operand.expression, "T"), at: operand.expression.location),
-                       shape: operand.shape.reversed())
+        return Operand(
+            expression: Expression(.attribute(operand.expression, "T"), at: operand.expression.location),
+            shape: operand.shape.reversed())
     }
 
     /// A vector `v` of n elements as `reshape(v, n, 1)`.
     private func column(_ operand: Operand) -> Operand? {
         guard operand.shape.count == 1, operand.shape[0] > 1 else { return nil }
         let location = operand.expression.location
-        let arguments = [operand.expression, Expression(.number(Double(operand.shape[0])), at: location), Expression(.number(1), at: location)]
-        return Operand(expression: Expression(.call(name: "reshape", arguments: arguments.map { Argument(label: nil, value: $0) }), at: location),
-                       shape: operand.shape + [1])
+        let arguments = [
+            operand.expression, Expression(.number(Double(operand.shape[0])), at: location),
+            Expression(.number(1), at: location),
+        ]
+        return Operand(
+            expression: Expression(
+                .call(name: "reshape", arguments: arguments.map { Argument(label: nil, value: $0) }), at: location),
+            shape: operand.shape + [1])
     }
 
     /// `mean(A, 1)` as `mean(A, 1, keepdims = true)`: a builtin reduction over one axis given as a
     /// number, which keeps that axis with size 1.
     private func keepingDimensions(_ operand: Operand) -> Operand? {
         guard case let .call(name, arguments) = operand.expression.kind,
-              locals[name] == nil, session.bindings[name] == nil,
-              let builtin = BuiltinTable.function(named: name), builtin.parameters.contains(where: { $0.name == "keepdims" }),
-              !arguments.contains(where: { $0.label == "keepdims" }) else { return nil }
+            locals[name] == nil, session.bindings[name] == nil,
+            let builtin = BuiltinTable.function(named: name),
+            builtin.parameters.contains(where: { $0.name == "keepdims" }),
+            !arguments.contains(where: { $0.label == "keepdims" })
+        else { return nil }
         let axisArgument = arguments.first { $0.label == "axis" } ?? arguments.dropFirst().first { $0.label == nil }
         guard let axis = axisArgument.flatMap({ integerLiteral($0.value) }) else { return nil }
         let rank = operand.shape.count + 1
@@ -79,7 +88,9 @@ extension Evaluator {
         var shape = operand.shape
         shape.insert(1, at: normalized)
         let kept = Argument(label: "keepdims", value: Expression(.bool(true), at: operand.expression.location))
-        return Operand(expression: Expression(.call(name: name, arguments: arguments + [kept]), at: operand.expression.location), shape: shape)
+        return Operand(
+            expression: Expression(.call(name: name, arguments: arguments + [kept]), at: operand.expression.location),
+            shape: shape)
     }
 
     private func integerLiteral(_ expression: Expression) -> Int? {
@@ -93,7 +104,8 @@ extension Evaluator {
     /// The rewritten expression, or, when that is long, the rewritten side alone (numbers as
     /// typed, not rounded to the printing digits: the hint is code to run).
     private func text(_ op: BinaryOperator, _ fix: Fix, replacing original: Fix) -> String {
-        let whole = Expression(.binary(op, fix.lhs.expression, fix.rhs.expression), at: fix.lhs.expression.location).description
+        let whole = Expression(.binary(op, fix.lhs.expression, fix.rhs.expression), at: fix.lhs.expression.location)
+            .description
         if whole.count <= Evaluator.longestHint { return whole }
         return [(fix.lhs, original.lhs, "on the left"), (fix.rhs, original.rhs, "on the right")]
             .filter { $0.0.expression != $0.1.expression }

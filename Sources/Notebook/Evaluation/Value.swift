@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// What an expression evaluates to.
 public enum Value {

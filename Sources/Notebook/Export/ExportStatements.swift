@@ -25,12 +25,14 @@ struct ExportStatements {
             guard let statement else { return Self.quoted(text) }
             switch statement.kind {
             case .assignment: return nil
-            case let .command(name, _, _) where ["train", "eval"].contains(name): return nil  // runs export; modes are set by each run
+            // runs export; modes are set by each run
+            case let .command(name, _, _) where ["train", "eval"].contains(name): return nil
             case let .meta(name, _) where ["seed", "digits", "width"].contains(name): return nil
             case let .function(definition) where written.contains(definition.name): return nil
             case .function: return Self.quoted(text) + " (a function no train run uses as its loss)"
             case .repeatLoop, .whileLoop: return Self.quoted(text) + " (a loop that uses no network or optimizer)"
-            case .memberAssignment: return Self.quoted(text) + " (sets a layer's numbers in place; each run starts from the numbers it had)"
+            case .memberAssignment:
+                return Self.quoted(text) + " (sets a layer's numbers in place; each run starts from the numbers it had)"
             case .meta: return Self.quoted(text) + " (a session command)"
             case .command, .expression: return Self.quoted(text)
             }
@@ -47,8 +49,10 @@ struct ExportStatements {
         while next < wanted.count {
             let name = wanted[next]
             next += 1
-            guard let index = statements.lastIndex(where: { Self.assigns(name, $0.parsed) }), found.insert(index).inserted,
-                  case let .assignment(_, _, _, value)? = statements[index].parsed?.kind else { continue }
+            guard let index = statements.lastIndex(where: { Self.assigns(name, $0.parsed) }),
+                found.insert(index).inserted,
+                case let .assignment(_, _, _, value)? = statements[index].parsed?.kind
+            else { continue }
             for used in Expression.names(in: [value]) where !wanted.contains(used) { wanted.append(used) }
         }
         return found.sorted().map { Self.quoted(statements[$0].text) }

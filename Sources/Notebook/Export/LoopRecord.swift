@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// A loop written by hand (`repeat 100 { … zero opt; backward loss; step opt … }`) as it ran,
 /// kept so that `:export torch` can write the same loop in PyTorch from the same numbers: the
@@ -51,13 +51,17 @@ final class LoopRecord {
         }
         var objects = ObjectStates()
         func add(network module: any Module) {
-            if !objects.networks.contains(where: { $0.module === module }) { objects.networks.append(NetworkState(module)) }
+            if !objects.networks.contains(where: { $0.module === module }) {
+                objects.networks.append(NetworkState(module))
+            }
         }
         func add(optimizer: any Optimizer) {
             guard !objects.optimizers.contains(where: { $0.optimizer === optimizer }) else { return }
             objects.optimizers.append(OptimizerState(optimizer))
             // The network whose parameters it updates, even when the loop does not name it.
-            if let owner = session.networks.first(where: { Self.owns($0.module, optimizer) }) { add(network: owner.module) }
+            if let owner = session.networks.first(where: { Self.owns($0.module, optimizer) }) {
+                add(network: owner.module)
+            }
         }
         for (_, input) in inputs {
             switch input {
@@ -65,7 +69,9 @@ final class LoopRecord {
             case let .optimizer(optimizer): add(optimizer: optimizer)
             case let .schedule(schedule):
                 add(optimizer: schedule.optimizer)
-                if !objects.schedules.contains(where: { $0.schedule === schedule }) { objects.schedules.append(ScheduleState(schedule)) }
+                if !objects.schedules.contains(where: { $0.schedule === schedule }) {
+                    objects.schedules.append(ScheduleState(schedule))
+                }
             case .tensor, .other: break
             }
         }
@@ -98,7 +104,8 @@ final class LoopRecord {
                 }
                 expressions.append(value)
             case let .memberAssignment(target, _, value): expressions += [target, value]
-            case let .command(_, arguments, clauses): expressions += (arguments + clauses.flatMap(\.arguments)).map(\.value)
+            case let .command(_, arguments, clauses):
+                expressions += (arguments + clauses.flatMap(\.arguments)).map(\.value)
             case let .repeatLoop(count, body):
                 expressions.append(count)
                 pending.insert(contentsOf: body, at: 0)

@@ -1,5 +1,5 @@
-import Tensors
 import NN
+import Tensors
 
 extension ScriptWriter {
     /// A loop written by hand (micrograd's demo trains with one): the objects it uses, made or
@@ -8,14 +8,18 @@ extension ScriptWriter {
     /// gradbook's. A loop the script cannot write is listed at the top, with why, and writes
     /// nothing; the objects it changed are set to gradbook's numbers by the next section.
     mutating func loop(_ record: LoopRecord, number: Int) {
-        let key = "loop\(number)", label = "loop \(number)"
+        let key = "loop\(number)"
+        let label = "loop \(number)"
         var objects: [String: LoopTranslation.Object] = [:]
         var tensors: Set<String> = []
         for (name, input) in record.inputs {
             switch input {
-            case let .network(module): objects[name] = .network(scriptName(module, preferred: LoopTranslation.python(name)))
-            case let .optimizer(optimizer): objects[name] = .optimizer(scriptName(optimizer, preferred: LoopTranslation.python(name)))
-            case let .schedule(schedule): objects[name] = .schedule(scriptName(schedule, preferred: LoopTranslation.python(name)))
+            case let .network(module):
+                objects[name] = .network(scriptName(module, preferred: LoopTranslation.python(name)))
+            case let .optimizer(optimizer):
+                objects[name] = .optimizer(scriptName(optimizer, preferred: LoopTranslation.python(name)))
+            case let .schedule(schedule):
+                objects[name] = .schedule(scriptName(schedule, preferred: LoopTranslation.python(name)))
             case .tensor: tensors.insert(name)
             case .other: break
             }
@@ -28,12 +32,17 @@ extension ScriptWriter {
             loops[record.statementIndex] = (error as? TorchText.Unsupported)?.what ?? "\(error)"
             return
         }
-        if let optimizer = record.start.optimizers.first(where: { state in !record.start.networks.contains { LoopRecord.owns($0.module, state.optimizer) } }) {
-            loops[record.statementIndex] = "its \(optimizer.optimizer.name) optimizer updates tensors outside the networks, which the script does not make"
+        if let optimizer = record.start.optimizers.first(where: { state in
+            !record.start.networks.contains { LoopRecord.owns($0.module, state.optimizer) }
+        }) {
+            loops[record.statementIndex] =
+                "its \(optimizer.optimizer.name) optimizer updates tensors outside the networks, which the script does not make"
             return
         }
         section("Loop \(number), written by hand: \(ExportStatements.quoted(record.statement.text))")
-        quote(definitionsOf: translation.inputs + record.inputs.map(\.name).filter { objects[$0] != nil }, before: record.statementIndex)
+        quote(
+            definitionsOf: translation.inputs + record.inputs.map(\.name).filter { objects[$0] != nil },
+            before: record.statementIndex)
         guard bring(record.start, label: label, key: key, moment: "when the loop started") else {
             loops[record.statementIndex] = "a network in it has a layer PyTorch lacks"
             return
@@ -54,13 +63,17 @@ extension ScriptWriter {
             if record.start.networks.contains(where: { TrainingRecord.hasDropout($0.module) }) {
                 lines.append("# With dropout the masks differ from gradbook's, so these losses are alike, not equal.")
             }
-            lines.append("compare(\"loop \(number) losses\", \(LoopTranslation.losses), \(values(Tensor(record.backwardValues), key: "\(key).losses")))")
+            lines.append(
+                "compare(\"loop \(number) losses\", \(LoopTranslation.losses), \(values(Tensor(record.backwardValues), key: "\(key).losses")))"
+            )
         }
         lines.append("")
         loops[record.statementIndex] = .some(nil)
         notes += translation.leftOut.map { "\(label): \($0) (left out: it changes nothing the loop trains with)" }
         if record.hadGradients, translation.firstGradientCommand != "zero" {
-            notes.append("\(label): its first \(translation.firstGradientCommand ?? "step") comes before any zero, so it works with the gradients left from before the loop, which the script may not have")
+            notes.append(
+                "\(label): its first \(translation.firstGradientCommand ?? "step") comes before any zero, so it works with the gradients left from before the loop, which the script may not have"
+            )
         }
         leave(record.end ?? record.start)
     }

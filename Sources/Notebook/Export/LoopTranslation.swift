@@ -62,7 +62,8 @@ struct LoopTranslation {
     mutating func translate(_ loop: Statement) throws {
         try statement(loop, indent: 0, depth: 0)
         if let name = read.sorted().first(where: { changedByLeftOut[$0] != nil }), let text = changedByLeftOut[name] {
-            throw TorchText.Unsupported("\(name) is changed by a statement the script cannot write (\(text)) and read by the rest")
+            throw TorchText.Unsupported(
+                "\(name) is changed by a statement the script cannot write (\(text)) and read by the rest")
         }
     }
 
@@ -75,7 +76,9 @@ struct LoopTranslation {
         }
         switch s.kind {
         case let .assignment(name, nil, compound, value):
-            if objects[name] != nil { throw TorchText.Unsupported("\(text) binds \(name), which the loop trains, to something else") }
+            if objects[name] != nil {
+                throw TorchText.Unsupported("\(text) binds \(name), which the loop trains, to something else")
+            }
             let valueText = try expression(value)
             if compound != nil { reading(name) }
             add(with("\(Self.python(name)) \(compound.map { $0.rawValue } ?? "")= \(valueText)"))
@@ -84,7 +87,8 @@ struct LoopTranslation {
             leave(text, pad: pad, changing: name)
         case let .expression(e):
             if case let .call("set_lr", arguments) = e.kind, arguments.count == 2,
-               case let .name(target) = arguments[0].value.kind, case let .optimizer(optimizer)? = objects[target] {
+                case let .name(target) = arguments[0].value.kind, case let .optimizer(optimizer)? = objects[target]
+            {
                 add(with("\(optimizer).param_groups[0][\"lr\"] = \(try expression(arguments[1].value))"))
             } else if case .call("set_lr", _) = e.kind {
                 throw TorchText.Unsupported("\(text) sets the rate of an optimizer the loop does not name")
@@ -95,7 +99,11 @@ struct LoopTranslation {
             try command(name, arguments, clauses, text: text, pad: pad, top: depth == 1)
         case let .repeatLoop(count, body):
             let times: String
-            if case let .number(x) = count.kind, x == x.rounded(), abs(x) < 1e15 { times = String(Int(x)) } else { times = "int(\(try expression(count)))" }
+            if case let .number(x) = count.kind, x == x.rounded(), abs(x) < 1e15 {
+                times = String(Int(x))
+            } else {
+                times = "int(\(try expression(count)))"
+            }
             add(pad + "for _ in range(\(times)):")
             try block(body, indent: indent + 1, depth: depth + 1)
         case let .whileLoop(condition, body):
@@ -113,12 +121,16 @@ struct LoopTranslation {
         if code == before { add(String(repeating: "    ", count: indent) + "pass") }
     }
 
-    private mutating func command(_ name: String, _ arguments: [Argument], _ clauses: [Clause], text: String, pad: String, top: Bool) throws {
+    private mutating func command(
+        _ name: String, _ arguments: [Argument], _ clauses: [Clause], text: String, pad: String, top: Bool
+    ) throws {
         func object(_ argument: Argument) -> Object? {
             guard case let .name(name) = argument.value.kind else { return nil }
             return objects[name]
         }
-        if top, ["zero", "backward", "step"].contains(name), firstGradientCommand == nil { firstGradientCommand = name }
+        if top, ["zero", "backward", "step"].contains(name), firstGradientCommand == nil {
+            firstGradientCommand = name
+        }
         switch name {
         case "zero" where clauses.isEmpty && arguments.isEmpty:
             // `zero` alone clears every gradient in the session: in the script, every network's.
@@ -127,7 +139,10 @@ struct LoopTranslation {
                 return nil
             }.sorted()
             for network in networks { add(pad + "\(network).zero_grad()  # gradbook: \(text)") }
-            if networks.isEmpty { lines.append(pad + "# left out: " + text); leftOut.append(text) }
+            if networks.isEmpty {
+                lines.append(pad + "# left out: " + text)
+                leftOut.append(text)
+            }
         case "zero" where clauses.isEmpty:
             var owners: [String] = []
             for argument in arguments {
@@ -136,18 +151,25 @@ struct LoopTranslation {
                 case .schedule?: throw TorchText.Unsupported("\(text) names a schedule, which has no gradients")
                 case nil:
                     // A plain tensor's gradient means nothing to the script: its tensors have none.
-                    guard case let .name(tensor) = argument.value.kind, tensors.contains(tensor) || assigned.contains(tensor) else {
+                    guard case let .name(tensor) = argument.value.kind,
+                        tensors.contains(tensor) || assigned.contains(tensor)
+                    else {
                         throw TorchText.Unsupported("\(text) clears \(argument.value), which the script does not hold")
                     }
                 }
             }
             if owners.count < arguments.count { leftOut.append(text) }
-            for owner in owners { add(pad + "\(owner).zero_grad()" + (owners.count == 1 && arguments.count == 1 ? "  # gradbook: \(text)" : "")) }
+            for owner in owners {
+                add(
+                    pad + "\(owner).zero_grad()"
+                        + (owners.count == 1 && arguments.count == 1 ? "  # gradbook: \(text)" : ""))
+            }
             if owners.isEmpty { lines.append(pad + "# left out: " + text) }
         case "backward" where clauses.isEmpty && arguments.count == 1:
             let value = arguments[0].value
             var target = try expression(value)
-            if case .name = value.kind {} else {
+            if case .name = value.kind {
+            } else {
                 add(pad + "backward_value = \(target)")
                 target = "backward_value"
             }
@@ -182,7 +204,8 @@ struct LoopTranslation {
         let text: String
         switch translated {
         case let .success(written): text = written
-        case let .failure(unsupported): throw TorchText.Unsupported("it uses \(unsupported.what), which the script cannot write in torch")
+        case let .failure(unsupported):
+            throw TorchText.Unsupported("it uses \(unsupported.what), which the script cannot write in torch")
         }
         Expression.names(in: [e]).forEach { reading($0) }
         return text

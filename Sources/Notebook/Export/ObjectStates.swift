@@ -1,5 +1,5 @@
-import Tensors
 import NN
+import Tensors
 
 /// A network's numbers at one moment of the session (tensors are values: a snapshot costs
 /// nothing until training changes them).
@@ -68,8 +68,10 @@ struct ObjectStates {
 
     /// The same objects as they are now.
     func now() -> ObjectStates {
-        ObjectStates(networks: networks.map { NetworkState($0.module) }, optimizers: optimizers.map { OptimizerState($0.optimizer) },
-                     schedules: schedules.map { ScheduleState($0.schedule) })
+        ObjectStates(
+            networks: networks.map { NetworkState($0.module) },
+            optimizers: optimizers.map { OptimizerState($0.optimizer) },
+            schedules: schedules.map { ScheduleState($0.schedule) })
     }
 }
 

@@ -11,7 +11,8 @@ extension ScriptWriter {
         let id = ObjectIdentifier(object)
         if let name = scriptNames[id] { return name }
         let taken = Set(scriptNames.values)
-        var name = preferred, suffix = 2
+        var name = preferred
+        var suffix = 2
         while taken.contains(name) {
             name = "\(preferred)\(suffix)"
             suffix += 1
@@ -31,7 +32,11 @@ extension ScriptWriter {
             if let left = leftNetworks[id], left.sameNumbers(as: network) {
                 lines.append("# \(name) goes on from where the last section left it.")
             } else if leftNetworks[id] != nil {
-                guard self.network(name, network, construct: false, key: key, state: "\(moment) (they changed since the last section that used \(name))") else { return false }
+                guard
+                    self.network(
+                        name, network, construct: false, key: key,
+                        state: "\(moment) (they changed since the last section that used \(name))")
+                else { return false }
             } else {
                 guard self.network(name, network, construct: true, key: key, state: moment) else { return false }
             }
@@ -43,13 +48,19 @@ extension ScriptWriter {
             if let left = leftSchedules[id] {
                 lines.append("# \(name) goes on from epoch \(left.epoch).")
                 if left.epoch != schedule.epoch {
-                    notes.append("\(label): \(name) took \(schedule.epoch - left.epoch) epoch(s) the script does not take; it goes on from epoch \(left.epoch)")
+                    notes.append(
+                        "\(label): \(name) took \(schedule.epoch - left.epoch) epoch(s) the script does not take; it goes on from epoch \(left.epoch)"
+                    )
                 }
             } else {
                 let optimizer = scriptName(schedule.schedule.optimizer, preferred: "opt")
-                lines.append("\(name) = \(TorchText.schedule(schedule.schedule.name, schedule.schedule.hyperparameters, optimizer: optimizer))")
+                lines.append(
+                    "\(name) = \(TorchText.schedule(schedule.schedule.name, schedule.schedule.hyperparameters, optimizer: optimizer))"
+                )
                 if schedule.epoch > 0 {
-                    notes.append("\(label): the schedule had taken \(schedule.epoch) step(s) before; the script starts it afresh")
+                    notes.append(
+                        "\(label): the schedule had taken \(schedule.epoch) step(s) before; the script starts it afresh"
+                    )
                 }
             }
         }
@@ -60,18 +71,28 @@ extension ScriptWriter {
         let id = ObjectIdentifier(optimizer.optimizer)
         let name = scriptName(optimizer.optimizer, preferred: "opt")
         if let left = leftOptimizers[id] {
-            lines.append("# \(name) goes on with its state (\(left.steps) step\(left.steps == 1 ? "" : "s") taken: moments, buffers and step counts carry on).")
+            lines.append(
+                "# \(name) goes on with its state (\(left.steps) step\(left.steps == 1 ? "" : "s") taken: moments, buffers and step counts carry on)."
+            )
             if left.steps != optimizer.steps {
-                notes.append("\(label): \(name) took \(optimizer.steps - left.steps) step(s) the script does not take (outside the runs and loops it writes); its state differs from here on")
+                notes.append(
+                    "\(label): \(name) took \(optimizer.steps - left.steps) step(s) the script does not take (outside the runs and loops it writes); its state differs from here on"
+                )
             }
             for change in optimizer.changedNumbers(since: left) {
-                lines.append("\(name).param_groups[0][\"\(change.name)\"] = \(TorchText.number(change.value))  # set since the last section that used \(name)")
+                lines.append(
+                    "\(name).param_groups[0][\"\(change.name)\"] = \(TorchText.number(change.value))  # set since the last section that used \(name)"
+                )
             }
             return
         }
-        lines.append("\(name) = \(TorchText.optimizer(optimizer.optimizer.name, optimizer.hyperparameters, parameters: parameters(of: optimizer, networks: networks, label: label)))")
+        lines.append(
+            "\(name) = \(TorchText.optimizer(optimizer.optimizer.name, optimizer.hyperparameters, parameters: parameters(of: optimizer, networks: networks, label: label)))"
+        )
         if optimizer.steps > 0 {
-            notes.append("\(label): the optimizer had taken \(optimizer.steps) step(s) before; its state (moments, buffers) is not exported, so the script starts it afresh and its losses differ")
+            notes.append(
+                "\(label): the optimizer had taken \(optimizer.steps) step(s) before; its state (moments, buffers) is not exported, so the script starts it afresh and its losses differ"
+            )
         }
     }
 
@@ -84,10 +105,13 @@ extension ScriptWriter {
             guard names.count == updated.count else { continue }
             let name = scriptName(network.module, preferred: networkName(network.module))
             if names == named.map(\.name) { return "\(name).parameters()" }
-            return "[\(name).get_parameter(n) for n in (" + names.map { "\"\($0)\"" }.joined(separator: ", ") + (names.count == 1 ? ",)" : ")") + "]"
+            return "[\(name).get_parameter(n) for n in (" + names.map { "\"\($0)\"" }.joined(separator: ", ")
+                + (names.count == 1 ? ",)" : ")") + "]"
         }
         let name = networks.first.map { scriptName($0.module, preferred: networkName($0.module)) } ?? "net"
-        notes.append("\(label): the optimizer also updates tensors outside \(name); the script updates \(name)'s parameters only")
+        notes.append(
+            "\(label): the optimizer also updates tensors outside \(name); the script updates \(name)'s parameters only"
+        )
         return "\(name).parameters()"
     }
 

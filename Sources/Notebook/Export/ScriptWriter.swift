@@ -1,5 +1,5 @@
-import Tensors
 import NN
+import Tensors
 
 /// Writes the body of an exported PyTorch script, one section per `train` run and per network
 /// no run trained, collecting the large tensors for the JSON file and what it had to leave out.
@@ -30,7 +30,8 @@ struct ScriptWriter {
     /// A network, optimizer or schedule an earlier section made goes on as the same torch
     /// object, with its state (ScriptObjects.swift).
     mutating func run(_ record: TrainingRecord, number: Int) {
-        let key = "run\(number)", label = "run \(number)"
+        let key = "run\(number)"
+        let label = "run \(number)"
         let name = scriptName(record.module, preferred: networkName(record.module))
         let optimizer = scriptName(record.optimizer.optimizer, preferred: "opt")
         let schedule = record.schedule.map { scriptName($0.schedule, preferred: "sched") }
@@ -46,13 +47,18 @@ struct ScriptWriter {
         switch lossCode(record.loss, network: name, module: record.module) {
         case let .success(text): lossText = text
         case let .failure(unsupported):
-            notes.append("\(label): the loss \(record.loss?.name ?? "(none chosen)") uses \(unsupported.what), which the script cannot write in torch; the network, data and optimizer are exported, the loop is not")
+            notes.append(
+                "\(label): the loss \(record.loss?.name ?? "(none chosen)") uses \(unsupported.what), which the script cannot write in torch; the network, data and optimizer are exported, the loop is not"
+            )
             lines.append("")
             leave(record.start)
             return
         }
         let taken = record.losses.count
-        if taken < record.steps { notes.append("\(label): it stopped after \(taken) of \(record.steps) steps; the script takes those \(taken)") }
+        if taken < record.steps {
+            notes.append(
+                "\(label): it stopped after \(taken) of \(record.steps) steps; the script takes those \(taken)")
+        }
         if let outputs = record.evalOutputsAtStart {
             lines += [
                 "\(name).eval()  # the outputs before training, dropout off, must match gradbook's exactly",
@@ -69,7 +75,8 @@ struct ScriptWriter {
             "losses = []",
             "\(name).train()",
             "for step in range(\(taken)):",
-            batched ? "    xb, yb = X[batches[step]], y[batches[step]]" : "    xb, yb = X, y  # the whole set each step",
+            batched
+                ? "    xb, yb = X[batches[step]], y[batches[step]]" : "    xb, yb = X, y  # the whole set each step",
             "    out = \(name)(xb)",
             "    loss = \(lossText)",
             "    \(optimizer).zero_grad()",
@@ -81,7 +88,8 @@ struct ScriptWriter {
         if record.evalOutputsAtStart != nil {
             lines.append("# With dropout the masks differ from gradbook's, so these losses are alike, not equal.")
         }
-        lines.append("compare(\"run \(number) losses\", losses, \(values(Tensor(record.losses), key: "\(key).losses")))")
+        lines.append(
+            "compare(\"run \(number) losses\", losses, \(values(Tensor(record.losses), key: "\(key).losses")))")
         lines.append("")
         leave(record.end ?? record.start)
     }
@@ -90,7 +98,10 @@ struct ScriptWriter {
     mutating func untrainedNetwork(_ name: String, _ module: any Module) {
         section("Network \(name), as it is now in the session")
         quote(definitionsOf: [name], before: source.statements.count)
-        if network(scriptName(module, preferred: name), NetworkState(module), construct: true, key: name, state: "as they are now") {
+        if network(
+            scriptName(module, preferred: name), NetworkState(module), construct: true, key: name,
+            state: "as they are now")
+        {
             lines.append("")
         }
     }
@@ -98,24 +109,32 @@ struct ScriptWriter {
     // MARK: Parts
 
     /// The loss in torch: a builtin's function, or a session function translated.
-    private mutating func lossCode(_ loss: TrainingLoss?, network: String, module: any Module) -> Result<String, TorchText.Unsupported> {
+    private mutating func lossCode(_ loss: TrainingLoss?, network: String, module: any Module) -> Result<
+        String, TorchText.Unsupported
+    > {
         switch loss {
         case nil: return .failure(TorchText.Unsupported("no loss (the run took no step)"))
-        case let .builtin(name)?: return TorchText.loss(.builtin(name)).map { .success($0) } ?? .failure(TorchText.Unsupported(name.rawValue))
+        case let .builtin(name)?:
+            return TorchText.loss(.builtin(name)).map { .success($0) } ?? .failure(TorchText.Unsupported(name.rawValue))
         case let .function(definition)?:
             let names = source.networks.filter { $0.module === module }.map(\.name)
             let text = LossTranslation(definition: definition, networkNames: names, network: network).text()
             if case .success = text { translatedFunctions.insert(definition.name) }
-            return text.map { "\($0)  # \(definition.name)(\(definition.parameters.joined(separator: ", "))) = \(definition.body)" }
+            return text.map {
+                "\($0)  # \(definition.name)(\(definition.parameters.joined(separator: ", "))) = \(definition.body)"
+            }
         }
     }
 
     /// `net = nn.Sequential(…)` (unless `construct` is false: the script has it already) and
     /// its state; false (with a note) when a layer has no PyTorch counterpart.
-    mutating func network(_ name: String, _ network: NetworkState, construct: Bool, key: String, state: String) -> Bool {
+    mutating func network(_ name: String, _ network: NetworkState, construct: Bool, key: String, state: String) -> Bool
+    {
         switch TorchText.network(network.module) {
         case let .failure(unsupported):
-            notes.append("\(name): the layer \(unsupported.what) has no PyTorch counterpart here, so \(name) and what uses it are not exported")
+            notes.append(
+                "\(name): the layer \(unsupported.what) has no PyTorch counterpart here, so \(name) and what uses it are not exported"
+            )
             lines.append("# \(name) is not exported: see the list at the top.")
             lines.append("")
             return false
@@ -124,7 +143,8 @@ struct ScriptWriter {
             lines.append("\(name).load_state_dict({  # its parameters and running statistics \(state)")
             for (entry, value) in network.parameters + network.buffers {
                 // PyTorch counts batches in an integer buffer.
-                let text = entry.hasSuffix("num_batches_tracked") && value.count == 1 && abs(value.scalars[0]) < 1e15
+                let text =
+                    entry.hasSuffix("num_batches_tracked") && value.count == 1 && abs(value.scalars[0]) < 1e15
                     ? "torch.tensor(\(Int(value.scalars[0])))" : tensor(value, key: "\(key).\(entry)")
                 lines.append("    \"\(entry)\": \(text),")
             }

@@ -1,5 +1,5 @@
-import Tensors
 import NN
+import Tensors
 
 /// What `:export torch` reads from a session: nothing else, so that the export is a pure
 /// function of it.
@@ -33,12 +33,16 @@ enum TorchExport {
 
     static func script(_ source: ExportSource, jsonFileName: String) throws -> ExportedScript {
         guard !source.statements.isEmpty || !source.records.isEmpty || !source.networks.isEmpty else {
-            throw NotebookError.evaluation("nothing to export: the session is empty. Make a network (net = mlp(2, 16, 1)) and train it (train net on moons(100) with adam(net) for 100 steps), then :export torch FILE.py")
+            throw NotebookError.evaluation(
+                "nothing to export: the session is empty. Make a network (net = mlp(2, 16, 1)) and train it (train net on moons(100) with adam(net) for 100 steps), then :export torch FILE.py"
+            )
         }
         let trained = source.records.flatMap { $0.start.networks.map { ObjectIdentifier($0.module) } }
         let untrained = source.networks.filter { !trained.contains(ObjectIdentifier($0.module)) }
         guard !source.records.isEmpty || !untrained.isEmpty else {
-            throw NotebookError.evaluation("nothing to export: the session has no network. Make one (net = mlp(2, 16, 1)) and train it with train net on DATA with OPT for N steps, then :export torch FILE.py")
+            throw NotebookError.evaluation(
+                "nothing to export: the session has no network. Make one (net = mlp(2, 16, 1)) and train it with train net on DATA with OPT for N steps, then :export torch FILE.py"
+            )
         }
         var writer = ScriptWriter(source: source)
         var (runs, loops) = (0, 0)
@@ -55,12 +59,16 @@ enum TorchExport {
         for network in untrained { writer.untrainedNetwork(network.name, network.module) }
         let statements = ExportStatements(source.statements)
         let notExported = statements.notExported(except: writer.translatedFunctions, loops: writer.loops) + writer.notes
-        let script = header(notExported, seed: source.seed, json: writer.json.isEmpty ? nil : jsonFileName)
+        let script =
+            header(notExported, seed: source.seed, json: writer.json.isEmpty ? nil : jsonFileName)
             + writer.lines.joined(separator: "\n") + "\n"
-        let json = writer.json.isEmpty ? nil
+        let json =
+            writer.json.isEmpty
+            ? nil
             : "{\n" + writer.json.map { "  \"\($0.key)\": \($0.text)" }.joined(separator: ",\n") + "\n}\n"
-        return ExportedScript(script: script, json: json, runs: runs, loops: writer.loops.values.filter { $0 == nil }.count,
-                              networks: untrained.count, notExported: notExported)
+        return ExportedScript(
+            script: script, json: json, runs: runs, loops: writer.loops.values.filter { $0 == nil }.count,
+            networks: untrained.count, notExported: notExported)
     }
 
     private static func header(_ notExported: [String], seed: UInt64, json: String?) -> String {
@@ -91,7 +99,8 @@ enum TorchExport {
             "torch.manual_seed(\(seed))",
         ]
         if let json {
-            lines.append("DATA = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"\(json)\")))")
+            lines.append(
+                "DATA = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"\(json)\")))")
         }
         lines += [
             "",

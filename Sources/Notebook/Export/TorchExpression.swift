@@ -22,7 +22,9 @@ struct TorchExpression {
 
     /// The expression as Python text, or what in it has no torch text.
     func text(_ expression: Expression) -> Result<String, TorchText.Unsupported> {
-        Result { try translate(expression, depth: 0).text }.mapError { $0 as? TorchText.Unsupported ?? TorchText.Unsupported("\($0)") }
+        Result { try translate(expression, depth: 0).text }.mapError {
+            $0 as? TorchText.Unsupported ?? TorchText.Unsupported("\($0)")
+        }
     }
 
     /// Deeper expressions than this are refused rather than walked (the parser bounds them too).
@@ -53,20 +55,29 @@ struct TorchExpression {
             return ((op == .negate ? "-" : "+") + bracketed(try inner(operand), below: .sign), .sign)
         case let .binary(op, lhs, rhs):
             let (symbol, strength) = try Self.symbol(op)
-            let left = try inner(lhs), right = try inner(rhs)
+            let left = try inner(lhs)
+            let right = try inner(rhs)
             if strength == .power {
                 // Python's ** binds its operands more tightly than its sign: brackets on anything but an atom.
                 return ("\(bracketed(left, below: .atom)) ** \(bracketed(right, below: .atom))", .power)
             }
-            return ("\(bracketed(left, below: strength)) \(symbol) \(bracketed(right, below: strength, orEqual: true))", strength)
+            return (
+                "\(bracketed(left, below: strength)) \(symbol) \(bracketed(right, below: strength, orEqual: true))",
+                strength
+            )
         case let .call(name, arguments) where arguments.allSatisfy { $0.label == nil }:
             if case let .network(network)? = resolve(name), arguments.count == 1 {
                 return ("\(network)(\(try inner(arguments[0].value).text))", .atom)
             }
             if ["l2", "l1"].contains(name), arguments.count == 1, case let .name(argument) = arguments[0].value.kind,
-               case let .network(network)? = resolve(argument) {
+                case let .network(network)? = resolve(argument)
+            {
                 // gradbook adds the parameters' terms in order, as Python's sum does.
-                return (name == "l2" ? "sum((p ** 2).sum() for p in \(network).parameters())" : "sum(p.abs().sum() for p in \(network).parameters())", .atom)
+                return (
+                    name == "l2"
+                        ? "sum((p ** 2).sum() for p in \(network).parameters())"
+                        : "sum(p.abs().sum() for p in \(network).parameters())", .atom
+                )
             }
             let values = try arguments.map { try inner($0.value) }
             return (try Self.call(name, values.map(\.text), atoms: values.map { bracketed($0, below: .atom) }), .atom)
@@ -91,7 +102,8 @@ struct TorchExpression {
         case ("hinge", 2): return "torch.relu(1 - \(a[1]) * \(a[0]).reshape(\(a[1]).shape)).mean()"
         case ("mse", 2): return "F.mse_loss(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
         case ("bce", 2): return "F.binary_cross_entropy(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
-        case ("bce_with_logits", 2): return "F.binary_cross_entropy_with_logits(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
+        case ("bce_with_logits", 2):
+            return "F.binary_cross_entropy_with_logits(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
         case ("cross_entropy", 2): return "F.cross_entropy(\(a[0]), \(a[1]).long())"
         case ("mean", 1), ("sum", 1): return "\(a[0]).\(name)()"
         case let (function, 1) where elementwise.contains(function): return "torch.\(function)(\(arguments[0]))"

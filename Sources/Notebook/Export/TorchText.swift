@@ -1,5 +1,5 @@
-import Tensors
 import NN
+import Tensors
 
 /// The pieces of a PyTorch script as text: numbers, tensors, layers, optimizers, schedules and
 /// losses written the way a PyTorch user would write them by hand.
@@ -25,7 +25,9 @@ enum TorchText {
         }
     }
 
-    private static func nested(_ values: ArraySlice<Double>, shape: ArraySlice<Int>, _ text: (Double) -> String) -> String {
+    private static func nested(_ values: ArraySlice<Double>, shape: ArraySlice<Int>, _ text: (Double) -> String)
+        -> String
+    {
         guard let first = shape.first else { return values.first.map(text) ?? "0.0" }
         let inner = shape.dropFirst().reduce(1, *)
         let parts = (0..<first).map { i in
@@ -57,7 +59,9 @@ enum TorchText {
             case let .function(f):
                 guard case let .activation(layerName) = f.role else { return nil }
                 // PyTorch calls leaky_relu's slope negative_slope; other parameters keep their names.
-                let argument = f.parameter.map { "\($0.name == "slope" ? "negative_slope" : $0.name)=\(number($0.value))" }
+                let argument = f.parameter.map {
+                    "\($0.name == "slope" ? "negative_slope" : $0.name)=\(number($0.value))"
+                }
                 return "nn.\(layerName)(\(argument ?? ""))"
             }
         default:
@@ -87,7 +91,9 @@ enum TorchText {
 
     /// `torch.optim.Adam(net.parameters(), lr=0.01, betas=(0.9, 0.999), …)`: gradbook's
     /// hyperparameters carry PyTorch's names, so each is passed as it is.
-    static func optimizer(_ name: String, _ hyperparameters: [(name: String, value: HyperparameterValue)], parameters: String) -> String {
+    static func optimizer(
+        _ name: String, _ hyperparameters: [(name: String, value: HyperparameterValue)], parameters: String
+    ) -> String {
         let settings = hyperparameters.compactMap { entry -> String? in
             // Adam and AdamW are two classes in PyTorch; the flag only says which.
             if entry.name == "decoupled_weight_decay", name == "Adam" || name == "AdamW" { return nil }
@@ -98,10 +104,13 @@ enum TorchText {
 
     /// A schedule from `torch.optim.lr_scheduler`; gradbook's InverseTimeLR, lr₀/(1 + k·t), is
     /// PyTorch's LambdaLR with that factor.
-    static func schedule(_ name: String, _ hyperparameters: [(name: String, value: HyperparameterValue)], optimizer: String) -> String {
+    static func schedule(
+        _ name: String, _ hyperparameters: [(name: String, value: HyperparameterValue)], optimizer: String
+    ) -> String {
         let settings = hyperparameters.map { "\($0.name)=\(value($0.value, integer: $0.name == "step_size"))" }
         if name == "InverseTimeLR", let k = hyperparameters.first(where: { $0.name == "k" }) {
-            return "torch.optim.lr_scheduler.LambdaLR(\(optimizer), lambda t: 1 / (1 + \(value(k.value, integer: false)) * t))"
+            return
+                "torch.optim.lr_scheduler.LambdaLR(\(optimizer), lambda t: 1 / (1 + \(value(k.value, integer: false)) * t))"
         }
         return "torch.optim.lr_scheduler.\(name)(\(([optimizer] + settings).joined(separator: ", ")))"
     }

@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// What one `train` run started from and what it did, kept by the session so that
 /// `:export torch` can rebuild the run elsewhere from the same numbers: the parameters and
@@ -35,12 +35,17 @@ final class TrainingRecord {
     /// The loss of each step taken, as `history` holds it.
     var losses: [Double] = []
 
-    init(statement: String, statementIndex: Int, names: [String], module: any Module, data: Dataset, optimizer: any Optimizer, schedule: (any LearningRateSchedule)?,
-         steps: Int, batchSize: Int?, hasValidation: Bool, evalOutputsAtStart: Tensor?) {
+    init(
+        statement: String, statementIndex: Int, names: [String], module: any Module, data: Dataset,
+        optimizer: any Optimizer, schedule: (any LearningRateSchedule)?,
+        steps: Int, batchSize: Int?, hasValidation: Bool, evalOutputsAtStart: Tensor?
+    ) {
         self.statement = statement
         self.statementIndex = statementIndex
         self.names = names
-        start = ObjectStates(networks: [NetworkState(module)], optimizers: [OptimizerState(optimizer)], schedules: schedule.map { [ScheduleState($0)] } ?? [])
+        start = ObjectStates(
+            networks: [NetworkState(module)], optimizers: [OptimizerState(optimizer)],
+            schedules: schedule.map { [ScheduleState($0)] } ?? [])
         self.data = data
         self.steps = steps
         self.batchSize = batchSize
@@ -65,9 +70,11 @@ final class TrainingRecord {
         func arguments(_ list: [Argument]) -> String {
             list.map { ($0.label.map { "\($0) = " } ?? "") + $0.value.description }.joined(separator: ", ")
         }
-        return (["train " + arguments(invocation.arguments)] + invocation.clauses.map {
-            $0.arguments.isEmpty ? $0.keyword : "\($0.keyword) \(arguments($0.arguments))"
-        }).joined(separator: " ")
+        return
+            (["train " + arguments(invocation.arguments)]
+            + invocation.clauses.map {
+                $0.arguments.isEmpty ? $0.keyword : "\($0.keyword) \(arguments($0.arguments))"
+            }).joined(separator: " ")
     }
 }
 
@@ -75,9 +82,11 @@ extension TrainingRecord {
     /// The record of a run about to start; for a network with dropout it also keeps the
     /// eval-mode outputs on the data (computed on a copy of the generator, so the run draws
     /// exactly what it would have drawn without the record).
-    static func starting(_ invocation: CommandInvocation, _ module: any Module, _ data: Dataset, _ optimizer: any Optimizer,
-                         _ schedule: (any LearningRateSchedule)?, steps: Int, batchSize: Int?, hasValidation: Bool,
-                         session: Session) throws -> TrainingRecord {
+    static func starting(
+        _ invocation: CommandInvocation, _ module: any Module, _ data: Dataset, _ optimizer: any Optimizer,
+        _ schedule: (any LearningRateSchedule)?, steps: Int, batchSize: Int?, hasValidation: Bool,
+        session: Session
+    ) throws -> TrainingRecord {
         var outputs: Tensor?
         if hasDropout(module) {
             let layers = module.namedModules.map(\.module)
@@ -85,12 +94,16 @@ extension TrainingRecord {
             module.eval()
             defer { for (layer, mode) in zip(layers, modes) { layer.isTraining = mode } }
             var scratch = session.random
-            outputs = try? withoutGradients { try module(Variable(data.inputs, requiresGrad: false), random: &scratch).value }
+            outputs = try? withoutGradients {
+                try module(Variable(data.inputs, requiresGrad: false), random: &scratch).value
+            }
         }
         let expressions = (invocation.arguments + invocation.clauses.flatMap(\.arguments)).map(\.value)
-        return TrainingRecord(statement: statementText(invocation), statementIndex: session.statementsRun.count,
-                              names: Expression.names(in: expressions), module: module, data: data, optimizer: optimizer, schedule: schedule,
-                              steps: steps, batchSize: batchSize, hasValidation: hasValidation, evalOutputsAtStart: outputs)
+        return TrainingRecord(
+            statement: statementText(invocation), statementIndex: session.statementsRun.count,
+            names: Expression.names(in: expressions), module: module, data: data, optimizer: optimizer,
+            schedule: schedule,
+            steps: steps, batchSize: batchSize, hasValidation: hasValidation, evalOutputsAtStart: outputs)
     }
 }
 

@@ -1,6 +1,6 @@
+import Autograd
 import Functions
 import Tensors
-import Autograd
 
 /// Evaluates an expression at every point of a grid (`x` over a range for `plot`, `x` and `y`
 /// over a rectangle for `contour`), giving one number per point.
@@ -29,7 +29,8 @@ struct GridEvaluation {
 
     func evaluate(_ expression: Expression) throws -> Result {
         if ElementwiseCheck(session: session).isElementwise(expression, variables: Set(variables.map(\.name))),
-           let values = try? wholeGrid(expression) {
+            let values = try? wholeGrid(expression)
+        {
             return Result(values: values)
         }
         return try pointByPoint(expression)
@@ -39,7 +40,9 @@ struct GridEvaluation {
     /// result does not have one number per point.
     private func wholeGrid(_ expression: Expression) throws -> [Double]? {
         var locals: [String: Value] = [:]
-        for variable in variables { locals[variable.name] = .constant(try Tensor(shape: shape, scalars: variable.values)) }
+        for variable in variables {
+            locals[variable.name] = .constant(try Tensor(shape: shape, scalars: variable.values))
+        }
         let value = try withoutGradients { try Evaluator(session: session, locals: locals).evaluate(expression) }
         guard case let .tensor(result) = value else { return nil }
         if result.value.shape == shape { return result.value.scalars }
@@ -55,7 +58,9 @@ struct GridEvaluation {
             var locals: [String: Value] = [:]
             for variable in variables { locals[variable.name] = .constant(Tensor(variable.values[index])) }
             do {
-                let value = try withoutGradients { try Evaluator(session: session, locals: locals).evaluate(expression) }
+                let value = try withoutGradients {
+                    try Evaluator(session: session, locals: locals).evaluate(expression)
+                }
                 result.values[index] = try number(value, expression)
             } catch let error as NotebookError where error.kind == .interrupted {
                 throw error
@@ -76,10 +81,14 @@ struct GridEvaluation {
         switch value {
         case let .tensor(variable) where variable.value.count == 1: return variable.value.scalars[0]
         case let .tensor(variable):
-            throw NotebookError.evaluation("\(expression) must give one number at each point, but gives a tensor of shape \(Shape.describe(variable.value.shape))", at: expression.location)
+            throw NotebookError.evaluation(
+                "\(expression) must give one number at each point, but gives a tensor of shape \(Shape.describe(variable.value.shape))",
+                at: expression.location)
         case let .bool(b): return b ? 1 : 0
         default:
-            throw NotebookError.evaluation("\(expression) must give a number at each point, but gives a \(value.kindName)", at: expression.location)
+            throw NotebookError.evaluation(
+                "\(expression) must give a number at each point, but gives a \(value.kindName)", at: expression.location
+            )
         }
     }
 }
@@ -91,8 +100,9 @@ struct ElementwiseCheck {
 
     /// Builtins that map each element to one element, whatever their other (number) arguments:
     /// every registered function (Functions/Activations.swift, MathFunctions.swift) and these.
-    static let elementwiseBuiltins: Set<String> = Set(["exp", "log", "sqrt", "abs", "sin", "cos", "pow", "clamp", "detach"]
-        + ElementwiseFunction.all.map(\.name))
+    static let elementwiseBuiltins: Set<String> = Set(
+        ["exp", "log", "sqrt", "abs", "sin", "cos", "pow", "clamp", "detach"]
+            + ElementwiseFunction.all.map(\.name))
 
     /// How deep user functions may call each other before the check gives up (and the plot is
     /// evaluated point by point).
@@ -112,12 +122,16 @@ struct ElementwiseCheck {
         case let .name(name): return variables.contains(name) || isScalarConstant(name)
         case let .unary(_, operand): return isElementwise(operand, variables: variables, depth: depth)
         case let .binary(op, lhs, rhs):
-            return op != .matmul && isElementwise(lhs, variables: variables, depth: depth) && isElementwise(rhs, variables: variables, depth: depth)
+            return op != .matmul && isElementwise(lhs, variables: variables, depth: depth)
+                && isElementwise(rhs, variables: variables, depth: depth)
         case let .call(name, arguments):
             guard !variables.contains(name),
-                  arguments.allSatisfy({ isElementwise($0.value, variables: variables, depth: depth) }) else { return false }
+                arguments.allSatisfy({ isElementwise($0.value, variables: variables, depth: depth) })
+            else { return false }
             if let bound = session.bindings[name] {
-                guard case let .function(definition) = bound, depth < ElementwiseCheck.maximumDepth else { return false }
+                guard case let .function(definition) = bound, depth < ElementwiseCheck.maximumDepth else {
+                    return false
+                }
                 return isElementwise(definition.body, variables: Set(definition.parameters), depth: depth + 1)
             }
             return ElementwiseCheck.elementwiseBuiltins.contains(name)

@@ -36,14 +36,18 @@ extension PlotCommand {
     func againstValues(count: Int, of label: String) throws -> [Double]? {
         guard let clause = invocation.clause("against") else { return nil }
         guard clause.arguments.count == 1, clause.arguments[0].label == nil else {
-            throw NotebookError.evaluation("against takes one vector of x values: plot losses against rates", at: invocation.location)
+            throw NotebookError.evaluation(
+                "against takes one vector of x values: plot losses against rates", at: invocation.location)
         }
         let expression = clause.arguments[0].value
         let value = try evaluator.evaluate(expression)
         let xText = expression.text(session.settings.numberFormat)
-        let xs = try PlotCommand.vector(evaluator.tensor(value, for: "against", at: expression.location).value, xText, at: expression.location)
+        let xs = try PlotCommand.vector(
+            evaluator.tensor(value, for: "against", at: expression.location).value, xText, at: expression.location)
         guard xs.count == count else {
-            throw NotebookError.evaluation("against pairs each value with an x: \(label) has \(count) values, \(xText) has \(xs.count)", at: expression.location)
+            throw NotebookError.evaluation(
+                "against pairs each value with an x: \(label) has \(count) values, \(xText) has \(xs.count)",
+                at: expression.location)
         }
         return xs
     }
@@ -51,10 +55,13 @@ extension PlotCommand {
     /// A note for each series with points a log axis cannot show (values ≤ 0).
     static func logGapNotes(_ series: [LinePlot.Series], _ options: AxisOptions, xIsIndex: Bool) -> [String] {
         series.compactMap { one in
-            let hidden = one.points.filter { ($0.x.isFinite && $0.x <= 0 && options.logX) || ($0.y.isFinite && $0.y <= 0 && options.logY) }.count
+            let hidden = one.points.filter {
+                ($0.x.isFinite && $0.x <= 0 && options.logX) || ($0.y.isFinite && $0.y <= 0 && options.logY)
+            }.count
             guard hidden > 0 else { return nil }
             let why = options.logX && xIsIndex ? "index 0 or values ≤ 0" : "values ≤ 0"
-            return "(\(one.label): \(hidden) of \(one.points.count) points are left out: a log axis has no place for \(why))"
+            return
+                "(\(one.label): \(hidden) of \(one.points.count) points are left out: a log axis has no place for \(why))"
         }
     }
 }

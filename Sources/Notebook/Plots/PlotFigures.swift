@@ -9,7 +9,9 @@ protocol PlotFigure: NotebookObject {
 }
 
 extension PlotFigure {
-    public func render(settings: Settings) -> String { draw(PlotStyle(settings: settings), labels: PlotLabels()).joined(separator: "\n") }
+    public func render(settings: Settings) -> String {
+        draw(PlotStyle(settings: settings), labels: PlotLabels()).joined(separator: "\n")
+    }
 }
 
 /// An object `plot name` can draw as curves against the step number, such as a training
@@ -25,8 +27,10 @@ extension PlotStyle {
     /// The session's plot style: its width, charset and number formatter.
     init(settings: Settings, width: Int? = nil, height: Int? = nil) {
         let format = settings.numberFormat
-        self.init(width: width ?? settings.width, height: height ?? PlotStyle.defaultHeight,
-                  charset: settings.ascii ? .ascii : .unicode) { format.string($0) }
+        self.init(
+            width: width ?? settings.width, height: height ?? PlotStyle.defaultHeight,
+            charset: settings.ascii ? .ascii : .unicode
+        ) { format.string($0) }
     }
 }
 
@@ -38,10 +42,12 @@ final class HistogramFigure: PlotFigure {
     func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
         var histogram = histogram
         histogram.labels = histogram.labels.overridden(by: labels)
-        let bins = histogram.bins()?.counts.count ?? histogram.binCount, count = histogram.values.count
+        let bins = histogram.bins()?.counts.count ?? histogram.binCount
+        let count = histogram.values.count
         let kind = histogram.roundEdges ? "round bin" : "bin"
-        return underTitle(["histogram of \(count) value\(count == 1 ? "" : "s") in \(bins) \(kind)\(bins == 1 ? "" : "s")"],
-                          histogram.render(style), labels: histogram.labels)
+        return underTitle(
+            ["histogram of \(count) value\(count == 1 ? "" : "s") in \(bins) \(kind)\(bins == 1 ? "" : "s")"],
+            histogram.render(style), labels: histogram.labels)
     }
 }
 
@@ -88,7 +94,10 @@ final class PathFigure: PlotFigure {
     /// The title and axis labels it was made with.
     let labels: PlotLabels
 
-    init(points: [(x: Double, y: Double)], values: [Double]? = nil, stopReason: String? = nil, labels: PlotLabels = PlotLabels()) {
+    init(
+        points: [(x: Double, y: Double)], values: [Double]? = nil, stopReason: String? = nil,
+        labels: PlotLabels = PlotLabels()
+    ) {
         self.points = points
         self.values = values
         self.stopReason = stopReason
@@ -103,7 +112,9 @@ final class PathFigure: PlotFigure {
         case "start": return .constant(Tensor([points[0].x, points[0].y]))
         case "end": return .constant(Tensor([points[points.count - 1].x, points[points.count - 1].y]))
         case "values":
-            guard let values else { throw NotebookError.evaluation("this path was given as points; only a trajectory(…) knows f's values") }
+            guard let values else {
+                throw NotebookError.evaluation("this path was given as points; only a trajectory(…) knows f's values")
+            }
             return .constant(Tensor(values))
         default: return .constant(try Tensor(shape: [points.count, 2], scalars: points.flatMap { [$0.x, $0.y] }))
         }
@@ -111,8 +122,12 @@ final class PathFigure: PlotFigure {
 
     func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
         let labels = self.labels.overridden(by: labels)
-        return underTitle(["path of \(points.count) point\(points.count == 1 ? "" : "s") from (\(style.format(points[0].x)), \(style.format(points[0].y))) to (\(style.format(points[points.count - 1].x)), \(style.format(points[points.count - 1].y)))"]
-            + (stopReason.map { ["(\($0))"] } ?? []),
-            LinePlot(series: [.init(label: "path, in order", points: points)], labels: labels).render(style), labels: labels)
+        return underTitle(
+            [
+                "path of \(points.count) point\(points.count == 1 ? "" : "s") from (\(style.format(points[0].x)), \(style.format(points[0].y))) to (\(style.format(points[points.count - 1].x)), \(style.format(points[points.count - 1].y)))"
+            ]
+                + (stopReason.map { ["(\($0))"] } ?? []),
+            LinePlot(series: [.init(label: "path, in order", points: points)], labels: labels).render(style),
+            labels: labels)
     }
 }

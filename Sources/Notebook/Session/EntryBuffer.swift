@@ -40,7 +40,8 @@ public struct EntryBuffer: Sendable {
         let (text, prompted) = Screen.strippingPrompt(linesRead == 1 ? String(line.drop { $0 == "\u{FEFF}" }) : line)
         var completed: [Entry] = []
         if let open = scanner.brackets.last, open.character != "{", !scanner.continuesOnNextLine,
-           let reason = reasonToEnd(before: text, prompted: prompted, inside: open.character) {
+            let reason = reasonToEnd(before: text, prompted: prompted, inside: open.character)
+        {
             let message = "this '\(open.character)' is never closed with '\(open.closing)'; \(reason)"
             completed.append(take(unclosed: NotebookError.syntax(message, at: open.location)))
         }
@@ -93,8 +94,11 @@ public struct EntryBuffer: Sendable {
         // cannot take it there (`f(1, lr = 0.1` then `z = 3`, which would need a comma first).
         guard EntryBuffer.looksLikeAssignment(line) else { return nil }
         let lineNumber = lines.count + 1
-        guard let error = Parser.firstErrorLocation(in: (lines + [line]).joined(separator: "\n"), grammar: BuiltinTable.grammar),
-              error.line == lineNumber, error.column <= line.trimmingTrailingSpaces().count else { return nil }
+        guard
+            let error = Parser.firstErrorLocation(
+                in: (lines + [line]).joined(separator: "\n"), grammar: BuiltinTable.grammar),
+            error.line == lineNumber, error.column <= line.trimmingTrailingSpaces().count
+        else { return nil }
         let name = line.drop { $0 == " " || $0 == "\t" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
         return "the assignment to \(name) on the next line ends the entry"
     }
@@ -118,17 +122,24 @@ public struct EntryBuffer: Sendable {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty { return "a blank line ends the entry" }
         if prompted { return "a new gb> prompt ends the entry" }
-        if trimmed.first == ":", trimmed.dropFirst().first?.isLetter == true { return "the meta command on the next line ends the entry" }
+        if trimmed.first == ":", trimmed.dropFirst().first?.isLetter == true {
+            return "the meta command on the next line ends the entry"
+        }
         let word = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
         guard let first = word.first, first.isLetter || first == "_" else { return nil }
         let after = trimmed.dropFirst(word.count)
         let rest = after.drop { $0 == " " || $0 == "\t" }
         if BuiltinTable.reservedWords.contains(String(word)), word != "true", word != "false",
-           after.isEmpty || after.first == " " || after.first == "\t" {
+            after.isEmpty || after.first == " " || after.first == "\t"
+        {
             return "the command \(word) on the next line ends the entry"
         }
-        if ["+=", "-=", "*=", "/="].contains(where: { rest.hasPrefix($0) }) { return "the update of \(word) on the next line ends the entry" }
-        if bracket == "[", rest.hasPrefix("="), !rest.hasPrefix("==") { return "the assignment to \(word) on the next line ends the entry" }
+        if ["+=", "-=", "*=", "/="].contains(where: { rest.hasPrefix($0) }) {
+            return "the update of \(word) on the next line ends the entry"
+        }
+        if bracket == "[", rest.hasPrefix("="), !rest.hasPrefix("==") {
+            return "the assignment to \(word) on the next line ends the entry"
+        }
         return nil
     }
 }
@@ -137,7 +148,9 @@ extension Session {
     /// Runs an entry from ``EntryBuffer``: an entry cut off inside a bracket shows its error
     /// (and does not run); any other runs as ``runEntry(_:origin:firstLine:)`` runs it.
     public func runEntry(_ entry: EntryBuffer.Entry, origin: String? = nil) -> Execution {
-        guard let error = entry.unclosed else { return runEntry(entry.text, origin: origin, firstLine: entry.firstLine) }
+        guard let error = entry.unclosed else {
+            return runEntry(entry.text, origin: origin, firstLine: entry.firstLine)
+        }
         var execution = Execution()
         execution.report(error, source: entry.text, origin: origin, firstLine: entry.firstLine)
         execution.syntaxError = true

@@ -24,20 +24,35 @@ public enum GuideCommand: String, Sendable, CaseIterable {
 
 extension BuiltinTable {
     static let guideMetaCommands: [MetaCommand] = GuideCommand.allCases.map { command in
-        let (signature, summary, example): (String, String, String?) = switch command {
-        case .lessons: (":lessons", "Lists the lessons with their progress.", nil)
-        case .lesson: (":lesson ID [--restart | --auto] [--keep | --fresh]", "Starts lesson ID, or resumes it at the exercise where you stopped; --restart begins again, --auto runs every step without pausing, filling in the answers. In a session with variables it first says what it would replace: --keep keeps yours, --fresh starts clean. While an exercise is open, a bare expression (a choice's number) is the answer and other statements run as scratch work; :quit leaves the lesson and keeps the session.", nil)
-        case .next: (":next", "Goes on to the next step of the lesson (after :back, shows the next step as it ran).", nil)
-        case .back: (":back", "Shows the previous step as it printed when it ran; nothing runs again.", nil)
-        case .hint: (":hint", "Shows the next hint for the open exercise.", nil)
-        case .skip: (":skip", "Skips the open exercise, showing its answer and explanation; a command exercise's solution runs, so later steps find its name.", nil)
-        case .where: (":where", "Says which lesson, step and exercise you are at.", nil)
-        }
-        return MetaCommand(command.rawValue, saving: .dropped, signature: signature, summary: summary, example: example) { argument, session, _ in
+        let (signature, summary, example): (String, String, String?) =
+            switch command {
+            case .lessons: (":lessons", "Lists the lessons with their progress.", nil)
+            case .lesson:
+                (
+                    ":lesson ID [--restart | --auto] [--keep | --fresh]",
+                    "Starts lesson ID, or resumes it at the exercise where you stopped; --restart begins again, --auto runs every step without pausing, filling in the answers. In a session with variables it first says what it would replace: --keep keeps yours, --fresh starts clean. While an exercise is open, a bare expression (a choice's number) is the answer and other statements run as scratch work; :quit leaves the lesson and keeps the session.",
+                    nil
+                )
+            case .next:
+                (":next", "Goes on to the next step of the lesson (after :back, shows the next step as it ran).", nil)
+            case .back: (":back", "Shows the previous step as it printed when it ran; nothing runs again.", nil)
+            case .hint: (":hint", "Shows the next hint for the open exercise.", nil)
+            case .skip:
+                (
+                    ":skip",
+                    "Skips the open exercise, showing its answer and explanation; a command exercise's solution runs, so later steps find its name.",
+                    nil
+                )
+            case .where: (":where", "Says which lesson, step and exercise you are at.", nil)
+            }
+        return MetaCommand(command.rawValue, saving: .dropped, signature: signature, summary: summary, example: example)
+        { argument, session, _ in
             guard let guide = session.guide else {
                 throw NotebookError.evaluation("lessons are not available in this session")
             }
-            return try session.refusingFileWrites("in a lesson's code") { try guide.run(command, argument: argument, session: session) }
+            return try session.refusingFileWrites("in a lesson's code") {
+                try guide.run(command, argument: argument, session: session)
+            }
         }
     }
 }
@@ -55,7 +70,8 @@ extension Session {
     /// scratch work and run as usual.
     public func isBareExpression(_ source: String) -> Bool {
         guard let statements = try? Parser.parse(source, grammar: BuiltinTable.grammar), statements.count == 1,
-              case .expression = statements[0].kind else { return false }
+            case .expression = statements[0].kind
+        else { return false }
         return true
     }
 

@@ -7,7 +7,9 @@ struct HelpPage {
         if query.isEmpty { return overview() }
         if query == "syntax" { return HelpPage.syntax.map { Output($0) } }
         let entries = BuiltinTable.helpEntries
-        let metaAliases = BuiltinTable.metaCommands.first { $0.aliases.contains(query.droppingColon) }.map { ":" + $0.name }
+        let metaAliases = BuiltinTable.metaCommands.first { $0.aliases.contains(query.droppingColon) }.map {
+            ":" + $0.name
+        }
         if let entry = entries.first(where: { $0.name == query || $0.name == ":" + query || $0.name == metaAliases }) {
             return describe(entry)
         }
@@ -16,7 +18,11 @@ struct HelpPage {
             return [Output(topic.rawValue, .heading)] + entries.filter { $0.topic == topic }.flatMap(listed)
         }
         if topics.count > 1 {
-            return [Output("\(query) is in several topics: " + topics.map { ":help \($0.rawValue)" }.joined(separator: ", "), .info)]
+            return [
+                Output(
+                    "\(query) is in several topics: " + topics.map { ":help \($0.rawValue)" }.joined(separator: ", "),
+                    .info)
+            ]
         }
         let names = entries.map(\.name) + Topic.allCases.map(\.rawValue) + ["syntax"]
         let hint = Suggestions.nearest(to: query, in: names).map { "; did you mean \($0)?" } ?? ""
@@ -41,12 +47,18 @@ struct HelpPage {
         let column = 37
         let summary = Self.firstSentence(of: entry.summary)
         guard entry.signature.count <= column - 3 else {
-            return TextWrap.lines(entry.signature, width: settings.width, first: "  ", rest: "      ").map { Output($0) }
+            return TextWrap.lines(entry.signature, width: settings.width, first: "  ", rest: "      ").map {
+                Output($0)
+            }
                 + paragraph(summary, indent: settings.width - column >= 30 ? column : 6)
         }
-        guard settings.width - column >= 30 else { return [Output("  " + entry.signature)] + paragraph(summary, indent: 6) }
-        return TextWrap.lines(summary, width: settings.width, first: "  " + entry.signature.padding(to: column - 3) + " ",
-                              rest: String(repeating: " ", count: column)).map { Output($0) }
+        guard settings.width - column >= 30 else {
+            return [Output("  " + entry.signature)] + paragraph(summary, indent: 6)
+        }
+        return TextWrap.lines(
+            summary, width: settings.width, first: "  " + entry.signature.padding(to: column - 3) + " ",
+            rest: String(repeating: " ", count: column)
+        ).map { Output($0) }
     }
 
     /// Up to the first full stop that ends a sentence (`:help NAME` shows the rest).
@@ -62,7 +74,11 @@ struct HelpPage {
     }
 
     private func overview() -> [Output] {
-        var lines = [Output("gradbook: tensors, autograd and the maths of training. :help NAME shows one entry; :help syntax the language.", .info)]
+        var lines = [
+            Output(
+                "gradbook: tensors, autograd and the maths of training. :help NAME shows one entry; :help syntax the language.",
+                .info)
+        ]
         let entries = BuiltinTable.helpEntries
         let labelWidth = Topic.allCases.map(\.rawValue.count).max()! + 2
         for topic in Topic.allCases {
@@ -75,12 +91,17 @@ struct HelpPage {
     }
 
     private func describe(_ entry: HelpEntry) -> [Output] {
-        var lines = TextWrap.lines("\(entry.signature)    (\(entry.topic.rawValue))", width: settings.width, rest: "    ").map { Output($0, .heading) }
+        var lines =
+            TextWrap.lines("\(entry.signature)    (\(entry.topic.rawValue))", width: settings.width, rest: "    ").map {
+                Output($0, .heading)
+            }
             + paragraph(entry.summary, indent: 2)
         if let formula = entry.formula {
             lines += TextWrap.lines(formula, width: settings.width, first: "  ", rest: "      ").map { Output($0) }
         }
-        lines += entry.parameters.flatMap { TextWrap.lines($0, width: settings.width, first: "  ", rest: "    ").map { Output($0) } }
+        lines += entry.parameters.flatMap {
+            TextWrap.lines($0, width: settings.width, first: "  ", rest: "    ").map { Output($0) }
+        }
         if let example = entry.example {
             lines.append(Output("  example:"))
             lines.append(Output("    gb> " + example))
@@ -90,7 +111,9 @@ struct HelpPage {
             var narrower = settings
             narrower.width = Swift.max(settings.width - 4, 20)
             let result = Session(seed: 0, settings: narrower).execute(example)
-            lines += result.outputs.flatMap { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }.map { Output("    " + $0) }
+            lines += result.outputs.flatMap { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }.map {
+                Output("    " + $0)
+            }
         }
         return lines
     }
@@ -99,7 +122,10 @@ struct HelpPage {
         var rows: [String] = []
         var row = ""
         for word in words {
-            if !row.isEmpty && row.count + 1 + word.count > width { rows.append(row); row = "" }
+            if !row.isEmpty && row.count + 1 + word.count > width {
+                rows.append(row)
+                row = ""
+            }
             row += row.isEmpty ? word : " " + word
         }
         if !row.isEmpty { rows.append(row) }

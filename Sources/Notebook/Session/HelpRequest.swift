@@ -21,7 +21,9 @@ enum HelpRequest {
             default: break
             }
         }
-        let shown = topic.map { ":help \($0) (or ?\($0)) shows \($0)'s entry" } ?? ":help NAME (or ?NAME) shows one entry, :help alone lists everything"
+        let shown =
+            topic.map { ":help \($0) (or ?\($0)) shows \($0)'s entry" }
+            ?? ":help NAME (or ?NAME) shows one entry, :help alone lists everything"
         return .evaluation("help is a meta command here, not a function: \(shown)")
     }
 }

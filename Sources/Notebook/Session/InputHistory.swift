@@ -36,7 +36,8 @@ public struct InputHistory: Sendable {
             let number = String(index + 1)
             let margin = String(repeating: " ", count: numberWidth - number.count) + number + "  "
             let blank = String(repeating: " ", count: margin.count)
-            lines += all[index].split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { line, text in
+            lines += all[index].split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                line, text in
                 Output((line == 0 ? margin : blank) + text)
             }
         }

@@ -12,7 +12,8 @@ extension Session {
     func lastValue(named name: String) throws -> Value? {
         guard Self.lastValueNames.contains(name) else { return nil }
         guard let lastValue else {
-            throw NotebookError.evaluation("\(name) is the last value an expression printed, and there is none yet (try 2 + 3, then \(name) * 10)")
+            throw NotebookError.evaluation(
+                "\(name) is the last value an expression printed, and there is none yet (try 2 + 3, then \(name) * 10)")
         }
         return lastValue
     }
@@ -20,8 +21,10 @@ extension Session {
 
 extension BuiltinTable {
     static let lastValueHelp: [HelpEntry] = Session.lastValueNames.map { name in
-        HelpEntry(name: name, topic: .constants, signature: name,
-                  summary: "The last value: what the last expression on its own computed (an assignment has its own name). _ and ans are the same value; :reset forgets it, and a variable of the same name hides it.",
-                  formula: nil, example: "2 + 3; \(name) * 10")
+        HelpEntry(
+            name: name, topic: .constants, signature: name,
+            summary:
+                "The last value: what the last expression on its own computed (an assignment has its own name). _ and ans are the same value; :reset forgets it, and a variable of the same name hides it.",
+            formula: nil, example: "2 + 3; \(name) * 10")
     }
 }

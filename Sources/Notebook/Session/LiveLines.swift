@@ -32,11 +32,15 @@ extension Session {
     /// Runs a command with its live lines: they lead its outputs, or, when it fails, lead the
     /// error. Only a statement typed at the prompt streams; inside a loop, a `:load`ed file, a
     /// lesson or a transcript the lines are collected as before.
-    func runStreaming(_ statement: Statement, execution: inout Execution, _ body: () throws -> [Output]) throws -> [Output] {
-        let streams = liveOutput != nil && !statement.silent && loopDepth == 0 && loadDepth == 0
+    func runStreaming(_ statement: Statement, execution: inout Execution, _ body: () throws -> [Output]) throws
+        -> [Output]
+    {
+        let streams =
+            liveOutput != nil && !statement.silent && loopDepth == 0 && loadDepth == 0
             && settings.fileWritesRefused == nil && !answering
-        let live = LiveLines(pending: streams ? Array(execution.outputs.dropFirst(execution.shownLive)) : [],
-                             show: streams ? liveOutput : nil)
+        let live = LiveLines(
+            pending: streams ? Array(execution.outputs.dropFirst(execution.shownLive)) : [],
+            show: streams ? liveOutput : nil)
         let outer = self.live
         self.live = live
         defer { self.live = outer }

@@ -1,6 +1,6 @@
+import Autograd
 import Foundation
 import Tensors
-import Autograd
 
 #if canImport(Glibc)
 import Glibc
@@ -31,14 +31,17 @@ public struct MemoryBudget: Sendable, Equatable {
     /// The smallest budget accepted: gradbook itself needs a few megabytes.
     public static let minimum = 16 << 20
 
-    private static let units: [(name: String, bytes: Double)] = [("TB", 0x1p40), ("GB", 0x1p30), ("MB", 0x1p20), ("KB", 0x1p10), ("B", 1)]
+    private static let units: [(name: String, bytes: Double)] = [
+        ("TB", 0x1p40), ("GB", 0x1p30), ("MB", 0x1p20), ("KB", 0x1p10), ("B", 1),
+    ]
 
     /// A size as `500 MB`, `2GB`, `1.5 gb` or a plain number of bytes (1 KB = 1024 B); nil for
     /// anything else.
     public static func bytes(parsing text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let unit = units.first { trimmed.hasSuffix($0.name) }
-        let number = unit.map { String(trimmed.dropLast($0.name.count)).trimmingCharacters(in: .whitespaces) } ?? trimmed
+        let number =
+            unit.map { String(trimmed.dropLast($0.name.count)).trimmingCharacters(in: .whitespaces) } ?? trimmed
         guard let value = Double(number), value.isFinite, value >= 0 else { return nil }
         let bytes = value * (unit?.bytes ?? 1)
         return bytes < 0x1p62 ? Int(bytes) : nil
@@ -76,7 +79,9 @@ enum ProcessMemory {
         var info = mach_task_basic_info()
         var count = mach_msg_type_number_t(MemoryLayout<mach_task_basic_info>.size / MemoryLayout<natural_t>.size)
         let status = withUnsafeMutablePointer(to: &info) {
-            $0.withMemoryRebound(to: integer_t.self, capacity: Int(count)) { task_info(mach_task_self_, task_flavor_t(MACH_TASK_BASIC_INFO), $0, &count) }
+            $0.withMemoryRebound(to: integer_t.self, capacity: Int(count)) {
+                task_info(mach_task_self_, task_flavor_t(MACH_TASK_BASIC_INFO), $0, &count)
+            }
         }
         return status == KERN_SUCCESS ? Int(info.resident_size) : nil
         #else
@@ -91,18 +96,23 @@ enum ProcessMemory {
 
 extension BuiltinTable {
     static let memoryMetaCommands: [MetaCommand] = [
-        MetaCommand("memory", saving: .kept, signature: ":memory [size]",
-                    summary: "Shows or sets the memory budget (default: half of the machine's memory; gradbook --memory SIZE sets it at start). When the values bound to names, with the graphs behind them, would hold more, binding a name is refused with an error that says which value holds the memory, and the name keeps its old value. Sizes are written 500 MB, 2 GB (1 GB = 1024 MB).",
-                    example: ":memory 4 GB") { argument, session, _ in
+        MetaCommand(
+            "memory", saving: .kept, signature: ":memory [size]",
+            summary:
+                "Shows or sets the memory budget (default: half of the machine's memory; gradbook --memory SIZE sets it at start). When the values bound to names, with the graphs behind them, would hold more, binding a name is refused with an error that says which value holds the memory, and the name keeps its old value. Sizes are written 500 MB, 2 GB (1 GB = 1024 MB).",
+            example: ":memory 4 GB"
+        ) { argument, session, _ in
             guard !argument.isEmpty else {
                 return [Output("memory budget \(MemoryBudget.describe(session.memoryBudget.limit))", .info)]
             }
             guard let bytes = MemoryBudget.bytes(parsing: argument), bytes >= MemoryBudget.minimum else {
-                throw NotebookError.evaluation(":memory takes a size of at least \(MemoryBudget.describe(MemoryBudget.minimum)) such as 500 MB or 4 GB, got \(argument)")
+                throw NotebookError.evaluation(
+                    ":memory takes a size of at least \(MemoryBudget.describe(MemoryBudget.minimum)) such as 500 MB or 4 GB, got \(argument)"
+                )
             }
             session.memoryBudget.limit = bytes
             return [Output("memory budget \(MemoryBudget.describe(bytes))", .info)]
-        },
+        }
     ]
 }
 
@@ -127,11 +137,13 @@ extension Session {
         let held = tensors.map { (name: $0.name, memory: GraphMemory(of: [$0.variable])) }
             .sorted { ($0.memory.bytes, $1.name) > ($1.memory.bytes, $0.name) }
         let budget = MemoryBudget.describe(memoryBudget.limit)
-        var message = "out of memory budget: the session's values hold \(MemoryBudget.describe(total)), its budget is \(budget) (:memory sets it), so \(name) was not changed"
+        var message =
+            "out of memory budget: the session's values hold \(MemoryBudget.describe(total)), its budget is \(budget) (:memory sets it), so \(name) was not changed"
         if let top = held.first {
             message += "; \(top.name) holds \(MemoryBudget.describe(top.memory.bytes))"
             if top.memory.earlierValues > 0 {
-                message += ": its value and \(top.memory.earlierValues) earlier values kept in its graph for backward (\(top.name) = \(top.name) + … in a loop keeps every step); update in place with \(top.name) += …, which records no graph, or cut the history with \(top.name) = detach(\(top.name))"
+                message +=
+                    ": its value and \(top.memory.earlierValues) earlier values kept in its graph for backward (\(top.name) = \(top.name) + … in a loop keeps every step); update in place with \(top.name) += …, which records no graph, or cut the history with \(top.name) = detach(\(top.name))"
             } else {
                 message += "; rebind it (or :reset) to let it go"
             }

@@ -61,11 +61,16 @@ extension Session {
         let before = recording.active?.sink
         recording.excludesEntry = false
         var execution = before == nil ? execute(entry, origin: origin, firstLine: firstLine) : execute(entry)
-        guard let sink = before, let active = recording.active, active.sink === sink, !recording.excludesEntry else { return execution }
+        guard let sink = before, let active = recording.active, active.sink === sink, !recording.excludesEntry else {
+            return execution
+        }
         if execution.interrupted {
             // Ctrl-C stops at a moment a replay cannot reproduce.
             recording.active = nil
-            execution.outputs.append(Output("recording stopped: an interrupted entry would not replay the same; \(active.path) keeps the \(Self.entries(active.entries)) before it", .error))
+            execution.outputs.append(
+                Output(
+                    "recording stopped: an interrupted entry would not replay the same; \(active.path) keeps the \(Self.entries(active.entries)) before it",
+                    .error))
             return execution
         }
         do {
@@ -73,7 +78,8 @@ extension Session {
             recording.active?.entries += 1
         } catch {
             recording.active = nil
-            execution.outputs.append(Output("recording stopped: cannot write \(active.path): \(UserFiles.describe(error))", .error))
+            execution.outputs.append(
+                Output("recording stopped: cannot write \(active.path): \(UserFiles.describe(error))", .error))
         }
         return execution
     }
@@ -86,7 +92,9 @@ extension Session {
         }
         if argument.isEmpty {
             guard let active = recording.active else { return [Output("not recording; :record FILE starts", .info)] }
-            return [Output("recording to \(active.path) (\(Self.entries(active.entries)) so far); :record off stops", .info)]
+            return [
+                Output("recording to \(active.path) (\(Self.entries(active.entries)) so far); :record off stops", .info)
+            ]
         }
         if argument == "off" {
             guard recording.active != nil else { return [Output("not recording", .info)] }
@@ -114,13 +122,17 @@ extension Session {
         for statement in savedInput {
             let execution = scratch.execute(statement)
             guard !execution.failed, !execution.syntaxError, !execution.interrupted else {
-                throw NotebookError.evaluation("cannot record: rerunning an earlier statement from seed \(initialSeed) failed, so a replay could not rebuild this session (\(statement): \(execution.lines.first ?? "")); :reset first")
+                throw NotebookError.evaluation(
+                    "cannot record: rerunning an earlier statement from seed \(initialSeed) failed, so a replay could not rebuild this session (\(statement): \(execution.lines.first ?? "")); :reset first"
+                )
             }
             preamble.append(RecordedEntry(input: statement, lines: execution.lines))
         }
         let sink: any RecordingSink
         do {
-            sink = try open(RecordingStart(path: path, replacing: replacing, seed: initialSeed, settings: settings, preamble: preamble))
+            sink = try open(
+                RecordingStart(
+                    path: path, replacing: replacing, seed: initialSeed, settings: settings, preamble: preamble))
         } catch let error as UserFileError where error.exists {
             throw NotebookError.evaluation("\(path) exists; :record! \(path) replaces it")
         } catch {
@@ -131,9 +143,10 @@ extension Session {
         seed = scratch.seed
         settings = scratch.settings
         recording.active = (path, sink, preamble.count)
-        let rebuilt = preamble.isEmpty
+        let rebuilt =
+            preamble.isEmpty
             ? "random numbers restart from seed \(initialSeed)"
-            
+
             : "\(preamble.count) earlier \(preamble.count == 1 ? "statement" : "statements") rerun from seed \(initialSeed) and written first, so that a replay rebuilds them"
         return [Output("recording to \(path) (\(rebuilt)); :record off stops", .info)]
     }

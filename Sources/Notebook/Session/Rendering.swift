@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Values as text: the one place that decides how the notebook prints things.
 struct Renderer {
@@ -47,7 +47,8 @@ struct Renderer {
         } else if case let .object(object) = value {
             // As written, before it is broken to the width (a preview is cut instead), its lines
             // and their indentation run together.
-            flat = object.render(settings: settings).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            flat = object.render(settings: settings).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(
+                separator: " ")
         } else {
             flat = render(value).split(separator: "\n").joined(separator: " ")
         }

@@ -1,20 +1,26 @@
 /// The safety net of the prompt: `:history`, and `:reset` that asks before it forgets.
 extension BuiltinTable {
     static let safetyNetMetaCommands: [MetaCommand] = [
-        MetaCommand("history", saving: .dropped, signature: ":history [n]",
-                    summary: "The last n entries typed (default \(InputHistory.defaultCount)), numbered, oldest first; at the prompt, earlier sessions' entries too (the ones the Up arrow recalls), with a rule where this session starts.",
-                    example: ":history 5") { argument, session, _ in
+        MetaCommand(
+            "history", saving: .dropped, signature: ":history [n]",
+            summary:
+                "The last n entries typed (default \(InputHistory.defaultCount)), numbered, oldest first; at the prompt, earlier sessions' entries too (the ones the Up arrow recalls), with a rule where this session starts.",
+            example: ":history 5"
+        ) { argument, session, _ in
             var count = InputHistory.defaultCount
             if !argument.isEmpty {
                 guard let n = Int(argument), n >= 1 else {
-                    throw NotebookError.evaluation(":history takes a whole number of entries, 1 or more, got \(argument)")
+                    throw NotebookError.evaluation(
+                        ":history takes a whole number of entries, 1 or more, got \(argument)")
                 }
                 count = n
             }
             return session.inputHistory.listing(last: count, ascii: session.settings.ascii)
         },
-        MetaCommand("reset!", saving: .dropped, signature: ":reset!",
-                    summary: "Like :reset, without asking first.", example: ":reset!") { _, session, _ in
+        MetaCommand(
+            "reset!", saving: .dropped, signature: ":reset!",
+            summary: "Like :reset, without asking first.", example: ":reset!"
+        ) { _, session, _ in
             session.reset()
         },
     ]

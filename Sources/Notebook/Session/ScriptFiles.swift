@@ -8,7 +8,8 @@ extension Session {
     func load(_ path: String, into execution: inout Execution) throws -> [Output] {
         guard !path.isEmpty else { throw NotebookError.evaluation(":load needs a file name: :load file.gb") }
         guard loadDepth < Session.maximumLoadDepth else {
-            throw NotebookError.evaluation(":load is nested more than \(Session.maximumLoadDepth) deep; does \(path) load itself?")
+            throw NotebookError.evaluation(
+                ":load is nested more than \(Session.maximumLoadDepth) deep; does \(path) load itself?")
         }
         let source = try Session.read(path)
         loadDepth += 1
@@ -29,7 +30,8 @@ extension Session {
         let command = replacing ? ":save!" : ":save"
         guard !path.isEmpty else { throw NotebookError.evaluation("\(command) needs a file name: \(command) file.gb") }
         try requireFileWrites(command)
-        let script = (["# gradbook session; replay with: gradbook run \(path)", ":seed \(initialSeed)"] + savedInput)
+        let script =
+            (["# gradbook session; replay with: gradbook run \(path)", ":seed \(initialSeed)"] + savedInput)
             .joined(separator: "\n") + "\n"
         do {
             try UserFiles.create(path, replacing: replacing).write(script)
@@ -45,7 +47,9 @@ extension Session {
     /// ``Settings/fileWritesRefused``).
     func requireFileWrites(_ command: String) throws {
         guard let place = settings.fileWritesRefused else { return }
-        throw NotebookError.evaluation("\(command) writes no files \(place): input from elsewhere must not overwrite your files; run it at your own prompt")
+        throw NotebookError.evaluation(
+            "\(command) writes no files \(place): input from elsewhere must not overwrite your files; run it at your own prompt"
+        )
     }
 
     /// Runs `body` with the commands that write files refused, `place` saying why (a lesson's

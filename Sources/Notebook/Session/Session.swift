@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// A notebook session: the bindings, the seeded random generator and the print settings,
 /// and the one entry point that runs input and returns what it printed.
@@ -103,7 +103,10 @@ public final class Session {
     private func executeEntry(_ source: String, origin: String?, firstLine: Int) -> Execution {
         answering = true
         defer { answering = false }
-        if let guide, let answered = guide.answer(source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) }) {
+        if let guide,
+            let answered = guide.answer(
+                source, session: self, evaluate: { self.executeStatements($0, origin: origin, firstLine: firstLine) })
+        {
             return answered
         }
         answering = false
@@ -117,7 +120,9 @@ public final class Session {
         let source = String(Lexer.normalizingLineEnds(source))
         var execution = Execution()
         func report(_ error: Error, at location: SourceLocation?) {
-            execution.report(NotebookError.wrap(error, at: location), source: source, origin: origin, firstLine: firstLine, firstColumn: firstColumn)
+            execution.report(
+                NotebookError.wrap(error, at: location), source: source, origin: origin, firstLine: firstLine,
+                firstColumn: firstColumn)
         }
         let statements: [Statement]
         do {
@@ -130,9 +135,11 @@ public final class Session {
         let outer = running
         defer { running = outer }
         for statement in statements {
-            running = RunningStatement(origin: origin, line: statement.location.line + firstLine - 1,
-                                       column: statement.location.line == 1 ? statement.location.column + firstColumn - 1 : statement.location.column,
-                                       text: statement.text)
+            running = RunningStatement(
+                origin: origin, line: statement.location.line + firstLine - 1,
+                column: statement.location.line == 1
+                    ? statement.location.column + firstColumn - 1 : statement.location.column,
+                text: statement.text)
             do {
                 if interruptRequested() { throw NotebookError.interrupted }
                 execution.outputs += try run(statement, execution: &execution)
@@ -164,7 +171,8 @@ struct RunningStatement {
 extension Execution {
     /// Adds an error as `[origin:line:col: ]error: message`, with the source line (a window of it
     /// around the column, when it is long) and a caret under the column when the location is known.
-    mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int, firstColumn: Int = 1) {
+    mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int, firstColumn: Int = 1)
+    {
         if error.kind == .interrupted {
             interrupted = true
             outputs.append(Output(error.message, .info))

@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// Everything a statement can change in a session, captured so that it can be put back: a
 /// lesson evaluates an answer, or runs a solution to learn what it binds, and then undoes it.

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 extension Session {
     /// Runs one statement and returns what it prints.
@@ -32,14 +32,19 @@ extension Session {
                 throw NotebookError.evaluation("unknown command \(name)", at: statement.location)
             }
             var outputs = try runStreaming(statement, execution: &execution) {
-                try command.run(CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
+                try command.run(
+                    CommandInvocation(arguments: arguments, clauses: clauses, location: statement.location), self)
             }
             if Verdicts.instruments.contains(name) { outputs = outputs.map(Verdicts.marked) }
             return statement.silent ? outputs.filter { $0.style == .error } : outputs
 
         case let .repeatLoop(countExpression, body):
-            let count = try Arguments.integer(evaluator.evaluate(countExpression), describing: "repeat's count", at: countExpression.location)
-            guard count >= 0 else { throw NotebookError.evaluation("repeat needs a count of 0 or more, got \(count)", at: countExpression.location) }
+            let count = try Arguments.integer(
+                evaluator.evaluate(countExpression), describing: "repeat's count", at: countExpression.location)
+            guard count >= 0 else {
+                throw NotebookError.evaluation(
+                    "repeat needs a count of 0 or more, got \(count)", at: countExpression.location)
+            }
             // Recorded for :export (LoopRecord.swift).
             return try recordingLoop(statement) {
                 loopDepth += 1
@@ -60,7 +65,9 @@ extension Session {
                 defer { loopDepth -= 1 }
                 while try holds(condition, evaluator: evaluator) {
                     guard iterations < Session.maximumWhileIterations else {
-                        throw NotebookError.evaluation("while stopped after \(iterations) iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)", at: statement.location)
+                        throw NotebookError.evaluation(
+                            "while stopped after \(iterations) iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)",
+                            at: statement.location)
                     }
                     iterations += 1
                     if interruptRequested() { throw NotebookError.interrupted }
@@ -86,21 +93,28 @@ extension Session {
         let value = try evaluator.evaluate(condition)
         if case let .bool(b) = value { return b }
         guard case let .tensor(variable) = value else {
-            throw NotebookError.evaluation("while needs a condition that is true or false, got a \(value.kindName)", at: condition.location)
+            throw NotebookError.evaluation(
+                "while needs a condition that is true or false, got a \(value.kindName)", at: condition.location)
         }
         guard variable.value.count == 1 else {
-            throw NotebookError.evaluation("while needs one true or false, got a tensor of shape \(Shape.describe(variable.value.shape)); reduce it first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6", at: condition.location)
+            throw NotebookError.evaluation(
+                "while needs one true or false, got a tensor of shape \(Shape.describe(variable.value.shape)); reduce it first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6",
+                at: condition.location)
         }
         let x = variable.value.scalars[0]
         guard !x.isNaN else {
-            throw NotebookError.evaluation("while's condition is nan, neither true nor false: a value in it stopped being a number", at: condition.location)
+            throw NotebookError.evaluation(
+                "while's condition is nan, neither true nor false: a value in it stopped being a number",
+                at: condition.location)
         }
         return x != 0
     }
 
     /// The value a name gets from `name = …`, `name op= …` or `name[…] = …`.
-    private func assign(_ name: String, indices: [IndexItem]?, compound: BinaryOperator?, _ expression: Expression,
-                        evaluator: Evaluator) throws -> Value {
+    private func assign(
+        _ name: String, indices: [IndexItem]?, compound: BinaryOperator?, _ expression: Expression,
+        evaluator: Evaluator
+    ) throws -> Value {
         var value = try evaluator.evaluate(expression)
         if indices != nil || compound != nil {
             // Updates of an existing tensor happen outside the graph, as `with torch.no_grad()`,
@@ -111,7 +125,9 @@ extension Session {
             let updated: Tensor
             if let indices {
                 let positions = try evaluator.tensorIndices(indices)
-                let part = try compound.map { try combine($0, current.value.indexed(positions), operand.value) } ?? operand.value
+                let part =
+                    try compound.map { try combine($0, current.value.indexed(positions), operand.value) }
+                    ?? operand.value
                 updated = try current.value.replacing(positions, with: part)
             } else {
                 updated = try combine(compound!, current.value, operand.value)
@@ -121,7 +137,9 @@ extension Session {
         guard case let .tensor(variable) = value else { return value }
         // A bound constant becomes a leaf that gradients can reach; a computed value keeps its
         // place in the graph and takes the name for explanations.
-        if variable.isLeaf && !variable.requiresGrad { return .tensor(Variable(variable.value, requiresGrad: true, label: name)) }
+        if variable.isLeaf && !variable.requiresGrad {
+            return .tensor(Variable(variable.value, requiresGrad: true, label: name))
+        }
         if variable.label == nil { variable.label = name }
         return value
     }
@@ -138,7 +156,8 @@ extension Session {
             throw NotebookError.evaluation("\(name) is a reserved word; choose another name", at: location)
         }
         if BuiltinTable.function(named: name) != nil {
-            throw NotebookError.evaluation("\(name) is a builtin function; choose another name (see :help \(name))", at: location)
+            throw NotebookError.evaluation(
+                "\(name) is a builtin function; choose another name (see :help \(name))", at: location)
         }
     }
 }

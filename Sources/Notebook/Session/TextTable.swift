@@ -61,16 +61,21 @@ public struct TextTable: Sendable {
         guard let widths = columnWidths(width: width, ellipsis: ellipsis) else {
             return Layout(header: [], body: blocks(width: width, ellipsis: ellipsis))
         }
-        return Layout(header: lines(of: header, widths: widths, ellipsis: ellipsis, isHeader: true),
-                      body: rows.flatMap { lines(of: $0, widths: widths, ellipsis: ellipsis, isHeader: false) })
+        return Layout(
+            header: lines(of: header, widths: widths, ellipsis: ellipsis, isHeader: true),
+            body: rows.flatMap { lines(of: $0, widths: widths, ellipsis: ellipsis, isHeader: false) })
     }
 
     /// The width of each column so that the table fits, or nil when it cannot without narrowing
     /// a fixed column.
     private func columnWidths(width: Int, ellipsis: String) -> [Int]? {
         let table = [columns.map(\.title)] + rows
-        var widths = columns.indices.map { i in table.map { TextTable.lines(of: $0[i]).map(\.count).max() ?? 0 }.max() ?? 0 }
-        let widestCell = columns.indices.map { i in rows.map { TextTable.lines(of: $0[i]).map(\.count).max() ?? 0 }.max() ?? 0 }
+        var widths = columns.indices.map { i in
+            table.map { TextTable.lines(of: $0[i]).map(\.count).max() ?? 0 }.max() ?? 0
+        }
+        let widestCell = columns.indices.map { i in
+            rows.map { TextTable.lines(of: $0[i]).map(\.count).max() ?? 0 }.max() ?? 0
+        }
         let narrowest = columns.indices.map { i -> Int in
             switch columns[i].fit {
             case .fixed:
@@ -88,7 +93,9 @@ public struct TextTable: Sendable {
         // can still give, so that the room is shared out evenly.
         func priority(_ i: Int) -> (Int, Int) { (widths[i] > widestCell[i] ? 1 : 0, widths[i]) }
         while total > width {
-            guard let i = columns.indices.filter({ widths[$0] > narrowest[$0] }).max(by: { priority($0) <= priority($1) }) else {
+            guard
+                let i = columns.indices.filter({ widths[$0] > narrowest[$0] }).max(by: { priority($0) <= priority($1) })
+            else {
                 return nil
             }
             widths[i] -= 1
@@ -100,7 +107,9 @@ public struct TextTable: Sendable {
     /// One row's printed lines, each cell fitted to its column.
     private func lines(of row: [String], widths: [Int], ellipsis: String, isHeader: Bool) -> [String] {
         let cells = columns.indices.map { i in
-            fitted(row[i], fit: isHeader && columns[i].fit == .fixed ? .wrap : columns[i].fit, width: widths[i], ellipsis: ellipsis)
+            fitted(
+                row[i], fit: isHeader && columns[i].fit == .fixed ? .wrap : columns[i].fit, width: widths[i],
+                ellipsis: ellipsis)
         }
         let height = cells.map(\.count).max() ?? 1
         return (0..<height).map { line in
@@ -120,7 +129,8 @@ public struct TextTable: Sendable {
         let titleWidth = columns.dropFirst().map { $0.title.count + 1 }.max() ?? 0
         // Beside the titles only when every value's longest word fits there.
         let values: [String] = rows.flatMap { $0.dropFirst() }
-        let longestWord = values.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.map(\.count).max() ?? 0
+        let longestWord =
+            values.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.map(\.count).max() ?? 0
         let beside = width - (2 + titleWidth + 1) >= Swift.max(TextTable.narrowestValue, longestWord)
         let indent = String(repeating: " ", count: beside ? 2 + titleWidth + 1 : 4)
         let room = Swift.max(width - indent.count, 1)
@@ -130,7 +140,9 @@ public struct TextTable: Sendable {
             for i in columns.indices.dropFirst() where !row[i].isEmpty {
                 let title = "  " + columns[i].title + ":"
                 let fit = columns[i].fit == .fixed ? .wrap : columns[i].fit
-                let values = fitted(row[i], fit: fit, width: room, ellipsis: ellipsis).map { (indent + $0).trimmingTrailingSpaces() }
+                let values = fitted(row[i], fit: fit, width: room, ellipsis: ellipsis).map {
+                    (indent + $0).trimmingTrailingSpaces()
+                }
                 if beside {
                     lines.append(title + String(values[0].dropFirst(title.count)))
                     lines += values.dropFirst()

@@ -18,7 +18,9 @@ public enum TextWrap {
     /// `pieces` joined by `separator` in lines of at most `width` columns, broken only between
     /// pieces (a log line's `loss 0.52` stays together), the first line starting with `first`
     /// and the others with `rest`. A piece longer than a line gets a line of its own.
-    public static func pieces(_ pieces: [String], separator: String = " ", width: Int, first: String = "", rest: String = "") -> [String] {
+    public static func pieces(
+        _ pieces: [String], separator: String = " ", width: Int, first: String = "", rest: String = ""
+    ) -> [String] {
         var lines: [String] = []
         var line = first
         var lineHasPiece = false

@@ -56,7 +56,8 @@ public enum UserFiles {
         guard descriptor >= 0 else {
             switch errno {
             case EEXIST: throw UserFileError(message: "it exists", exists: true)
-            case ENOENT: throw UserFileError(message: "there is no folder \((expanded as NSString).deletingLastPathComponent)")
+            case ENOENT:
+                throw UserFileError(message: "there is no folder \((expanded as NSString).deletingLastPathComponent)")
             default: throw UserFileError(errno: errno)
             }
         }
@@ -133,11 +134,12 @@ public struct UserFileError: Error, CustomStringConvertible, Equatable {
     /// The C library's words for `errno`, lowercased as the rest of a message ("permission denied").
     public init(errno code: Int32) {
         let text = String(cString: strerror(code))
-        let words: String = switch code {
-        case ENOENT: "no such file"
-        case ENOTDIR: "a part of the path is not a directory"
-        default: text.prefix(1).lowercased() + text.dropFirst()
-        }
+        let words: String =
+            switch code {
+            case ENOENT: "no such file"
+            case ENOTDIR: "a part of the path is not a directory"
+            default: text.prefix(1).lowercased() + text.dropFirst()
+            }
         self.init(message: words)
     }
 

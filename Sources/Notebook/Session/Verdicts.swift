@@ -6,7 +6,9 @@
 /// print (their tables name the verdict in a column); a value the learner computed never is.
 enum Verdicts {
     enum Tone: String {
-        case good = "32", bad = "31", caution = "33"
+        case good = "32"
+        case bad = "31"
+        case caution = "33"
     }
 
     /// Longest first, so that `✓ right` is one mark rather than `✓` and a word.
@@ -22,7 +24,9 @@ enum Verdicts {
 
     /// `output` with its marks coloured, when it has any (and no colours of its own).
     static func marked(_ output: Output) -> Output {
-        guard output.colouredText == nil, output.style != .error, let coloured = colouring(output.text) else { return output }
+        guard output.colouredText == nil, output.style != .error, let coloured = colouring(output.text) else {
+            return output
+        }
         return Output(output.text, output.style, colouredText: coloured)
     }
 
@@ -37,7 +41,9 @@ enum Verdicts {
             for (mark, tone) in marks where rest.hasPrefix(mark) {
                 let after = rest.dropFirst(mark.count).first
                 let word = mark.last!.isLetter
-                if word, previous?.isLetter == true || previous == "_" || after?.isLetter == true || after == "_" { continue }
+                if word, previous?.isLetter == true || previous == "_" || after?.isLetter == true || after == "_" {
+                    continue
+                }
                 result += "\u{1B}[\(tone.rawValue)m\(mark)\u{1B}[0m"
                 found = true
                 previous = mark.last

@@ -9,7 +9,8 @@ extension Expression: CustomStringConvertible {
     public func text(_ format: NumberFormat) -> String {
         switch kind {
         case let .number(value): return format.string(value)
-        case let .string(text): return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+        case let .string(text):
+            return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
         case let .bool(value): return value ? "true" : "false"
         case let .name(name): return name
         case let .list(elements): return "[" + elements.map { $0.text(format) }.joined(separator: ", ") + "]"
@@ -21,13 +22,18 @@ extension Expression: CustomStringConvertible {
             let leftMinimum = op == .power ? level + 1 : level
             let rightMinimum = op == .power ? Precedence.unary : level + 1
             let spaced = op == .power ? "^" : " \(op.rawValue) "
-            return lhs.parenthesized(below: leftMinimum, format) + spaced + rhs.parenthesized(below: rightMinimum, format)
+            return lhs.parenthesized(below: leftMinimum, format) + spaced
+                + rhs.parenthesized(below: rightMinimum, format)
         case let .range(low, high):
-            return low.parenthesized(below: Precedence.comparison, format) + ".." + high.parenthesized(below: Precedence.comparison, format)
+            return low.parenthesized(below: Precedence.comparison, format) + ".."
+                + high.parenthesized(below: Precedence.comparison, format)
         case let .call(name, arguments):
-            return name + "(" + arguments.map { ($0.label.map { "\($0) = " } ?? "") + $0.value.text(format) }.joined(separator: ", ") + ")"
+            return name + "("
+                + arguments.map { ($0.label.map { "\($0) = " } ?? "") + $0.value.text(format) }.joined(separator: ", ")
+                + ")"
         case let .index(base, items):
-            return base.parenthesized(below: Precedence.postfix, format) + "[" + items.map { $0.text(format) }.joined(separator: ", ") + "]"
+            return base.parenthesized(below: Precedence.postfix, format) + "["
+                + items.map { $0.text(format) }.joined(separator: ", ") + "]"
         case let .attribute(base, name):
             return base.parenthesized(below: Precedence.postfix, format) + "." + name
         }

@@ -83,7 +83,12 @@ struct Lexer: Sendable {
     private var location: SourceLocation { SourceLocation(line: line, column: column) }
 
     private mutating func advance() {
-        if current == "\n" { line += 1; column = 1 } else { column += 1 }
+        if current == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
         position += 1
     }
 
@@ -103,9 +108,12 @@ struct Lexer: Sendable {
                 advance()
                 skipSpacesAndComments()
                 guard current == "\n" || current == nil else {
-                    throw NotebookError.syntax("'\\' continues a statement on the next line; nothing may follow it", at: start)
+                    throw NotebookError.syntax(
+                        "'\\' continues a statement on the next line; nothing may follow it", at: start)
                 }
-                if current == nil { throw NotebookError.syntax("the statement continues after '\\' but the input ended", at: start) }
+                if current == nil {
+                    throw NotebookError.syntax("the statement continues after '\\' but the input ended", at: start)
+                }
                 advance()
                 continuesOnNextLine = current == nil
                 if continuesOnNextLine { return Token(kind: .endOfInput, location: location) }
@@ -123,7 +131,10 @@ struct Lexer: Sendable {
             advance()
             return Token(kind: .end(semicolon: false), location: start)
         }
-        if c == ";" { advance(); return Token(kind: .end(semicolon: true), location: start) }
+        if c == ";" {
+            advance()
+            return Token(kind: .end(semicolon: true), location: start)
+        }
         if c == ":" && brackets.isEmpty && atLineStart { return metaCommand(at: start) }
         if c.isNumber && c.isASCII { return try number(at: start) }
         if c == "\"" { return try string(at: start) }
@@ -133,16 +144,26 @@ struct Lexer: Sendable {
 
     mutating func skipSpacesAndComments() {
         while let c = current {
-            if c == " " || c == "\t" || c == "\r" { advance() } else if c == "#" {
-                while let d = current, d != "\n" { _ = d; advance() }
-            } else { return }
+            if c == " " || c == "\t" || c == "\r" {
+                advance()
+            } else if c == "#" {
+                while let d = current, d != "\n" {
+                    _ = d
+                    advance()
+                }
+            } else {
+                return
+            }
         }
     }
 
     private mutating func metaCommand(at start: SourceLocation) -> Token {
         advance()
         var text = ""
-        while let c = current, c != "\n" { text.append(c); advance() }
+        while let c = current, c != "\n" {
+            text.append(c)
+            advance()
+        }
         let trimmed = text.trimmingTrailingSpaces()
         let name = String(trimmed.prefix { !$0.isWhitespace })
         let argument = String(trimmed.dropFirst(name.count).drop { $0.isWhitespace })
@@ -151,16 +172,28 @@ struct Lexer: Sendable {
 
     private mutating func number(at start: SourceLocation) throws -> Token {
         var text = ""
-        func digits() { while let c = current, c.isASCII, c.isNumber || c == "_" { if c != "_" { text.append(c) }; advance() } }
+        func digits() {
+            while let c = current, c.isASCII, c.isNumber || c == "_" {
+                if c != "_" { text.append(c) }
+                advance()
+            }
+        }
         digits()
         // `1..5` is a range, not the number `1.` followed by `.5`.
         if current == ".", peek() != ".", !(peek()?.isLetter ?? false) {
-            text.append("."); advance(); digits()
+            text.append(".")
+            advance()
+            digits()
         }
         if current == "e" || current == "E", let next = peek(),
-           next.isNumber || ((next == "+" || next == "-") && (peek(2)?.isNumber ?? false)) {
-            text.append("e"); advance()
-            if current == "+" || current == "-" { text.append(current!); advance() }
+            next.isNumber || ((next == "+" || next == "-") && (peek(2)?.isNumber ?? false))
+        {
+            text.append("e")
+            advance()
+            if current == "+" || current == "-" {
+                text.append(current!)
+                advance()
+            }
             digits()
         }
         guard let value = Double(text) else { throw NotebookError.syntax("'\(text)' is not a number", at: start) }
@@ -179,7 +212,8 @@ struct Lexer: Sendable {
                 case "t": text.append("\t")
                 case "\"": text.append("\"")
                 case "\\": text.append("\\")
-                default: throw NotebookError.syntax("unknown escape in string; use \\n, \\t, \\\" or \\\\", at: location)
+                default:
+                    throw NotebookError.syntax("unknown escape in string; use \\n, \\t, \\\" or \\\\", at: location)
                 }
             } else {
                 text.append(c)
@@ -193,20 +227,29 @@ struct Lexer: Sendable {
 
     private mutating func identifier(at start: SourceLocation) -> Token {
         var name = ""
-        while let c = current, c.isLetter || c.isNumber || c == "_" { name.append(c); advance() }
+        while let c = current, c.isLetter || c.isNumber || c == "_" {
+            name.append(c)
+            advance()
+        }
         // `f'` and `f''` name derivatives of f; the primes belong to the name.
-        while current == "'" { name.append("'"); advance() }
+        while current == "'" {
+            name.append("'")
+            advance()
+        }
         return Token(kind: .identifier(name), location: start)
     }
 
     private static let twoCharacterSymbols: Set<String> = ["..", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/="]
-    private static let oneCharacterSymbols: Set<Character> = ["+", "-", "*", "/", "^", "@", "=", "<", ">", ".", ",", ":", "(", ")", "[", "]", "{", "}", "'"]
+    private static let oneCharacterSymbols: Set<Character> = [
+        "+", "-", "*", "/", "^", "@", "=", "<", ">", ".", ",", ":", "(", ")", "[", "]", "{", "}", "'",
+    ]
     private static let closing: [Character: Character] = [")": "(", "]": "[", "}": "{"]
 
     private mutating func symbol(at start: SourceLocation) throws -> Token {
         let c = current!
         if let next = peek(), Lexer.twoCharacterSymbols.contains(String([c, next])) {
-            advance(); advance()
+            advance()
+            advance()
             return Token(kind: .symbol(String([c, next])), location: start)
         }
         guard Lexer.oneCharacterSymbols.contains(c) else {
@@ -215,7 +258,10 @@ struct Lexer: Sendable {
         if c == "(" || c == "[" || c == "{" { brackets.append(OpenBracket(character: c, location: start)) }
         if let opening = Lexer.closing[c] {
             guard let open = brackets.last, open.character == opening else {
-                throw NotebookError.syntax(brackets.isEmpty ? "'\(c)' has no matching opening bracket" : "'\(c)' does not match the open '\(brackets.last!.character)'", at: start)
+                throw NotebookError.syntax(
+                    brackets.isEmpty
+                        ? "'\(c)' has no matching opening bracket"
+                        : "'\(c)' does not match the open '\(brackets.last!.character)'", at: start)
             }
             brackets.removeLast()
         }

@@ -40,8 +40,11 @@ struct Parser {
         } catch let error as NotebookError {
             // A bracket never closed swallows the rest of the source, so whatever fails after it
             // is its doing: the error points at the bracket.
-            guard let open = parser.unclosed, let location = error.location, location >= open.location else { throw error }
-            throw NotebookError.syntax("this '\(open.character)' is never closed with '\(open.closing)'", at: open.location)
+            guard let open = parser.unclosed, let location = error.location, location >= open.location else {
+                throw error
+            }
+            throw NotebookError.syntax(
+                "this '\(open.character)' is never closed with '\(open.closing)'", at: open.location)
         }
     }
 
@@ -87,7 +90,10 @@ struct Parser {
             while case .end = current.kind { advance() }
             if closing != nil, isSymbol(closing!) { return result }
             if current.kind == .endOfInput {
-                if closing != nil { throw NotebookError.syntax("this '{' is never closed with '}'", at: opening?.location ?? current.location) }
+                if closing != nil {
+                    throw NotebookError.syntax(
+                        "this '{' is never closed with '}'", at: opening?.location ?? current.location)
+                }
                 return result
             }
             result.append(try statement(insideBlock: closing != nil))
@@ -162,7 +168,8 @@ struct Parser {
                 return p
             }
             guard parameters.count == arguments.count else {
-                throw NotebookError.syntax("a function definition takes parameter names: write \(name)(x, y) = …", at: target.location)
+                throw NotebookError.syntax(
+                    "a function definition takes parameter names: write \(name)(x, y) = …", at: target.location)
             }
             guard Set(parameters).count == parameters.count else {
                 throw NotebookError.syntax("\(name) names a parameter twice", at: target.location)
@@ -171,7 +178,9 @@ struct Parser {
         default:
             break
         }
-        throw NotebookError.syntax("cannot assign to this: the left side of '\(symbol)' must be a name, a subscript of a name, an attribute (bn.weight), param(…)/buffer(…), or f(x) to define a function", at: operatorLocation)
+        throw NotebookError.syntax(
+            "cannot assign to this: the left side of '\(symbol)' must be a name, a subscript of a name, an attribute (bn.weight), param(…)/buffer(…), or f(x) to define a function",
+            at: operatorLocation)
     }
 
     private mutating func repeatLoop() throws -> Statement.Kind {
@@ -230,7 +239,8 @@ struct Parser {
     /// is then labelled with the name, as `at x = 0.5` is.
     private mutating func commandArgument() throws -> Argument {
         if let label = current.identifier, peek().identifier == "in" {
-            advance(); advance()
+            advance()
+            advance()
             return Argument(label: label, value: try expression())
         }
         return try argument()
@@ -243,7 +253,9 @@ struct Parser {
     private func node(_ kind: Expression.Kind, at location: SourceLocation) throws -> Expression {
         let expression = Expression(kind, at: location)
         guard expression.depth <= Expression.maximumDepth else {
-            throw NotebookError.syntax("this expression chains more than \(Expression.maximumDepth) operations; split it into several statements", at: location)
+            throw NotebookError.syntax(
+                "this expression chains more than \(Expression.maximumDepth) operations; split it into several statements",
+                at: location)
         }
         return expression
     }
@@ -260,7 +272,9 @@ struct Parser {
     /// the caller leaves it with `defer { nesting -= 1 }`.
     private mutating func descend(at location: SourceLocation, _ what: String) throws {
         guard nesting < Parser.maximumNesting else {
-            throw NotebookError.syntax("\(what) nest more than \(Parser.maximumNesting) levels deep; split the statement into several", at: location)
+            throw NotebookError.syntax(
+                "\(what) nest more than \(Parser.maximumNesting) levels deep; split the statement into several",
+                at: location)
         }
         nesting += 1
     }
@@ -277,7 +291,8 @@ struct Parser {
     private mutating func comparison() throws -> Expression {
         let lhs = try binary(level: 0)
         guard let symbol = current.symbol, let op = BinaryOperator(rawValue: symbol),
-              ["<", "<=", ">", ">=", "==", "!="].contains(symbol) else { return lhs }
+            ["<", "<=", ">", ">=", "==", "!="].contains(symbol)
+        else { return lhs }
         let location = current.location
         advance()
         return try node(.binary(op, lhs, try binary(level: 0)), at: location)
@@ -289,7 +304,8 @@ struct Parser {
     private mutating func binary(level: Int) throws -> Expression {
         guard level < Parser.levels.count else { return try unary() }
         var lhs = try binary(level: level + 1)
-        while let symbol = current.symbol, let op = BinaryOperator(rawValue: symbol), Parser.levels[level].contains(op) {
+        while let symbol = current.symbol, let op = BinaryOperator(rawValue: symbol), Parser.levels[level].contains(op)
+        {
             // A binary expression is located at its operator: that is where a shape error points.
             let location = current.location
             advance()
@@ -369,22 +385,30 @@ struct Parser {
 
     /// `b.reshape(3, 1)`: the language has no methods, so the error writes the call it has,
     /// `reshape(b, 3, 1)` (with the nearest builtin when the name is misspelt).
-    private func methodCall(_ name: String, on base: Expression, arguments: [Argument], at location: SourceLocation) -> NotebookError {
+    private func methodCall(_ name: String, on base: Expression, arguments: [Argument], at location: SourceLocation)
+        -> NotebookError
+    {
         func call(_ function: String) -> String {
-            Expression(.call(name: function, arguments: [Argument(label: nil, value: base)] + arguments), at: base.location).description
+            Expression(
+                .call(name: function, arguments: [Argument(label: nil, value: base)] + arguments), at: base.location
+            ).description
         }
         if grammar.functionNames.contains(name) {
-            return .syntax("there are no methods: write \(call(name)) (a function takes the tensor as its first argument)", at: location)
+            return .syntax(
+                "there are no methods: write \(call(name)) (a function takes the tensor as its first argument)",
+                at: location)
         }
         if let nearest = Suggestions.nearest(to: name, in: grammar.functionNames) {
             return .syntax("there are no methods and no function \(name); did you mean \(call(nearest))?", at: location)
         }
-        return .syntax("there are no methods: a function takes the value as its first argument, as \(call(name))", at: location)
+        return .syntax(
+            "there are no methods: a function takes the value as its first argument, as \(call(name))", at: location)
     }
 
     private mutating func argument() throws -> Argument {
         if let label = current.identifier, peek().symbol == "=" {
-            advance(); advance()
+            advance()
+            advance()
             return Argument(label: label, value: try expression())
         }
         return Argument(label: nil, value: try expression())
@@ -402,7 +426,10 @@ struct Parser {
         advance()
         let end = try part()
         var step: Expression?
-        if isSymbol(":") { advance(); step = try part() }
+        if isSymbol(":") {
+            advance()
+            step = try part()
+        }
         return .slice(start: start, end: end, step: step)
     }
 

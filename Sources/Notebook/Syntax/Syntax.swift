@@ -46,22 +46,36 @@ extension Expression.Kind {
         case let .range(low, high): return [low, high]
         case let .call(_, arguments): return arguments.map(\.value)
         case let .index(base, items):
-            return [base] + items.flatMap { item -> [Expression] in
-                switch item {
-                case let .single(e): return [e]
-                case let .slice(start, end, step): return [start, end, step].compactMap { $0 }
+            return [base]
+                + items.flatMap { item -> [Expression] in
+                    switch item {
+                    case let .single(e): return [e]
+                    case let .slice(start, end, step): return [start, end, step].compactMap { $0 }
+                    }
                 }
-            }
         case let .attribute(base, _): return [base]
         }
     }
 }
 
-public enum UnaryOperator: String, Sendable, Equatable { case negate = "-", plus = "+" }
+public enum UnaryOperator: String, Sendable, Equatable {
+    case negate = "-"
+    case plus = "+"
+}
 
 public enum BinaryOperator: String, Sendable, Equatable, CaseIterable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^", matmul = "@"
-    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case power = "^"
+    case matmul = "@"
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
 }
 
 /// A call argument, positional or `name = value`.

@@ -1,5 +1,5 @@
-import Tensors
 import NN
+import Tensors
 
 /// What a data set's targets are, which decides `train`'s default loss and its accuracy.
 enum TargetKind: Equatable {
@@ -47,7 +47,8 @@ final class DatasetObject: NotebookObject {
     var kindName: String { "data set" }
 
     var attributeNames: [String] {
-        ["X", "y", "size", "features"] + (truth == nil ? [] : ["w", "b"]) + (targetKind == .regression ? [] : ["classes"])
+        ["X", "y", "size", "features"] + (truth == nil ? [] : ["w", "b"])
+            + (targetKind == .regression ? [] : ["classes"])
     }
 
     func attribute(_ name: String, session: Session) throws -> Value {
@@ -73,7 +74,9 @@ final class DatasetObject: NotebookObject {
         var line = headline + "; " + attributeNames.map { "." + $0 }.joined(separator: ", ")
         if let truth {
             let format = settings.numberFormat
-            line += "\ntrue w = " + settings.tensorFormat.string(truth.weights, indent: 9) + ", b = " + format.string(truth.bias)
+            line +=
+                "\ntrue w = " + settings.tensorFormat.string(truth.weights, indent: 9) + ", b = "
+                + format.string(truth.bias)
         }
         return TableObject.plain(line, ascii: settings.ascii)
     }
@@ -97,6 +100,7 @@ final class SplitObject: NotebookObject {
     }
 
     func render(settings: Settings) -> String {
-        TableObject.plain("split into .train: \(train.headline)\n       and .val: \(validation.headline)", ascii: settings.ascii)
+        TableObject.plain(
+            "split into .train: \(train.headline)\n       and .val: \(validation.headline)", ascii: settings.ascii)
     }
 }

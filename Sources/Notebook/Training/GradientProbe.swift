@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// The gradients of a network measured two ways: for the batch as a whole (what one training
 /// step uses) and for each example alone (what the variance argument of Xavier and Kaiming is
@@ -19,7 +19,9 @@ struct GradientProbe {
     let rows: [Row]
 
     /// One forward and backward pass per example; `interrupted` is asked between them (Ctrl-C).
-    init(_ network: Sequential, input x: Variable, random: inout RandomSource, interrupted: () -> Bool = { false }) throws {
+    init(_ network: Sequential, input x: Variable, random: inout RandomSource, interrupted: () -> Bool = { false })
+        throws
+    {
         let batch = try LayerProbe(network, input: x, random: &random)
         let examples = x.value.shape.first ?? 0
         guard x.value.rank == 2, examples > 0 else {
@@ -37,7 +39,8 @@ struct GradientProbe {
             }
         }
         rows = batch.blocks.indices.map { k in
-            Row(batchNorm: batch.weightGradients[k].euclideanNorm, perExampleNorm: normSums[k] / Double(examples),
+            Row(
+                batchNorm: batch.weightGradients[k].euclideanNorm, perExampleNorm: normSums[k] / Double(examples),
                 outputGradientRMS: GradientProbe.rootMeanSquare(outputGradients[k]))
         }
     }
@@ -50,18 +53,27 @@ struct GradientProbe {
 
 extension BuiltinTable {
     static let gradientProbeFunctions: [Builtin] = [
-        Builtin("grad_stats", .networks, [.required("net"), .required("X")],
-                summary: "The gradients a sequential network's blocks get, two ways: for the batch X as a whole (‖grad W‖ of the batch, as layer_stats shows: the gradient of the mean output), and for each example of X alone, run as a batch of one (the mean of the examples' ‖grad W‖, and the root mean square of the gradient with respect to the block's output h). Per-example gradients of lower layers point in different directions and partly cancel in the batch's mean; the variance argument of Xavier and Kaiming is about the per-example ones. Nothing is stored.",
-                formula: "batch: ‖∂mean(out)/∂Wₖ‖;  per example: meanᵢ ‖∂outᵢ/∂Wₖ‖;  rms over i and units of ∂outᵢ/∂hₖ",
-                example: "net = mlp(4, 8, 8, 1, act = relu, init = kaiming); grad_stats(net, randn(16, 4))") { args, session in
-            let probe = try GradientProbe(try sequentialArgument(args, "grad_stats"), input: try args.variable("X"), random: &session.random,
-                                          interrupted: session.interruptRequested)
+        Builtin(
+            "grad_stats", .networks, [.required("net"), .required("X")],
+            summary:
+                "The gradients a sequential network's blocks get, two ways: for the batch X as a whole (‖grad W‖ of the batch, as layer_stats shows: the gradient of the mean output), and for each example of X alone, run as a batch of one (the mean of the examples' ‖grad W‖, and the root mean square of the gradient with respect to the block's output h). Per-example gradients of lower layers point in different directions and partly cancel in the batch's mean; the variance argument of Xavier and Kaiming is about the per-example ones. Nothing is stored.",
+            formula: "batch: ‖∂mean(out)/∂Wₖ‖;  per example: meanᵢ ‖∂outᵢ/∂Wₖ‖;  rms over i and units of ∂outᵢ/∂hₖ",
+            example: "net = mlp(4, 8, 8, 1, act = relu, init = kaiming); grad_stats(net, randn(16, 4))"
+        ) { args, session in
+            let probe = try GradientProbe(
+                try sequentialArgument(args, "grad_stats"), input: try args.variable("X"), random: &session.random,
+                interrupted: session.interruptRequested)
             let format = session.settings.numberFormat
             let rows = probe.rows.enumerated().map { k, row in
-                [String(k + 1), format.string(row.batchNorm), format.string(row.perExampleNorm), format.string(row.outputGradientRMS)]
+                [
+                    String(k + 1), format.string(row.batchNorm), format.string(row.perExampleNorm),
+                    format.string(row.outputGradientRMS),
+                ]
             }
-            return .object(TableObject(kindName: "table", columns: ["block", "‖grad W‖ batch", "‖grad W‖ per example", "rms ∂out/∂h"],
-                                       rows: rows, rightAligned: [0]))
-        },
+            return .object(
+                TableObject(
+                    kindName: "table", columns: ["block", "‖grad W‖ batch", "‖grad W‖ per example", "rms ∂out/∂h"],
+                    rows: rows, rightAligned: [0]))
+        }
     ]
 }

@@ -1,6 +1,6 @@
 import Functions
-import Tensors
 import NN
+import Tensors
 
 /// An initialisation scheme as a value (`uniform(-1, 1)`, `kaiming_normal(nonlinearity =
 /// "tanh")`): pass it as `init = …` to `linear` or `mlp`, or call it on a shape for a tensor.
@@ -18,8 +18,9 @@ final class InitialiserObject: NotebookObject {
     }
 
     func render(settings: Settings) -> String {
-        TableObject.plain("\(InitialiserObject.describe(initializer, format: settings.numberFormat)): \(InitialiserObject.rule(initializer))"
-                          + "; pass it as init = …, or call it on a shape", ascii: settings.ascii)
+        TableObject.plain(
+            "\(InitialiserObject.describe(initializer, format: settings.numberFormat)): \(InitialiserObject.rule(initializer))"
+                + "; pass it as init = …, or call it on a shape", ascii: settings.ascii)
     }
 
     /// PyTorch-style call text: `kaiming_normal(mode=fan_in, nonlinearity=relu)`.
@@ -29,7 +30,8 @@ final class InitialiserObject: NotebookObject {
         case let .constant(value): return "constant(\(format.string(value)))"
         case let .uniform(low, high): return "uniform(\(format.string(low)), \(format.string(high)))"
         case let .normal(mean, std): return "normal(mean=\(format.string(mean)), std=\(format.string(std)))"
-        case let .xavierUniform(gain), let .xavierNormal(gain): return "\(initializer.name)(gain=\(format.string(gain)))"
+        case let .xavierUniform(gain), let .xavierNormal(gain):
+            return "\(initializer.name)(gain=\(format.string(gain)))"
         case let .kaimingUniform(mode, nonlinearity), let .kaimingNormal(mode, nonlinearity):
             var text = "\(initializer.name)(mode=\(mode.rawValue), nonlinearity=\(nonlinearity.name)"
             if case let .leakyRelu(slope) = nonlinearity { text += ", a=\(format.string(slope))" }
@@ -69,7 +71,9 @@ extension BuiltinTable {
         case let .builtin(builtin):
             return try initializer(named: builtin.name, before: activation)
         default:
-            throw NotebookError.evaluation("init takes a name such as \"kaiming\", an initialiser such as uniform(-1, 1), or \"micrograd\"; got a \(value.kindName)")
+            throw NotebookError.evaluation(
+                "init takes a name such as \"kaiming\", an initialiser such as uniform(-1, 1), or \"micrograd\"; got a \(value.kindName)"
+            )
         }
     }
 
@@ -80,8 +84,13 @@ extension BuiltinTable {
         default:
             let before = activation ?? (name.hasPrefix("kaiming") ? .function(.relu) : .identity)
             guard Initializer.namesForLayers.contains(name) else {
-                let hint = Suggestions.nearest(to: name, in: Initializer.namesForLayers + ["micrograd"]).map { " (did you mean \($0)?)" } ?? ""
-                throw NotebookError.evaluation("unknown initialisation \(name)\(hint); choose one of \((Initializer.namesForLayers + ["micrograd"]).joined(separator: ", ")), or an initialiser such as uniform(-1, 1)")
+                let hint =
+                    Suggestions.nearest(to: name, in: Initializer.namesForLayers + ["micrograd"]).map {
+                        " (did you mean \($0)?)"
+                    } ?? ""
+                throw NotebookError.evaluation(
+                    "unknown initialisation \(name)\(hint); choose one of \((Initializer.namesForLayers + ["micrograd"]).joined(separator: ", ")), or an initialiser such as uniform(-1, 1)"
+                )
             }
             return try Initializer.named(name, before: before)
         }

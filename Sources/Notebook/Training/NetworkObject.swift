@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// A layer or a network in the session (`linear(2, 16)`, `mlp(2, 16, 1)`): callable on a batch,
 /// printed as its structure and parameter table, with its parameters and buffers by name.
@@ -51,18 +51,24 @@ final class NetworkObject: NotebookObject {
         let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
         var lines = TextWrap.lines(plain(summaryLine), width: width, rest: "  ")
         if let sequential = module as? Sequential {
-            lines += sequential.children.flatMap { TextWrap.lines(plain($0.module.description), width: width, first: "  \($0.name): ", rest: "      ") }
+            lines += sequential.children.flatMap {
+                TextWrap.lines(plain($0.module.description), width: width, first: "  \($0.name): ", rest: "      ")
+            }
         }
         let parameters = module.namedParameters
         if !parameters.isEmpty {
-            lines += TableObject.lines(columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2], settings: settings)
+            lines += TableObject.lines(
+                columns: ["parameter", "shape", "count"], rows: parameterRows(parameters), rightAligned: [2],
+                settings: settings)
         }
         let buffers = module.namedBuffers
         if !buffers.isEmpty {
             let format = settings.numberFormat
-            lines += TableObject.lines(columns: ["buffer", "shape", "value"], rows: buffers.map { name, value in
-                [name, Shape.describe(value.shape), NetworkObject.preview(value, format: format)]
-            }, settings: settings)
+            lines += TableObject.lines(
+                columns: ["buffer", "shape", "value"],
+                rows: buffers.map { name, value in
+                    [name, Shape.describe(value.shape), NetworkObject.preview(value, format: format)]
+                }, settings: settings)
         }
         return lines.joined(separator: "\n")
     }
@@ -86,23 +92,29 @@ final class NetworkObject: NotebookObject {
     func parameterTable(settings: Settings) -> TableObject {
         let parameters = module.namedParameters
         let total = parameters.reduce(0) { $0 + $1.variable.value.count }
-        return TableObject(kindName: "parameter table", columns: ["parameter", "shape", "count", "gradient"],
-                           rows: parameters.map { name, variable in
-                               [name, Shape.describe(variable.value.shape), String(variable.value.count), variable.grad == nil ? "none" : "yes"]
-                           } + (parameters.isEmpty ? [] : [["total", "", String(total), ""]]),
-                           rightAligned: [2], emptyText: "\(module.description) has no parameters")
+        return TableObject(
+            kindName: "parameter table", columns: ["parameter", "shape", "count", "gradient"],
+            rows: parameters.map { name, variable in
+                [
+                    name, Shape.describe(variable.value.shape), String(variable.value.count),
+                    variable.grad == nil ? "none" : "yes",
+                ]
+            } + (parameters.isEmpty ? [] : [["total", "", String(total), ""]]),
+            rightAligned: [2], emptyText: "\(module.description) has no parameters")
     }
 
     func bufferTable(settings: Settings) -> TableObject {
         let format = settings.tensorFormat
-        return TableObject(kindName: "buffer table", columns: ["buffer", "shape", "value"],
-                           rows: module.namedBuffers.map { [$0.name, Shape.describe($0.value.shape), format.string($0.value)] },
-                           emptyText: "\(module.description) has no buffers (running statistics live in batchnorm1d layers)")
+        return TableObject(
+            kindName: "buffer table", columns: ["buffer", "shape", "value"],
+            rows: module.namedBuffers.map { [$0.name, Shape.describe($0.value.shape), format.string($0.value)] },
+            emptyText: "\(module.description) has no buffers (running statistics live in batchnorm1d layers)")
     }
 
     /// A short one-line view of a buffer: the numbers of a small vector, else its shape's count.
     static func preview(_ tensor: Tensor, format: NumberFormat) -> String {
         let shown = tensor.scalars.prefix(4).map(format.string)
-        return tensor.rank == 0 ? (shown.first ?? "") : "[" + shown.joined(separator: ", ") + (tensor.count > 4 ? ", …]" : "]")
+        return tensor.rank == 0
+            ? (shown.first ?? "") : "[" + shown.joined(separator: ", ") + (tensor.count > 4 ? ", …]" : "]")
     }
 }

@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// An optimizer in the session (`adam(net, lr = 3e-4)`): `step opt` updates its parameters in
 /// place, `zero opt` clears their gradients, and its learning rate, step count and per-parameter
@@ -25,10 +25,12 @@ final class OptimizerObject: NotebookObject {
         case "state": return .object(stateTable(settings: session.settings))
         case "hyperparameters": return .object(hyperparameterTable(settings: session.settings))
         case "parameters":
-            return .object(TableObject(kindName: "parameter table", columns: ["parameter", "shape", "gradient"],
-                                       rows: zip(optimizer.parameterNames, optimizer.parameters).map { name, variable in
-                                           [name, Shape.describe(variable.value.shape), variable.grad == nil ? "none" : "yes"]
-                                       }))
+            return .object(
+                TableObject(
+                    kindName: "parameter table", columns: ["parameter", "shape", "gradient"],
+                    rows: zip(optimizer.parameterNames, optimizer.parameters).map { name, variable in
+                        [name, Shape.describe(variable.value.shape), variable.grad == nil ? "none" : "yes"]
+                    }))
         default:
             guard let entry = optimizer.state(at: 0).first(where: { $0.name == name }) else {
                 throw NotebookError.evaluation("\(optimizer.name) has no state \(name) yet")
@@ -40,14 +42,19 @@ final class OptimizerObject: NotebookObject {
     func render(settings: Settings) -> String {
         let format = settings.numberFormat
         let names = optimizer.parameterNames
-        let shown = names.count > 6 ? names.prefix(5).joined(separator: ", ") + ", … (\(names.count) in all)" : names.joined(separator: ", ")
-        let line = "\(optimizer.name)(\(OptimizerObject.hyperparameterText(optimizer.hyperparameters, format: format))) on \(shown); "
+        let shown =
+            names.count > 6
+            ? names.prefix(5).joined(separator: ", ") + ", … (\(names.count) in all)" : names.joined(separator: ", ")
+        let line =
+            "\(optimizer.name)(\(OptimizerObject.hyperparameterText(optimizer.hyperparameters, format: format))) on \(shown); "
             + "\(optimizer.stepCount) step\(optimizer.stepCount == 1 ? "" : "s") taken"
         return TableObject.plain(line, ascii: settings.ascii)
     }
 
     /// `lr=0.1, momentum=0.9, nesterov=false`.
-    static func hyperparameterText(_ values: [(name: String, value: HyperparameterValue)], format: NumberFormat) -> String {
+    static func hyperparameterText(_ values: [(name: String, value: HyperparameterValue)], format: NumberFormat)
+        -> String
+    {
         values.map { "\($0.name)=\(text($0.value, format: format))" }.joined(separator: ", ")
     }
 
@@ -68,13 +75,18 @@ final class OptimizerObject: NotebookObject {
             if state.isEmpty { rows.append([name, "(none yet)", ""]) }
             for entry in state { rows.append([name, entry.name, format.string(entry.value)]) }
         }
-        return TableObject(kindName: "optimizer state", heading: ["\(optimizer.name) after \(optimizer.stepCount) step\(optimizer.stepCount == 1 ? "" : "s"):"],
-                           columns: ["parameter", "state", "value"], rows: rows)
+        return TableObject(
+            kindName: "optimizer state",
+            heading: ["\(optimizer.name) after \(optimizer.stepCount) step\(optimizer.stepCount == 1 ? "" : "s"):"],
+            columns: ["parameter", "state", "value"], rows: rows)
     }
 
     func hyperparameterTable(settings: Settings) -> TableObject {
-        TableObject(kindName: "hyperparameters", columns: ["hyperparameter", "value"],
-                    rows: optimizer.hyperparameters.map { [$0.name, OptimizerObject.text($0.value, format: settings.numberFormat)] })
+        TableObject(
+            kindName: "hyperparameters", columns: ["hyperparameter", "value"],
+            rows: optimizer.hyperparameters.map {
+                [$0.name, OptimizerObject.text($0.value, format: settings.numberFormat)]
+            })
     }
 }
 
@@ -104,7 +116,8 @@ final class ScheduleObject: NotebookObject {
 
     func render(settings: Settings) -> String {
         let format = settings.numberFormat
-        return "\(schedule.name)(\(OptimizerObject.hyperparameterText(schedule.hyperparameters, format: format))) of \(schedule.optimizer.name): "
+        return
+            "\(schedule.name)(\(OptimizerObject.hyperparameterText(schedule.hyperparameters, format: format))) of \(schedule.optimizer.name): "
             + "epoch \(schedule.epoch), lr \(format.string(schedule.optimizer.learningRate)) (base \(format.string(schedule.baseLearningRate)))"
     }
 }

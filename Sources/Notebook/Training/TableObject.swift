@@ -14,8 +14,10 @@ final class TableObject: NotebookObject {
     /// Printed instead of the table when there are no rows.
     let emptyText: String
 
-    init(kindName: String, heading: [String] = [], columns: [String], rows: [[String]], rightAligned: Set<Int> = [],
-         emptyText: String = "(none)") {
+    init(
+        kindName: String, heading: [String] = [], columns: [String], rows: [[String]], rightAligned: Set<Int> = [],
+        emptyText: String = "(none)"
+    ) {
         self.kindName = kindName
         self.heading = heading
         self.columns = columns
@@ -26,7 +28,9 @@ final class TableObject: NotebookObject {
 
     func render(settings: Settings) -> String {
         let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
-        let body = rows.isEmpty ? TextWrap.lines(plain(emptyText), width: settings.width)
+        let body =
+            rows.isEmpty
+            ? TextWrap.lines(plain(emptyText), width: settings.width)
             : TableObject.lines(columns: columns, rows: rows, rightAligned: rightAligned, settings: settings)
         return (heading.flatMap { TextWrap.lines(plain($0), width: settings.width) } + body).joined(separator: "\n")
     }
@@ -34,10 +38,13 @@ final class TableObject: NotebookObject {
     /// Columns of values (names, shapes, numbers, matrices) laid out to the session's width,
     /// spelled in ASCII first when it asks (so that `→` as `->` is measured); none may break, so a
     /// table too wide for the line prints its rows as blocks.
-    static func lines(columns: [String], rows: [[String]], rightAligned: Set<Int> = [], settings: Settings) -> [String] {
+    static func lines(columns: [String], rows: [[String]], rightAligned: Set<Int> = [], settings: Settings) -> [String]
+    {
         let plain = { (text: String) in TableObject.plain(text, ascii: settings.ascii) }
-        return TextTable(columns.enumerated().map { TextTable.Column(plain($1), rightAligned.contains($0) ? .right : .left) },
-                         rows: rows.map { $0.map(plain) }).layout(for: settings).lines
+        return TextTable(
+            columns.enumerated().map { TextTable.Column(plain($1), rightAligned.contains($0) ? .right : .left) },
+            rows: rows.map { $0.map(plain) }
+        ).layout(for: settings).lines
     }
 
     /// `text` with the engine's arrows and Greek letters spelled in ASCII when the session asks
@@ -45,7 +52,9 @@ final class TableObject: NotebookObject {
     static func plain(_ text: String, ascii: Bool) -> String {
         guard ascii else { return text }
         var result = text
-        for (unicode, replacement) in [("→", "->"), ("γ", "gamma"), ("β", "beta"), ("…", "..."), ("×", "x"), ("−", "-"), ("√", "sqrt")] {
+        for (unicode, replacement) in [
+            ("→", "->"), ("γ", "gamma"), ("β", "beta"), ("…", "..."), ("×", "x"), ("−", "-"), ("√", "sqrt"),
+        ] {
             result = result.replacingOccurrences(of: unicode, with: replacement)
         }
         return result

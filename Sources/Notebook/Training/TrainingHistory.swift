@@ -20,8 +20,10 @@ final class TrainingHistory: PlotSeriesSource {
 
     var steps: Int { loss.count }
 
-    func record(loss: Double, accuracy: Double?, learningRate: Double,
-                validation: (loss: Double, accuracy: Double?)?) {
+    func record(
+        loss: Double, accuracy: Double?, learningRate: Double,
+        validation: (loss: Double, accuracy: Double?)?
+    ) {
         self.loss.append(loss)
         if let accuracy { self.accuracy.append(accuracy) }
         self.learningRate.append(learningRate)
@@ -50,8 +52,11 @@ final class TrainingHistory: PlotSeriesSource {
         default: series = learningRate
         }
         guard !series.isEmpty else {
-            let reason = name.hasPrefix("val") ? "give val DATA (or train on a split)" : "accuracy is kept for classification only"
-            throw NotebookError.evaluation(steps == 0 ? "the history is empty: no step was taken" : "this run recorded no \(name): \(reason)")
+            let reason =
+                name.hasPrefix("val")
+                ? "give val DATA (or train on a split)" : "accuracy is kept for classification only"
+            throw NotebookError.evaluation(
+                steps == 0 ? "the history is empty: no step was taken" : "this run recorded no \(name): \(reason)")
         }
         return .constant(Tensor(series))
     }
@@ -67,10 +72,13 @@ final class TrainingHistory: PlotSeriesSource {
             }
             return text
         }
-        let trends = [trend("loss", loss, lowest: true), trend("acc", accuracy, lowest: false),
-                      trend("val_loss", validationLoss, lowest: true), trend("val_acc", validationAccuracy, lowest: false)].compactMap { $0 }
+        let trends = [
+            trend("loss", loss, lowest: true), trend("acc", accuracy, lowest: false),
+            trend("val_loss", validationLoss, lowest: true), trend("val_acc", validationAccuracy, lowest: false),
+        ].compactMap { $0 }
         if !trends.isEmpty { lines.append(trends.joined(separator: "; ")) }
-        lines.append("plot history draws the losses; .loss, .accuracy, .val_loss, .val_accuracy and .lr give them per step")
+        lines.append(
+            "plot history draws the losses; .loss, .accuracy, .val_loss, .val_accuracy and .lr give them per step")
         return lines.map { TableObject.plain($0, ascii: settings.ascii) }.joined(separator: "\n")
     }
 }

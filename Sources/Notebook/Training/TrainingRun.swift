@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 /// The loss a `train` run minimises: a builtin by name, or a function of (scores, targets)
 /// defined in the session, such as `L(s, y) = hinge(s, y) + 1e-4 * l2(net)`.
@@ -22,7 +22,9 @@ enum TrainingLoss {
         guard let loss = BuiltinLoss(rawValue: name) else {
             let names = BuiltinLoss.allCases.map(\.rawValue)
             let hint = Suggestions.nearest(to: name, in: names).map { "did you mean \($0)? " } ?? ""
-            throw NotebookError.evaluation("\(name) is not a loss train knows; \(hint)loss takes \(names.joined(separator: ", ")), or a function L(scores, targets) defined in the session", at: location)
+            throw NotebookError.evaluation(
+                "\(name) is not a loss train knows; \(hint)loss takes \(names.joined(separator: ", ")), or a function L(scores, targets) defined in the session",
+                at: location)
         }
         return .builtin(loss)
     }
@@ -95,14 +97,22 @@ struct TrainingRun {
                 record.losses = history.loss
                 session.keep(record)
             }
-            session.progress?(TrainingProgress(step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
+            session.progress?(
+                TrainingProgress(
+                    step: history.steps, totalSteps: steps, loss: last?.loss, accuracy: last?.accuracy, finished: true))
         }
         try requireFinite(data, "training")
         if let validation { try requireFinite(validation, "validation") }
         for step in 1...steps {
             func interrupted() -> NotebookError {
                 let done = step - 1
-                return NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"), at: location)
+                return NotebookError(
+                    .interrupted,
+                    "interrupted at step \(step) of \(steps): "
+                        + (done == 0
+                            ? "no step was taken"
+                            : "the network and optimizer are as after step \(done); history holds those \(done) step\(done == 1 ? "" : "s")"),
+                    at: location)
             }
             if session.interruptRequested() { throw interrupted() }
             let lr = optimizer.learningRate
@@ -113,12 +123,21 @@ struct TrainingRun {
             history.record(loss: measured.loss, accuracy: measured.accuracy, learningRate: lr, validation: validated)
             last = (measured.loss, measured.accuracy, validated)
             // The loss is known once the first step has chosen it.
-            if step == 1 { show(TextWrap.pieces(header(loss: loss, startingRate: startingRate).map(plain), width: settings.width, rest: "  "), .info) }
+            if step == 1 {
+                show(
+                    TextWrap.pieces(
+                        header(loss: loss, startingRate: startingRate).map(plain), width: settings.width, rest: "  "),
+                    .info)
+            }
             if step % every == 0 || step == steps {
-                let parts = logLine(step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated, lr: lr)
+                let parts = logLine(
+                    step: step, width: width, loss: measured.loss, accuracy: measured.accuracy, validation: validated,
+                    lr: lr)
                 show(TextWrap.pieces(parts.map(plain), separator: "  ", width: settings.width, rest: "  "), .result)
             }
-            session.progress?(TrainingProgress(step: step, totalSteps: steps, loss: measured.loss, accuracy: measured.accuracy, finished: false))
+            session.progress?(
+                TrainingProgress(
+                    step: step, totalSteps: steps, loss: measured.loss, accuracy: measured.accuracy, finished: false))
         }
         var footer = "done: \(steps) step\(steps == 1 ? "" : "s"), loss \(number(last?.loss ?? .nan))"
         if let accuracy = last?.accuracy { footer += ", acc \(number(accuracy))" }
@@ -127,15 +146,20 @@ struct TrainingRun {
             if let accuracy = validated.accuracy { footer += ", val_acc \(number(accuracy))" }
         }
         footer += "; plot history to see it"
-        return collected + [Output(FormulaWrap.lines(footer, width: settings.width, indent: 2).joined(separator: "\n"), .info)]
+        return collected + [
+            Output(FormulaWrap.lines(footer, width: settings.width, indent: 2).joined(separator: "\n"), .info)
+        ]
     }
 
     /// `train network (337 parameters) on moons(100, noise=0.1) (100 samples), full batch, …`
     /// in the pieces a line may break between (never inside a name or its arguments).
     private func header(loss: TrainingLoss?, startingRate: Double) -> [String] {
         let batch = batchSize.map { $0 >= data.count ? "full batch" : "batch \($0)" } ?? "full batch"
-        return ["train \(moduleSummary)", "on \(data.name)", "(\(data.count) samples),", "\(batch),", "loss \(loss?.name ?? "?"),",
-                "\(optimizer.name) lr \(number(startingRate))"] + (schedule.map { ["with \($0.name)"] } ?? [])
+        return [
+            "train \(moduleSummary)", "on \(data.name)", "(\(data.count) samples),", "\(batch),",
+            "loss \(loss?.name ?? "?"),",
+            "\(optimizer.name) lr \(number(startingRate))",
+        ] + (schedule.map { ["with \($0.name)"] } ?? [])
     }
 
     private var moduleSummary: String {
@@ -147,7 +171,10 @@ struct TrainingRun {
 
     /// `step  10/100  loss 0.523  acc 0.87  val_loss 0.61  val_acc 0.85`, in parts printed two
     /// spaces apart.
-    private func logLine(step: Int, width: Int, loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?, lr: Double) -> [String] {
+    private func logLine(
+        step: Int, width: Int, loss: Double, accuracy: Double?, validation: (loss: Double, accuracy: Double?)?,
+        lr: Double
+    ) -> [String] {
         let counter = String(repeating: " ", count: Swift.max(width - String(step).count, 0)) + "\(step)/\(steps)"
         var parts = ["step \(counter)", "loss \(number(loss))"]
         if let accuracy { parts.append("acc \(number(accuracy))") }
@@ -169,17 +196,20 @@ struct TrainingRun {
             let output = try module(Variable(batch.inputs, requiresGrad: false), random: &session.random)
             let columns = output.value.rank == 2 ? output.value.shape[1] : 1
             if loss == nil, !targetsInferred, case let .classes(n) = targetKind, n > 2, columns != n {
-                throw TrainingStop("\(data.name) has \(n) classes but the network gives \(columns) score\(columns == 1 ? "" : "s") per sample; "
-                                   + "for cross_entropy end it with \(n) outputs, one per class (mlp(…, \(n)))")
+                throw TrainingStop(
+                    "\(data.name) has \(n) classes but the network gives \(columns) score\(columns == 1 ? "" : "s") per sample; "
+                        + "for cross_entropy end it with \(n) outputs, one per class (mlp(…, \(n)))")
             }
-            let chosen = loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: columns, inferred: targetsInferred)
+            let chosen =
+                loss ?? TrainingLoss.automatic(for: targetKind, outputColumns: columns, inferred: targetsInferred)
             loss = chosen
             let value = try lossValue(chosen, output, batch.targets)
             let scalar = value.value.scalars[0]
             guard scalar.isFinite else {
-                throw TrainingStop("loss became \(number(scalar)) at step \(step) of \(steps); training stopped with the parameters as after step \(step - 1). "
-                                   + "Likely cause: a learning rate too high for this problem (lr = \(number(optimizer.learningRate))), so that updates overshoot and grow; "
-                                   + "or the log of 0 in a loss on probabilities (bce: use bce_with_logits on raw scores)")
+                throw TrainingStop(
+                    "loss became \(number(scalar)) at step \(step) of \(steps); training stopped with the parameters as after step \(step - 1). "
+                        + "Likely cause: a learning rate too high for this problem (lr = \(number(optimizer.learningRate))), so that updates overshoot and grow; "
+                        + "or the log of 0 in a loss on probabilities (bce: use bce_with_logits on raw scores)")
             }
             optimizer.zeroGrad()
             module.zeroGrad()
@@ -209,7 +239,9 @@ struct TrainingRun {
         return try data.rows(rows)
     }
 
-    func lossValue(_ loss: TrainingLoss, _ output: Variable, _ targets: Tensor, training: Bool = true) throws -> Variable {
+    func lossValue(_ loss: TrainingLoss, _ output: Variable, _ targets: Tensor, training: Bool = true) throws
+        -> Variable
+    {
         let y = Variable(targets, requiresGrad: false)
         let value: Variable
         switch loss {
@@ -224,10 +256,13 @@ struct TrainingRun {
             value = try Arguments.variable(result, describing: "the loss \(definition.name)", at: location)
         }
         guard value.value.count == 1 else {
-            throw TrainingStop("the loss \(loss.name) must be one number, got shape \(Shape.describe(value.value.shape)); reduce it with mean(…)")
+            throw TrainingStop(
+                "the loss \(loss.name) must be one number, got shape \(Shape.describe(value.value.shape)); reduce it with mean(…)"
+            )
         }
         guard value.requiresGrad || !training else {
-            throw TrainingStop("the loss \(loss.name) does not depend on the network's parameters, so there is nothing to train")
+            throw TrainingStop(
+                "the loss \(loss.name) does not depend on the network's parameters, so there is nothing to train")
         }
         return value
     }
@@ -247,9 +282,13 @@ struct TrainingRun {
             let values = gradients ? (variable.grad?.scalars ?? []) : variable.value.scalars
             guard let bad = values.first(where: { !$0.isFinite }) else { continue }
             if gradients {
-                throw TrainingStop("the gradient of \(name) became \(number(bad)) at step \(step) of \(steps); training stopped before updating, with the parameters as after step \(step - 1). Likely cause: exploding activations or gradients; try a smaller learning rate (lr = \(number(optimizer.learningRate))) or another init")
+                throw TrainingStop(
+                    "the gradient of \(name) became \(number(bad)) at step \(step) of \(steps); training stopped before updating, with the parameters as after step \(step - 1). Likely cause: exploding activations or gradients; try a smaller learning rate (lr = \(number(optimizer.learningRate))) or another init"
+                )
             }
-            throw TrainingStop("the update at step \(step) of \(steps) made \(name) \(number(bad)): the learning rate (lr = \(number(optimizer.learningRate))) is far too high. The network is broken now: make it and its optimizer again before training")
+            throw TrainingStop(
+                "the update at step \(step) of \(steps) made \(name) \(number(bad)): the learning rate (lr = \(number(optimizer.learningRate))) is far too high. The network is broken now: make it and its optimizer again before training"
+            )
         }
     }
 
@@ -260,10 +299,13 @@ struct TrainingRun {
             let bad = values.scalars.indices.filter { !values.scalars[$0].isFinite }
             guard let first = bad.first else { continue }
             let rowLength = Swift.max(1, values.shape.dropFirst().reduce(1, *))
-            let position = values.rank == 2 ? "row \(first / rowLength), column \(first % rowLength)" : "row \(first / rowLength)"
+            let position =
+                values.rank == 2 ? "row \(first / rowLength), column \(first % rowLength)" : "row \(first / rowLength)"
             let count = bad.count == 1 ? "the only value that is not finite" : "\(bad.count) values are not finite"
-            throw NotebookError.evaluation("the \(role) \(part) hold \(number(values.scalars[first])) at \(position) (\(count)); "
-                                           + "no step was taken: the loss would be nan from the start, whatever the learning rate. Remove or replace those values first", at: location)
+            throw NotebookError.evaluation(
+                "the \(role) \(part) hold \(number(values.scalars[first])) at \(position) (\(count)); "
+                    + "no step was taken: the loss would be nan from the start, whatever the learning rate. Remove or replace those values first",
+                at: location)
         }
     }
 

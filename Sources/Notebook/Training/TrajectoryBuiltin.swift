@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import NN
+import Tensors
 
 extension BuiltinTable {
     /// The most steps one `trajectory` records: enough for any lesson, small enough to print.
@@ -8,11 +8,15 @@ extension BuiltinTable {
 
     /// `trajectory(opt, f, steps)`: an optimizer's path in one statement.
     static let trajectoryFunctions: [Builtin] = [
-        Builtin("trajectory", .optimizers, [.required("opt"), .required("f"), .required("steps")],
-                summary: "Runs steps of an optimizer on a function and returns the path its parameter took, start included (steps + 1 points): each step is zero opt; loss = f(w); backward loss; step opt, on the optimizer's one parameter w, a tensor of two numbers (x, y). w moves, as in a loop by hand, so a second trajectory goes on from where the first stopped. f is a builtin (rosenbrock, ravine, saddle) or your function of w, or of x and y: f(x, y) = …. contour … with P draws the path; P.values holds f at every point, P.end the last point. A loss or gradient that is not finite stops the run before the update, and the path says at which step. Ctrl-C stops it between two steps.",
-                example: "w = [-1.5, 2.0]; opt = sgd(w, lr = 0.001, momentum = 0.9); P = trajectory(opt, rosenbrock, 100); P.end") { args, session in
+        Builtin(
+            "trajectory", .optimizers, [.required("opt"), .required("f"), .required("steps")],
+            summary:
+                "Runs steps of an optimizer on a function and returns the path its parameter took, start included (steps + 1 points): each step is zero opt; loss = f(w); backward loss; step opt, on the optimizer's one parameter w, a tensor of two numbers (x, y). w moves, as in a loop by hand, so a second trajectory goes on from where the first stopped. f is a builtin (rosenbrock, ravine, saddle) or your function of w, or of x and y: f(x, y) = …. contour … with P draws the path; P.values holds f at every point, P.end the last point. A loss or gradient that is not finite stops the run before the update, and the path says at which step. Ctrl-C stops it between two steps.",
+            example:
+                "w = [-1.5, 2.0]; opt = sgd(w, lr = 0.001, momentum = 0.9); P = trajectory(opt, rosenbrock, 100); P.end"
+        ) { args, session in
             try runTrajectory(args, session)
-        },
+        }
     ]
 
     private static func runTrajectory(_ args: Arguments, _ session: Session) throws -> Value {
@@ -20,18 +24,23 @@ extension BuiltinTable {
         let f = try FunctionArgument(args.value("f"), callee: "trajectory", at: args.location, session: session)
         let steps = try args.int("steps")
         guard (0...maximumTrajectorySteps).contains(steps) else {
-            throw NotebookError.evaluation("trajectory's steps must be from 0 to \(maximumTrajectorySteps), got \(steps)", at: args.location)
+            throw NotebookError.evaluation(
+                "trajectory's steps must be from 0 to \(maximumTrajectorySteps), got \(steps)", at: args.location)
         }
         guard optimizer.parameters.count == 1, optimizer.parameters[0].value.count == 2 else {
             let shapes = optimizer.parameters.map { Shape.describe($0.value.shape) }.joined(separator: ", ")
-            throw NotebookError.evaluation("trajectory follows one parameter of two numbers (x, y), as w = [-1.5, 2.0]; this optimizer has \(optimizer.parameters.count) of shape \(shapes)", at: args.location)
+            throw NotebookError.evaluation(
+                "trajectory follows one parameter of two numbers (x, y), as w = [-1.5, 2.0]; this optimizer has \(optimizer.parameters.count) of shape \(shapes)",
+                at: args.location)
         }
         let w = optimizer.parameters[0]
         func point() -> (x: Double, y: Double) { (w.value.scalars[0], w.value.scalars[1]) }
         func loss() throws -> Variable {
             let value = try f.call(at: w)
             guard value.value.count == 1 else {
-                throw NotebookError.evaluation("trajectory needs a function with one number as its value; it gave shape \(Shape.describe(value.value.shape))", at: args.location)
+                throw NotebookError.evaluation(
+                    "trajectory needs a function with one number as its value; it gave shape \(Shape.describe(value.value.shape))",
+                    at: args.location)
             }
             return value
         }
@@ -42,7 +51,12 @@ extension BuiltinTable {
         for step in stride(from: 1, through: steps, by: 1) {
             if session.interruptRequested() {
                 let done = step - 1
-                throw NotebookError(.interrupted, "interrupted at step \(step) of \(steps): " + (done == 0 ? "no step was taken" : "the parameter and the optimizer are as after step \(done)"), at: args.location)
+                throw NotebookError(
+                    .interrupted,
+                    "interrupted at step \(step) of \(steps): "
+                        + (done == 0
+                            ? "no step was taken" : "the parameter and the optimizer are as after step \(done)"),
+                    at: args.location)
             }
             optimizer.zeroGrad()
             let current = try GradMode.$isEnabled.withValue(true) { try loss() }

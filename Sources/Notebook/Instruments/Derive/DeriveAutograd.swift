@@ -1,7 +1,7 @@
-import Functions
-import Tensors
 import Autograd
+import Functions
 import Symbolic
+import Tensors
 
 /// Evaluates a ``Symbolic/Expr`` on tensors, through autograd operations: elementwise with
 /// broadcasting, and differentiable again (so `backward` works through `f'(x)`, and `derive …
@@ -27,7 +27,8 @@ struct DeriveAutograd {
         case let .apply(f, a): return try DeriveAutograd.apply(f, variable(a))
         case let .call(_, _, body): return try variable(body)
         case let .piecewise(condition, then, otherwise):
-            return try Variable.apply(DeriveAutograd.select, to: [variable(condition), variable(then), variable(otherwise)])
+            return try Variable.apply(
+                DeriveAutograd.select, to: [variable(condition), variable(then), variable(otherwise)])
         case let .derivative(a, v): return try variable(a.derivative(with: v))
         }
     }
@@ -50,13 +51,18 @@ struct DeriveAutograd {
     /// `b` where `a > 0`, `c` elsewhere: the piecewise derivatives of relu, leaky_relu and elu.
     /// The gradient goes to the branch that was chosen; the condition gets none.
     static let select = Operation(
-        name: "select", formula: "b if a > 0 else c", localDerivatives: ["0", "1 if a > 0 else 0", "0 if a > 0 else 1"],
+        name: "select", formula: "b if a > 0 else c",
+        localDerivatives: ["0", "1 if a > 0 else 0", "0 if a > 0 else 1"],
         breakPoints: [0],
         forward: { inputs in
             let (condition, then, otherwise) = (inputs[0], inputs[1], inputs[2])
-            let shape = try Shape.broadcast(Shape.broadcast(condition.shape, then.shape, op: "select"), otherwise.shape, op: "select")
-            let (c, a, b) = (try condition.broadcast(to: shape), try then.broadcast(to: shape), try otherwise.broadcast(to: shape))
-            return try Tensor(shape: shape, scalars: c.scalars.indices.map { c.scalars[$0] > 0 ? a.scalars[$0] : b.scalars[$0] })
+            let shape = try Shape.broadcast(
+                Shape.broadcast(condition.shape, then.shape, op: "select"), otherwise.shape, op: "select")
+            let (c, a, b) = (
+                try condition.broadcast(to: shape), try then.broadcast(to: shape), try otherwise.broadcast(to: shape)
+            )
+            return try Tensor(
+                shape: shape, scalars: c.scalars.indices.map { c.scalars[$0] > 0 ? a.scalars[$0] : b.scalars[$0] })
         },
         gradient: .elementwise { inputs, _ in
             [Tensor(0), inputs[0].map { $0 > 0 ? 1 : 0 }, inputs[0].map { $0 > 0 ? 0 : 1 }]

@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import Symbolic
+import Tensors
 
 /// The value of a derivative at a point, three ways: the symbolic result evaluated, autograd's
 /// backward pass through the original formula, and a central difference of the formula. They
@@ -20,8 +20,10 @@ struct DeriveCheck {
     static let differenceTolerance = 1e-5
 
     /// Three values as given (to show how a report reads when they disagree).
-    init(symbolic: Double, autograd: Double, centralDifference: Double, step: Double,
-         kinks: [(function: ElementaryFunction, argument: Symbolic.Expr)] = []) {
+    init(
+        symbolic: Double, autograd: Double, centralDifference: Double, step: Double,
+        kinks: [(function: ElementaryFunction, argument: Symbolic.Expr)] = []
+    ) {
         self.symbolic = symbolic
         self.autograd = autograd
         self.centralDifference = centralDifference
@@ -40,7 +42,8 @@ struct DeriveCheck {
         let leaf = Variable(x, requiresGrad: true, label: variable)
         let graph = DeriveAutograd { name in
             if name == variable { return leaf }
-            guard let value = point[name] ?? Symbolic.Expr.namedConstants.first(where: { $0.name == name })?.value else {
+            guard let value = point[name] ?? Symbolic.Expr.namedConstants.first(where: { $0.name == name })?.value
+            else {
                 throw SymbolicError.unboundSymbol(name)
             }
             return Variable.constant(value)
@@ -71,10 +74,14 @@ struct DeriveCheck {
     }
 
     var autogradAgrees: Bool { DeriveCheck.agree(symbolic, autograd, tolerance: DeriveCheck.autogradTolerance) }
-    var differenceAgrees: Bool { DeriveCheck.agree(symbolic, centralDifference, tolerance: DeriveCheck.differenceTolerance) }
+    var differenceAgrees: Bool {
+        DeriveCheck.agree(symbolic, centralDifference, tolerance: DeriveCheck.differenceTolerance)
+    }
 
     /// Every kinked function whose argument is exactly 0 at the point, outermost first.
-    static func kinks(in e: Symbolic.Expr, at point: [String: Double]) -> [(function: ElementaryFunction, argument: Symbolic.Expr)] {
+    static func kinks(in e: Symbolic.Expr, at point: [String: Double]) -> [(
+        function: ElementaryFunction, argument: Symbolic.Expr
+    )] {
         var found: [(function: ElementaryFunction, argument: Symbolic.Expr)] = []
         if case let .apply(f, a) = e, f.derivativeAtKink != nil, (try? a.evaluate(point)) == 0 {
             found.append((f, a))

@@ -29,7 +29,8 @@ struct DeriveConversion {
         case let .number(x): return .number(x)
         case let .name(name): return try symbol(name, at: expression.location)
         case let .unary(op, operand): return op == .negate ? .negate(try convert(operand)) : try convert(operand)
-        case let .binary(.power, lhs, rhs) where lhs.kind == .name("e") && parameters["e"] == nil && session.bindings["e"] == nil:
+        case let .binary(.power, lhs, rhs)
+        where lhs.kind == .name("e") && parameters["e"] == nil && session.bindings["e"] == nil:
             // e^u is exp(u), so that its derivative reads exp(u)·du rather than e^u·log(e)·du.
             return .apply(.exp, try convert(rhs))
         case let .binary(op, _, _) where op != .power:
@@ -54,12 +55,15 @@ struct DeriveConversion {
         case .index: throw DeriveConversion.unsupported("indexing", at: expression.location)
         case .attribute: throw DeriveConversion.unsupported("an attribute", at: expression.location)
         case .range, .string, .bool:
-            throw NotebookError.evaluation("derive differentiates expressions of numbers, not \(expression)", at: expression.location)
+            throw NotebookError.evaluation(
+                "derive differentiates expressions of numbers, not \(expression)", at: expression.location)
         }
     }
 
     /// `a op b` as a symbolic expression.
-    private static func combine(_ op: BinaryOperator, _ a: Symbolic.Expr, _ b: Symbolic.Expr, at location: SourceLocation) throws -> Symbolic.Expr {
+    private static func combine(
+        _ op: BinaryOperator, _ a: Symbolic.Expr, _ b: Symbolic.Expr, at location: SourceLocation
+    ) throws -> Symbolic.Expr {
         switch op {
         case .add: return .add(a, b)
         case .subtract: return .subtract(a, b)
@@ -69,12 +73,16 @@ struct DeriveConversion {
         case .matmul:
             throw DeriveConversion.unsupported("the matrix product @", at: location)
         default:
-            throw NotebookError.evaluation("derive cannot differentiate the comparison '\(op.rawValue)': its derivative is 0 wherever it exists", at: location)
+            throw NotebookError.evaluation(
+                "derive cannot differentiate the comparison '\(op.rawValue)': its derivative is 0 wherever it exists",
+                at: location)
         }
     }
 
     static func unsupported(_ what: String, at location: SourceLocation) -> NotebookError {
-        .evaluation("derive works on scalar formulas and cannot differentiate \(what) symbolically; for tensors use explain (backprop step by step) or gradcheck (autograd against central differences)", at: location)
+        .evaluation(
+            "derive works on scalar formulas and cannot differentiate \(what) symbolically; for tensors use explain (backprop step by step) or gradcheck (autograd against central differences)",
+            at: location)
     }
 
     private func symbol(_ name: String, at location: SourceLocation) throws -> Symbolic.Expr {
@@ -83,7 +91,8 @@ struct DeriveConversion {
         case .function?:
             throw NotebookError.evaluation("\(name) is a function: call it, as in \(name)(x)", at: location)
         case let .some(value) where !DeriveConversion.isNumeric(value):
-            throw NotebookError.evaluation("\(name) is a \(value.kindName); derive needs formulas of numbers", at: location)
+            throw NotebookError.evaluation(
+                "\(name) is a \(value.kindName); derive needs formulas of numbers", at: location)
         default:
             if BuiltinTable.function(named: name) != nil {
                 throw NotebookError.evaluation("\(name) is a builtin function: call it, as in \(name)(x)", at: location)
@@ -101,12 +110,17 @@ struct DeriveConversion {
         let primes = name.reversed().prefix { $0 == "'" }.count
         if primes > 0, session.bindings[name] == nil {
             let base = String(name.dropLast(primes))
-            let parameter = try DeriveConversion.primeParameter(base, labels: arguments.map(\.label), at: location).map { i in
-                try Arguments.number(Evaluator(session: session).evaluate(arguments[i].value), describing: "\(base)'s parameter", at: arguments[i].value.location)
+            let parameter = try DeriveConversion.primeParameter(base, labels: arguments.map(\.label), at: location).map
+            { i in
+                try Arguments.number(
+                    Evaluator(session: session).evaluate(arguments[i].value), describing: "\(base)'s parameter",
+                    at: arguments[i].value.location)
             }
-            let (function, variable) = try DeriveConversion.namedFunction(base, parameter: parameter, session: session, at: location)
+            let (function, variable) = try DeriveConversion.namedFunction(
+                base, parameter: parameter, session: session, at: location)
             guard let argument = arguments.first else {
-                throw NotebookError.evaluation("\(name) needs the point to take the derivative at: \(name)(x)", at: location)
+                throw NotebookError.evaluation(
+                    "\(name) needs the point to take the derivative at: \(name)(x)", at: location)
             }
             var derivative = function
             for _ in 0..<primes { derivative = try derivative.derivative(with: variable) }
@@ -120,15 +134,23 @@ struct DeriveConversion {
     }
 
     /// `f(a, b)` for a function the session defines: its body with the arguments in place.
-    private func userCall(_ definition: FunctionDefinition, _ arguments: [Argument], at location: SourceLocation) throws -> Symbolic.Expr {
+    private func userCall(_ definition: FunctionDefinition, _ arguments: [Argument], at location: SourceLocation) throws
+        -> Symbolic.Expr
+    {
         guard depth < DeriveConversion.maximumDepth else {
-            throw NotebookError.evaluation("\(definition.name) expands more than \(DeriveConversion.maximumDepth) named functions deep; does it call itself?", at: location)
+            throw NotebookError.evaluation(
+                "\(definition.name) expands more than \(DeriveConversion.maximumDepth) named functions deep; does it call itself?",
+                at: location)
         }
         guard arguments.count == definition.parameters.count, arguments.allSatisfy({ $0.label == nil }) else {
-            throw NotebookError.evaluation("\(definition.name) takes \(definition.parameters.count) argument(s), in order: \(definition.name)(\(definition.parameters.joined(separator: ", ")))", at: location)
+            throw NotebookError.evaluation(
+                "\(definition.name) takes \(definition.parameters.count) argument(s), in order: \(definition.name)(\(definition.parameters.joined(separator: ", ")))",
+                at: location)
         }
         let values = try arguments.map { try convert($0.value) }
-        let inner = DeriveConversion(session: session, parameters: Dictionary(uniqueKeysWithValues: zip(definition.parameters, values)), depth: depth + 1)
+        let inner = DeriveConversion(
+            session: session, parameters: Dictionary(uniqueKeysWithValues: zip(definition.parameters, values)),
+            depth: depth + 1)
         let body: Symbolic.Expr
         do {
             body = try inner.convert(definition.body)
@@ -136,12 +158,16 @@ struct DeriveConversion {
             throw error.leaving(definition, calledAt: location)
         }
         let call = Symbolic.Expr.call(name: definition.name, arguments: values, body: body)
-        guard call.size <= Symbolic.Expr.maximumInputSize else { throw SymbolicError.tooLarge(limit: Symbolic.Expr.maximumInputSize) }
+        guard call.size <= Symbolic.Expr.maximumInputSize else {
+            throw SymbolicError.tooLarge(limit: Symbolic.Expr.maximumInputSize)
+        }
         return call
     }
 
     /// `sin(u)`, `leaky_relu(u, slope = 0.1)`, `pow(u, v)`.
-    private func elementary(_ name: String, _ arguments: [Argument], at location: SourceLocation) throws -> Symbolic.Expr {
+    private func elementary(_ name: String, _ arguments: [Argument], at location: SourceLocation) throws
+        -> Symbolic.Expr
+    {
         if name == "pow" {
             guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
                 throw NotebookError.evaluation("pow takes two arguments: pow(x, y)", at: location)
@@ -150,7 +176,9 @@ struct DeriveConversion {
         }
         guard let known = ElementaryFunction.named(name) else {
             if BuiltinTable.function(named: name) != nil { throw DeriveConversion.unsupported(name, at: location) }
-            throw NotebookError.evaluation("unknown function '\(name)'; derive knows \(DeriveConversion.functionNames) and the functions you define", at: location)
+            throw NotebookError.evaluation(
+                "unknown function '\(name)'; derive knows \(DeriveConversion.functionNames) and the functions you define",
+                at: location)
         }
         let parameterName = known.parameter?.name
         var argument: Argument?
@@ -159,9 +187,13 @@ struct DeriveConversion {
             if given.label == nil && i == 0 || given.label == "x" {
                 argument = given
             } else if let parameterName, given.label == nil && i == 1 || given.label == parameterName {
-                parameter = try Arguments.number(Evaluator(session: session).evaluate(given.value), describing: "\(name)'s \(parameterName)", at: given.value.location)
+                parameter = try Arguments.number(
+                    Evaluator(session: session).evaluate(given.value), describing: "\(name)'s \(parameterName)",
+                    at: given.value.location)
             } else {
-                throw NotebookError.evaluation("\(name) takes \(parameterName.map { "x and \($0)" } ?? "one argument x")", at: given.value.location)
+                throw NotebookError.evaluation(
+                    "\(name) takes \(parameterName.map { "x and \($0)" } ?? "one argument x")", at: given.value.location
+                )
             }
         }
         guard let argument, let function = ElementaryFunction.named(name, parameter: parameter) else {
@@ -174,15 +206,22 @@ struct DeriveConversion {
 
     /// The function behind `f'`: a named function of one parameter, or an elementary function
     /// (with `parameter` as leaky_relu's slope or elu's alpha), as a formula in one symbol.
-    static func namedFunction(_ base: String, parameter: Double?, session: Session,
-                              at location: SourceLocation) throws -> (formula: Symbolic.Expr, variable: String) {
+    static func namedFunction(
+        _ base: String, parameter: Double?, session: Session,
+        at location: SourceLocation
+    ) throws -> (formula: Symbolic.Expr, variable: String) {
         if case let .function(definition)? = session.bindings[base] {
             guard definition.parameters.count == 1 else {
-                throw NotebookError.evaluation("\(base)' is the derivative of a function of one variable; \(base) has \(definition.parameters.count): use derive \(base)(\(definition.parameters.joined(separator: ", "))) wrt \(definition.parameters[0])", at: location)
+                throw NotebookError.evaluation(
+                    "\(base)' is the derivative of a function of one variable; \(base) has \(definition.parameters.count): use derive \(base)(\(definition.parameters.joined(separator: ", "))) wrt \(definition.parameters[0])",
+                    at: location)
             }
             let variable = definition.parameters[0]
             let conversion = DeriveConversion(session: session, parameters: [variable: .symbol(variable)], depth: 1)
-            return (.call(name: base, arguments: [.symbol(variable)], body: try conversion.convert(definition.body)), variable)
+            return (
+                .call(name: base, arguments: [.symbol(variable)], body: try conversion.convert(definition.body)),
+                variable
+            )
         }
         if session.bindings[base] == nil, let function = ElementaryFunction.named(base, parameter: parameter) {
             if parameter != nil && function.parameter == nil {
@@ -191,9 +230,12 @@ struct DeriveConversion {
             return (.apply(function, .symbol("x")), "x")
         }
         if let value = session.bindings[base] {
-            throw NotebookError.evaluation("\(base) is a \(value.kindName), not a function: \(base)' needs a function", at: location)
+            throw NotebookError.evaluation(
+                "\(base) is a \(value.kindName), not a function: \(base)' needs a function", at: location)
         }
-        throw NotebookError.evaluation("\(base)' needs a function named \(base): define one, as \(base)(x) = …, or use one of \(ElementaryFunction.all.map(\.name).joined(separator: ", "))", at: location)
+        throw NotebookError.evaluation(
+            "\(base)' needs a function named \(base): define one, as \(base)(x) = …, or use one of \(ElementaryFunction.all.map(\.name).joined(separator: ", "))",
+            at: location)
     }
 
     /// The extra argument of `leaky_relu'(x, 0.1)` or `elu'(x, alpha = 2)`, if one is given.
@@ -201,7 +243,9 @@ struct DeriveConversion {
         guard labels.count > 1 else { return nil }
         let name = ElementaryFunction.named(base)?.parameter?.name
         guard labels.count == 2, let name, labels[1] == nil || labels[1] == name, labels[0] == nil else {
-            throw NotebookError.evaluation("\(base)' takes the point\(name.map { " and \($0)" } ?? ""): \(base)'(x\(name.map { ", \($0) = …" } ?? ""))", at: location)
+            throw NotebookError.evaluation(
+                "\(base)' takes the point\(name.map { " and \($0)" } ?? ""): \(base)'(x\(name.map { ", \($0) = …" } ?? ""))",
+                at: location)
         }
         return 1
     }

@@ -1,6 +1,6 @@
-import Tensors
 import Autograd
 import Symbolic
+import Tensors
 
 extension Evaluator {
     /// `f'(x)`, `f''(x)`, `sigmoid'(x)`: the derivative of a named function or an elementary
@@ -9,18 +9,23 @@ extension Evaluator {
     ///
     /// Other names in the function's formula take their values from the session, as they do
     /// when the function itself is called.
-    func derivativeCall(_ name: String, _ arguments: [(label: String?, value: Value, location: SourceLocation)],
-                        at location: SourceLocation) throws -> Value? {
+    func derivativeCall(
+        _ name: String, _ arguments: [(label: String?, value: Value, location: SourceLocation)],
+        at location: SourceLocation
+    ) throws -> Value? {
         let primes = name.reversed().prefix { $0 == "'" }.count
         guard primes > 0 else { return nil }
         let base = String(name.dropLast(primes))
-        let parameter = try DeriveConversion.primeParameter(base, labels: arguments.map(\.label), at: location).map { i in
+        let parameter = try DeriveConversion.primeParameter(base, labels: arguments.map(\.label), at: location).map {
+            i in
             try Arguments.number(arguments[i].value, describing: "\(base)'s parameter", at: arguments[i].location)
         }
         guard let point = arguments.first else {
-            throw NotebookError.evaluation("\(name) needs the point to take the derivative at: \(name)(x)", at: location)
+            throw NotebookError.evaluation(
+                "\(name) needs the point to take the derivative at: \(name)(x)", at: location)
         }
-        let (formula, variable) = try DeriveConversion.namedFunction(base, parameter: parameter, session: session, at: location)
+        let (formula, variable) = try DeriveConversion.namedFunction(
+            base, parameter: parameter, session: session, at: location)
         var derivative = formula
         for _ in 0..<primes { derivative = try derivative.derivative(with: variable) }
         let at = try tensor(point.value, for: name, at: point.location)

@@ -77,7 +77,8 @@ struct DeriveReport {
     func kinkNote(_ f: ElementaryFunction) -> String {
         let value = settings.numberFormat.string(f.derivativeAtKink ?? 0)
         let name = f == .sign ? "sign jumps" : "\(f.name) has a kink"
-        return "note: \(name) at 0, where its derivative does not exist; gradbook uses \(f.name)\(prime)(0) = \(value), as PyTorch does"
+        return
+            "note: \(name) at 0, where its derivative does not exist; gradbook uses \(f.name)\(prime)(0) = \(value), as PyTorch does"
     }
 
     /// The value at a point, three ways, and whether they agree.
@@ -85,30 +86,42 @@ struct DeriveReport {
         let number = settings.numberFormat
         let at = point.map { "\($0.name) = \(number.string($0.value))" }.joined(separator: ", ")
         var outputs = [Output("at \(at):")]
-        let rows = [("symbolic", check.symbolic, ""), ("autograd", check.autograd, ""),
-                    ("central difference", check.centralDifference, " (h = \(number.string(check.step)))")]
+        let rows = [
+            ("symbolic", check.symbolic, ""), ("autograd", check.autograd, ""),
+            ("central difference", check.centralDifference, " (h = \(number.string(check.step)))"),
+        ]
         for (label, value, suffix) in rows {
-            outputs.append(Output("  " + label.padding(toLength: 20, withPad: " ", startingAt: 0) + number.string(value) + suffix))
+            outputs.append(
+                Output("  " + label.padding(toLength: 20, withPad: " ", startingAt: 0) + number.string(value) + suffix))
         }
         if !check.symbolic.isFinite && check.autogradAgrees {
-            outputs.append(Output("  the derivative is \(number.string(check.symbolic)) here in floating point: the formula is undefined, infinite or overflows at this point", .info))
+            outputs.append(
+                Output(
+                    "  the derivative is \(number.string(check.symbolic)) here in floating point: the formula is undefined, infinite or overflows at this point",
+                    .info))
         } else if !check.autogradAgrees {
-            outputs.append(Output("  DISAGREE: the symbolic derivative and autograd differ; one of them has a wrong rule", .error))
+            outputs.append(
+                Output("  DISAGREE: the symbolic derivative and autograd differ; one of them has a wrong rule", .error))
         } else if !check.differenceAgrees {
-            let why = check.kinks.isEmpty
+            let why =
+                check.kinks.isEmpty
                 ? "the formula may not be smooth here, or the step h is too coarse for it"
                 : "the central difference straddles the kink and averages the two sides"
             outputs.append(Output("  symbolic and autograd agree; the central difference does not: \(why)", .info))
         } else {
             // The tolerances, not the differences: those are rounding noise that would make the
             // text differ between machines.
-            let tolerances = "autograd within \(number.string(DeriveCheck.autogradTolerance)), central difference within \(number.string(DeriveCheck.differenceTolerance)), relative"
+            let tolerances =
+                "autograd within \(number.string(DeriveCheck.autogradTolerance)), central difference within \(number.string(DeriveCheck.differenceTolerance)), relative"
             outputs.append(Output("  \(settings.ascii ? "ok" : "✓") all three agree (\(tolerances))", .info))
         }
         var noted: [(ElementaryFunction, Symbolic.Expr)] = []
         for (f, argument) in check.kinks where !noted.contains(where: { $0.0 == f && $0.1 == argument }) {
             noted.append((f, argument))
-            outputs.append(Output("  here \(printer.string(.apply(f, argument))) is at its kink (\(printer.string(argument)) = 0): the derivative does not exist mathematically; the value uses \(f.name)\(prime)(0) = \(number.string(f.derivativeAtKink ?? 0))", .info))
+            outputs.append(
+                Output(
+                    "  here \(printer.string(.apply(f, argument))) is at its kink (\(printer.string(argument)) = 0): the derivative does not exist mathematically; the value uses \(f.name)\(prime)(0) = \(number.string(f.derivativeAtKink ?? 0))",
+                    .info))
         }
         return outputs
     }

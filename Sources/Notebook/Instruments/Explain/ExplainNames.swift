@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// The names `explain` and the graph picture give the nodes of a graph, and the formulas of its
 /// steps written with those names (`n1 = w · x` rather than `a · b`).
@@ -15,7 +15,9 @@ struct GraphNames {
     init(order: [Variable], session: Session) {
         format = session.settings.numberFormat
         var boundNames: [ObjectIdentifier: [String]] = [:]
-        for (name, variable) in session.namedTensors { boundNames[ObjectIdentifier(variable), default: []].append(name) }
+        for (name, variable) in session.namedTensors {
+            boundNames[ObjectIdentifier(variable), default: []].append(name)
+        }
         let bound = Set(session.names)
         var used = bound
         // The last number handed out after each stem: every smaller one is taken already, so
@@ -73,7 +75,9 @@ struct GraphNames {
     /// The local derivative of `node` with respect to input `input`, with names filled in: the
     /// operation's own text (`b` for `a · b`) becomes `x` when the node is `w · x`.
     func localDerivative(_ node: Variable, input: Int) -> String {
-        guard let derivatives = node.operation?.localDerivatives, derivatives.indices.contains(input) else { return "?" }
+        guard let derivatives = node.operation?.localDerivatives, derivatives.indices.contains(input) else {
+            return "?"
+        }
         return substitute(derivatives[input], node: node)
     }
 

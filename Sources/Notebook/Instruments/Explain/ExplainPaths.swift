@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// `explain y for w`: the chain rule written out as a sum over every path from y down to w, each
 /// term the product of the local derivatives along its path (seed 001:
@@ -24,10 +24,13 @@ struct ExplainPaths {
         let (top, target) = (names.name(paths.root), names.name(paths.target))
         let count = paths.count
         let countText = count == Int.max ? "more than \(text.number(Double(Int.max)))" : "\(count)"
-        var lines = ["paths from \(top) down to \(target): \(countText); ∂\(top)/∂\(target) = Σ over paths of the product of the local derivatives along the path"]
+        var lines = [
+            "paths from \(top) down to \(target): \(countText); ∂\(top)/∂\(target) = Σ over paths of the product of the local derivatives along the path"
+        ]
         let backprop = pass.gradient(of: paths.target) ?? Tensor(0)
         let everyPath = count <= maximumSummed ? paths.paths(limit: count) : []
-        let scalar = paths.target.value.count == 1 && paths.root.value.count == 1
+        let scalar =
+            paths.target.value.count == 1 && paths.root.value.count == 1
             && everyPath.allSatisfy { $0.steps.allSatisfy { $0.node.value.count == 1 } } && !everyPath.isEmpty
         if scalar {
             var sum = 0.0
@@ -41,21 +44,27 @@ struct ExplainPaths {
             lines.append("sum over the \(count) path\(count == 1 ? "" : "s") = \(text.number(sum))")
             let scale = Swift.max(Swift.abs(sum), Swift.abs(autograd), GradientCheck.tiny)
             let agree = Swift.abs(sum - autograd) / scale <= 1e-9
-            lines.append("backprop (one walk over the graph) gives ∂\(top)/∂\(target) = \(text.number(autograd)) "
-                         + (agree ? "✓ the same" : "✗ they differ by \(text.number(sum - autograd))"))
+            lines.append(
+                "backprop (one walk over the graph) gives ∂\(top)/∂\(target) = \(text.number(autograd)) "
+                    + (agree ? "✓ the same" : "✗ they differ by \(text.number(sum - autograd))"))
             return lines.map { text.finish($0) }
         }
         let listed = everyPath.isEmpty ? paths.paths(limit: maximumListed) : Array(everyPath.prefix(maximumListed))
-        let tensors = paths.target.value.count != 1 || listed.contains { $0.steps.contains { $0.node.value.count != 1 } }
+        let tensors =
+            paths.target.value.count != 1 || listed.contains { $0.steps.contains { $0.node.value.count != 1 } }
         if tensors {
             lines.append("the values are tensors, so each factor is a Jacobian; the paths with the shapes along them:")
         } else {
             lines.append("the first \(listed.count):")
         }
         for path in listed { lines.append("  " + chain(path, shapes: tensors)) }
-        if count > listed.count { lines.append("  … and \(count == Int.max ? countText : "\(count - listed.count)") more paths") }
+        if count > listed.count {
+            lines.append("  … and \(count == Int.max ? countText : "\(count - listed.count)") more paths")
+        }
         if count > maximumSummed {
-            lines.append("too many paths to add one by one: their number multiplies with every layer that fans out, which is why backprop adds them up node by node in one walk instead")
+            lines.append(
+                "too many paths to add one by one: their number multiplies with every layer that fans out, which is why backprop adds them up node by node in one walk instead"
+            )
         }
         lines.append("backprop (one walk over the graph) gives ∂\(top)/∂\(target) = \(text.summary(backprop))")
         return lines.map { text.finish($0) }
@@ -64,7 +73,9 @@ struct ExplainPaths {
     /// `a → h1 → z1 → w11`, with `(as b)` after a node that its user takes twice (`x · x`), and
     /// with each node's shape for tensors.
     private func chain(_ path: GraphPath, shapes: Bool = false) -> String {
-        func shown(_ node: Variable) -> String { names.name(node) + (shapes ? " " + Shape.describe(node.value.shape) : "") }
+        func shown(_ node: Variable) -> String {
+            names.name(node) + (shapes ? " " + Shape.describe(node.value.shape) : "")
+        }
         var nodes = [shown(paths.root)]
         for step in path.steps {
             let input = step.node.inputs[step.input]
@@ -73,7 +84,8 @@ struct ExplainPaths {
         }
         // A long path keeps its ends: where it starts, and how it reaches the target.
         if nodes.count > maximumChainNodes {
-            let left = maximumChainNodes / 2, right = maximumChainNodes - left - 1
+            let left = maximumChainNodes / 2
+            let right = maximumChainNodes - left - 1
             nodes = Array(nodes.prefix(left)) + ["… \(nodes.count - left - right) more …"] + Array(nodes.suffix(right))
         }
         return nodes.joined(separator: " → ")

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// How the instruments (`explain`, `gradcheck`, the graph picture) write numbers, tensors and
 /// symbols: through the session's one number format, and in pure ASCII when the session asks.
@@ -18,7 +18,8 @@ struct InstrumentText {
     /// and the first elements (`(4, 16) [[0.1, 0.3, …`).
     func summary(_ tensor: Tensor, width: Int = 36) -> String {
         if tensor.rank == 0, let x = tensor.scalars.first { return number(x) }
-        return Shape.describe(tensor.shape) + " " + Renderer(settings: settings).preview(.constant(tensor), width: width)
+        return Shape.describe(tensor.shape) + " "
+            + Renderer(settings: settings).preview(.constant(tensor), width: width)
     }
 
     /// What a line too wide for the session's width does.
@@ -50,7 +51,10 @@ struct InstrumentText {
     static func ascii(_ text: String) -> String {
         var result = ""
         for character in text {
-            if character.isASCII { result.append(character); continue }
+            if character.isASCII {
+                result.append(character)
+                continue
+            }
             result += asciiSymbols[character] ?? "?"
         }
         return result

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// Backprop by hand: the steps of a graph from the output back to the leaves (reverse
 /// topological order), each with its forward value, the gradient that reached it from above, and
@@ -26,7 +26,9 @@ struct ExplainWalk {
         let top = names.name(root)
         var lines: [String] = []
         for (number, node) in steps.prefix(maximumSteps).enumerated() {
-            lines.append("[\(number + 1)] \(names.definition(node))   \(node.operation?.name ?? ""), value \(text.summary(node.value))")
+            lines.append(
+                "[\(number + 1)] \(names.definition(node))   \(node.operation?.name ?? ""), value \(text.summary(node.value))"
+            )
             lines.append("    " + upstreamLine(node, uses: uses[ObjectIdentifier(node)] ?? []))
             let contributions = pass.contributions(of: node)
             for (i, input) in node.inputs.enumerated() where input.requiresGrad {
@@ -37,13 +39,16 @@ struct ExplainWalk {
             }
         }
         if steps.count > maximumSteps {
-            lines.append("… \(steps.count - maximumSteps) more steps not shown (the graph has \(steps.count)); explain \(top) for w follows the paths to one leaf w")
+            lines.append(
+                "… \(steps.count - maximumSteps) more steps not shown (the graph has \(steps.count)); explain \(top) for w follows the paths to one leaf w"
+            )
         }
         let leaves = pass.order.filter(\.isLeaf)
         if !leaves.isEmpty {
             lines.append("gradients on the leaves (what backward \(top) adds to their .grad):")
             for leaf in leaves.prefix(maximumLeaves) {
-                lines.append("    ∂\(top)/∂\(names.name(leaf)) = " + (pass.gradient(of: leaf).map { text.summary($0) } ?? "0"))
+                lines.append(
+                    "    ∂\(top)/∂\(names.name(leaf)) = " + (pass.gradient(of: leaf).map { text.summary($0) } ?? "0"))
             }
             if leaves.count > maximumLeaves { lines.append("    … and \(leaves.count - maximumLeaves) more leaves") }
         }
@@ -75,12 +80,15 @@ struct ExplainWalk {
         if passed.count == 1 { return head + text.summary(total) + ", from " + passed[0].from }
         if total.count == 1 && total.rank == 0 {
             let terms = passed.enumerated().map { i, term in
-                let value = term.value.scalars.first.map { i == 0 ? text.number($0) : text.operand($0) } ?? text.summary(term.value)
+                let value =
+                    term.value.scalars.first.map { i == 0 ? text.number($0) : text.operand($0) }
+                    ?? text.summary(term.value)
                 return "\(value) (from \(term.from))"
             }.joined(separator: " + ")
             return head + terms + " = " + text.summary(total) + ": the sum over its \(passed.count) uses"
         }
-        return head + text.summary(total) + ": the sum of what " + passed.map(\.from).joined(separator: ", ") + " passed back"
+        return head + text.summary(total) + ": the sum of what " + passed.map(\.from).joined(separator: ", ")
+            + " passed back"
     }
 
     /// What `node` passes to input `i`: the local derivative (formula and value) times the
@@ -94,24 +102,34 @@ struct ExplainWalk {
         guard let operation = node.operation else { return [inputName] }
         let elementwise = try operation.localDerivativeValues(inputs: node.inputs.map(\.value), output: node.value)
         if let local = try node.localDerivative(toInput: i), let g = upstream?.scalars.first {
-            let shown = formula.replacingAll("−", with: "-") == text.number(local) ? text.number(local) : "\(formula) = \(text.number(local))"
+            let shown =
+                formula.replacingAll("−", with: "-") == text.number(local)
+                ? text.number(local) : "\(formula) = \(text.number(local))"
             let rule = elementwise == nil ? " (rule \(formula))" : ""
             let derivative = elementwise == nil ? text.number(local) + rule : shown
-            return ["\(inputName): \(partial) = \(derivative), passes \(text.number(g)) × \(text.operand(local)) = \(text.summary(passed))"]
+            return [
+                "\(inputName): \(partial) = \(derivative), passes \(text.number(g)) × \(text.operand(local)) = \(text.summary(passed))"
+            ]
         }
         guard let local = elementwise?[i] else {
             // Not elementwise: the operation's text is either a derivative shared by every element
             // (a sum's 1, a mean's 1/n) or a rule on the upstream gradient g (a matrix product).
             let words = formula.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
             if words.contains("g") {
-                return ["\(inputName): passes \(formula), where g = ∂\(names.name(root))/∂\(names.name(node)):", "= " + text.summary(passed, width: 40)]
+                return [
+                    "\(inputName): passes \(formula), where g = ∂\(names.name(root))/∂\(names.name(node)):",
+                    "= " + text.summary(passed, width: 40),
+                ]
             }
             return ["\(inputName): \(partial) = \(formula) for each element, passes", text.summary(passed, width: 40)]
         }
-        let summed = passed.shape != node.value.shape ? ", summed to \(inputName)'s shape \(Shape.describe(passed.shape))" : ""
+        let summed =
+            passed.shape != node.value.shape ? ", summed to \(inputName)'s shape \(Shape.describe(passed.shape))" : ""
         let localText = text.summary(local, width: 30)
         let shown = formula.replacingAll("−", with: "-") == localText ? localText : "\(formula) = \(localText)"
-        return ["\(inputName): \(partial) = \(shown)",
-                "passes upstream ⊙ local\(summed) = \(text.summary(passed, width: 30))"]
+        return [
+            "\(inputName): \(partial) = \(shown)",
+            "passes upstream ⊙ local\(summed) = \(text.summary(passed, width: 30))",
+        ]
     }
 }

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// The graph behind an output drawn as a tree, from the output down to the leaves:
 ///
@@ -41,7 +41,10 @@ struct GraphPicture {
             guard !children.isEmpty else { continue }
             let childPrefix = prefix + (connector.isEmpty ? "" : connector == branch ? "│  " : "   ")
             guard depth < maximumDepth else {
-                lines.append(childPrefix + last + "… (\(children.count) input\(children.count == 1 ? "" : "s") and what is below them not drawn)")
+                lines.append(
+                    childPrefix + last
+                        + "… (\(children.count) input\(children.count == 1 ? "" : "s") and what is below them not drawn)"
+                )
                 cutDeeper = true
                 continue
             }
@@ -51,7 +54,9 @@ struct GraphPicture {
         }
         let drawnNodes = graph.filter { drawn.contains(ObjectIdentifier($0)) }.count
         if drawnNodes < graph.count || cutDeeper {
-            lines.append("… (drew \(drawnNodes) of the graph's \(graph.count) nodes; the picture stops at \(maximumLines) lines and \(maximumDepth) levels)")
+            lines.append(
+                "… (drew \(drawnNodes) of the graph's \(graph.count) nodes; the picture stops at \(maximumLines) lines and \(maximumDepth) levels)"
+            )
         }
         return lines.map { text.finish($0, .cut) }
     }

@@ -1,5 +1,5 @@
-import Tensors
 import Autograd
+import Tensors
 
 /// A gradient check as a table and a verdict, with CS231n's reading of relative errors
 /// (cs231n.github.io/neural-networks-3, "Gradient checks"): at most 1e-7 is good; up to 1e-4 is
@@ -62,7 +62,9 @@ struct GradcheckReport {
 
     func status(_ entry: GradientCheck.Entry) -> Status {
         guard entry.analytic.isFinite, entry.numeric.isFinite else { return .undefined }
-        if Swift.max(Swift.abs(entry.analytic), Swift.abs(entry.numeric)) <= noiseFloor && entry.relativeError > GradcheckReport.goodBelow {
+        if Swift.max(Swift.abs(entry.analytic), Swift.abs(entry.numeric)) <= noiseFloor
+            && entry.relativeError > GradcheckReport.goodBelow
+        {
             return .zero
         }
         if entry.relativeError <= GradcheckReport.goodBelow { return .good }
@@ -75,8 +77,9 @@ struct GradcheckReport {
     func lines(title: String) -> [Output] {
         let statuses = check.entries.map(status)
         // The formula of the differences is never broken.
-        let method = TextWrap.pieces(["autograd's", "gradient", "vs", "central", "differences", "(f(x + eps) − f(x − eps)) / 2·eps"],
-                                     width: text.settings.width, rest: "  ")
+        let method = TextWrap.pieces(
+            ["autograd's", "gradient", "vs", "central", "differences", "(f(x + eps) − f(x − eps)) / 2·eps"],
+            width: text.settings.width, rest: "  ")
         var outputs = [
             Output(text.finish("\(title), eps = \(text.number(check.eps))"), .heading),
             Output(text.finish(method.joined(separator: "\n"), .asIs), .info),
@@ -84,18 +87,27 @@ struct GradcheckReport {
         var rows = Array(check.entries.indices)
         if rows.count > maximumRows {
             // The worst first; ties in element order, so the table is the same on every run.
-            rows = rows.sorted { (statuses[$0], severity(check.entries[$0]), -$0) > (statuses[$1], severity(check.entries[$1]), -$1) }
+            rows = rows.sorted {
+                (statuses[$0], severity(check.entries[$0]), -$0) > (statuses[$1], severity(check.entries[$1]), -$1)
+            }
             rows = Array(rows.prefix(worstRows))
-            outputs.append(Output(text.finish("\(check.entries.count) elements checked; the \(worstRows) worst:", .prose)))
+            outputs.append(
+                Output(text.finish("\(check.entries.count) elements checked; the \(worstRows) worst:", .prose)))
         }
         let cells = rows.map { i -> [String] in
             let entry = check.entries[i]
-            return [elementName(entry), text.number(entry.analytic), text.number(entry.numeric),
-                    text.error(entry.relativeError), statuses[i].label]
+            return [
+                elementName(entry), text.number(entry.analytic), text.number(entry.numeric),
+                text.error(entry.relativeError), statuses[i].label,
+            ]
         }
-        let table = TextTable([TextTable.Column("element"), TextTable.Column("analytic"), TextTable.Column("numeric"),
-                               TextTable.Column("relative error"), TextTable.Column("status", fit: .wrap)],
-                              rows: cells).layout(for: text.settings)
+        let table = TextTable(
+            [
+                TextTable.Column("element"), TextTable.Column("analytic"), TextTable.Column("numeric"),
+                TextTable.Column("relative error"), TextTable.Column("status", fit: .wrap),
+            ],
+            rows: cells
+        ).layout(for: text.settings)
         outputs += table.header.map { Output(text.finish($0, .asIs), .heading) }
         outputs += table.body.map { Output(text.finish($0, .asIs)) }
         outputs += summary(statuses).map { Output(text.finish($0, .prose), .info) }
@@ -103,7 +115,9 @@ struct GradcheckReport {
     }
 
     /// A relative error for sorting: nan sorts as the worst.
-    private func severity(_ entry: GradientCheck.Entry) -> Double { entry.relativeError.isNaN ? .infinity : entry.relativeError }
+    private func severity(_ entry: GradientCheck.Entry) -> Double {
+        entry.relativeError.isNaN ? .infinity : entry.relativeError
+    }
 
     /// `W[1, 0]`, or `W` for a single number.
     func elementName(_ entry: GradientCheck.Entry) -> String {
@@ -129,20 +143,33 @@ struct GradcheckReport {
         let measured = check.entries.indices.filter { statuses[$0] != .zero && statuses[$0] != .undefined }
         if let worst = measured.max(by: { check.entries[$0].relativeError < check.entries[$1].relativeError }) {
             let noise = statuses[worst] == .withinNoise ? " (within the rounding noise)" : ""
-            lines.append("max relative error \(text.error(check.entries[worst].relativeError)) at \(elementName(check.entries[worst]))\(noise)")
+            lines.append(
+                "max relative error \(text.error(check.entries[worst].relativeError)) at \(elementName(check.entries[worst]))\(noise)"
+            )
         }
         if statuses.contains(.zero) {
-            lines.append("≈ 0: both sides are below \(text.error(noiseFloor)), the rounding noise of the differences, so their ratio says nothing")
+            lines.append(
+                "≈ 0: both sides are below \(text.error(noiseFloor)), the rounding noise of the differences, so their ratio says nothing"
+            )
         }
         if statuses.contains(.withinNoise) {
-            lines.append("good (noise): above 1e-7, but analytic and numeric differ by less than \(text.error(noiseFloor)), the rounding noise of the differences: a gradient this small next to |f| cannot be checked more finely")
+            lines.append(
+                "good (noise): above 1e-7, but analytic and numeric differ by less than \(text.error(noiseFloor)), the rounding noise of the differences: a gradient this small next to |f| cannot be checked more finely"
+            )
         }
         if check.kinkCrossed {
             let crossing = check.entries.filter(\.crossedKink).count
-            let which = crossing == 0 ? "" : " (moving \(crossing) of the \(check.entries.count) elements did; only they are judged as kinks)"
-            lines.append("warning: the differences crossed or touched a kink of \(check.kinkOperations.joined(separator: ", "))\(which): its derivative jumps there, so a finite difference measures neither side's slope (autograd takes one side, as PyTorch does)")
+            let which =
+                crossing == 0
+                ? "" : " (moving \(crossing) of the \(check.entries.count) elements did; only they are judged as kinks)"
+            lines.append(
+                "warning: the differences crossed or touched a kink of \(check.kinkOperations.joined(separator: ", "))\(which): its derivative jumps there, so a finite difference measures neither side's slope (autograd takes one side, as PyTorch does)"
+            )
         }
-        lines.append("verdict: " + verdict(statuses.max() ?? .good, someZero: statuses.contains(.zero) || statuses.contains(.withinNoise)))
+        lines.append(
+            "verdict: "
+                + verdict(
+                    statuses.max() ?? .good, someZero: statuses.contains(.zero) || statuses.contains(.withinNoise)))
         return lines
     }
 
@@ -151,13 +178,17 @@ struct GradcheckReport {
         case .good, .zero, .withinNoise:
             return "good — every relative error is at most 1e-7" + (someZero ? ", or within the rounding noise" : "")
         case .kink:
-            return "acceptable — errors up to 1e-4, where a kink was crossed (above 1e-7 would be too high for a smooth function)"
+            return
+                "acceptable — errors up to 1e-4, where a kink was crossed (above 1e-7 would be too high for a smooth function)"
         case .suspect:
-            return "suspect — errors between 1e-7 and 1e-4 with no kink crossed: too high for a smooth function; try another eps before trusting this gradient"
+            return
+                "suspect — errors between 1e-7 and 1e-4 with no kink crossed: too high for a smooth function; try another eps before trusting this gradient"
         case .kinkUnreliable:
-            return "inconclusive — errors above 1e-4, but a kink was crossed, where finite differences are unreliable; check again at a point away from the kink"
+            return
+                "inconclusive — errors above 1e-4, but a kink was crossed, where finite differences are unreliable; check again at a point away from the kink"
         case .wrong:
-            return "WRONG — the analytic gradient disagrees with central differences (relative error above 1e-4 and a difference above the rounding noise, no kink crossed)"
+            return
+                "WRONG — the analytic gradient disagrees with central differences (relative error above 1e-4 and a difference above the rounding noise, no kink crossed)"
         case .undefined:
             return "undefined — some derivatives are inf or nan (rows marked not finite)"
         }
@@ -165,5 +196,7 @@ struct GradcheckReport {
 }
 
 extension GradcheckReport.Status {
-    static let allOrdered: [GradcheckReport.Status] = [.good, .zero, .withinNoise, .kink, .suspect, .kinkUnreliable, .wrong, .undefined]
+    static let allOrdered: [GradcheckReport.Status] = [
+        .good, .zero, .withinNoise, .kink, .suspect, .kinkUnreliable, .wrong, .undefined,
+    ]
 }
