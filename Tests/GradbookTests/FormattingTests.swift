@@ -8,13 +8,17 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// `swift-format` on the PATH; it ships with the Swift toolchain (since 6.0).
+    /// `swift-format` on the PATH, or beside the toolchain's `swift` (it ships with the toolchain
+    /// since Swift 6.0, though a `swift` linked into /usr/bin leaves it off the PATH).
     static var swiftFormat: URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map {
-            URL(fileURLWithPath: String($0)).appendingPathComponent("swift-format")
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map {
+            URL(fileURLWithPath: String($0))
         }
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        let beside = directories.map { $0.appendingPathComponent("swift") }
+            .filter { FileManager.default.isExecutableFile(atPath: $0.path) }
+            .map { $0.resolvingSymlinksInPath().deletingLastPathComponent() }
+        return (directories + beside).map { $0.appendingPathComponent("swift-format") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     @Test func theTreeFollowsTheFormatterConfiguration() throws {
