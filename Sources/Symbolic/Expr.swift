@@ -30,7 +30,8 @@ public indirect enum Expr: Sendable, Equatable {
         switch self {
         case .number, .symbol: return []
         case let .negate(a), let .apply(_, a), let .derivative(a, _): return [a]
-        case let .add(a, b), let .subtract(a, b), let .multiply(a, b), let .divide(a, b), let .power(a, b): return [a, b]
+        case let .add(a, b), let .subtract(a, b), let .multiply(a, b), let .divide(a, b), let .power(a, b):
+            return [a, b]
         case let .call(_, _, body): return [body]
         case let .piecewise(c, a, b): return [c, a, b]
         }
@@ -81,8 +82,10 @@ public indirect enum Expr: Sendable, Equatable {
         case let .divide(a, b): return .divide(transform(a), transform(b))
         case let .power(a, b): return .power(transform(a), transform(b))
         case let .apply(f, a): return .apply(f, transform(a))
-        case let .call(name, arguments, body): return .call(name: name, arguments: arguments.map(transform), body: transform(body))
-        case let .piecewise(c, a, b): return .piecewise(condition: transform(c), then: transform(a), otherwise: transform(b))
+        case let .call(name, arguments, body):
+            return .call(name: name, arguments: arguments.map(transform), body: transform(body))
+        case let .piecewise(c, a, b):
+            return .piecewise(condition: transform(c), then: transform(a), otherwise: transform(b))
         case let .derivative(a, v): return .derivative(transform(a), variable: v)
         }
     }
