@@ -68,11 +68,9 @@ struct Arguments {
     func variable(_ name: String) throws -> Variable { try required(name, nil, Arguments.variable) }
     func optionalVariable(_ name: String) throws -> Variable? { try optional(name, Arguments.variable) }
 
-    /// A number argument, or `fallback` when it was not given, or else the declared default.
-    func double(_ name: String, default fallback: Double? = nil) throws -> Double {
-        try required(
-            name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { x } else { nil } },
-            Arguments.number)
+    /// A number argument, or the declared default when it was not given.
+    func double(_ name: String) throws -> Double {
+        try required(name, declared(name).flatMap { if case let .number(x) = $0 { x } else { nil } }, Arguments.number)
     }
 
     /// The argument as given, or else the value of its declared default (a string, a flag, a
@@ -104,17 +102,17 @@ struct Arguments {
     }
     func optionalDouble(_ name: String) throws -> Double? { try optional(name, Arguments.number) }
 
-    /// A whole-number argument, or `fallback` when it was not given, or else the declared default.
-    func int(_ name: String, default fallback: Int? = nil) throws -> Int {
+    /// A whole-number argument, or the declared default when it was not given.
+    func int(_ name: String) throws -> Int {
         try required(
-            name, fallback ?? declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } },
+            name, declared(name).flatMap { if case let .number(x) = $0 { Int(exactly: x) } else { nil } },
             Arguments.integer)
     }
     func optionalInt(_ name: String) throws -> Int? { try optional(name, Arguments.integer) }
 
-    /// A flag argument, or `fallback` when it was not given, or else the declared default.
-    func bool(_ name: String, default fallback: Bool? = nil) throws -> Bool {
-        try required(name, fallback ?? declared(name).flatMap { if case let .flag(b) = $0 { b } else { nil } }) {
+    /// A flag argument, or the declared default when it was not given.
+    func bool(_ name: String) throws -> Bool {
+        try required(name, declared(name).flatMap { if case let .flag(b) = $0 { b } else { nil } }) {
             value, what, location in
             guard case let .bool(b) = value else {
                 throw NotebookError.evaluation("\(what) must be true or false, got a \(value.kindName)", at: location)
