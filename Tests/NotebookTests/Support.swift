@@ -16,6 +16,10 @@ func run(_ source: String, in session: Session = Session(), sourceLocation: Test
 func failure(
     _ source: String, in session: Session = Session(), sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> String {
+    // Judged as one line: how an error breaks at the width is ErrorWrapTests' concern.
+    let width = session.settings.width
+    session.settings.width = Int.max / 2
+    defer { session.settings.width = width }
     let result = session.execute(source)
     #expect(
         result.failed || result.syntaxError, "\(source) should fail, printed: \(result.text)",

@@ -138,6 +138,7 @@ import Testing
         let setup = "net = mlp(1, 1); o = sgd(net, lr = 1e200); X = [[1], [2]]; y = [1, 2]"
         let session = Session(seed: 1)
         run(setup, in: session)
+        session.settings.width = 1000  // the message on one line
         let result = session.execute("train net on X, y with o for 5 steps")
         #expect(result.failed)
         #expect(
@@ -157,6 +158,7 @@ import Testing
         let session = Session(seed: 1)
         run("net = mlp(1, 1); o = sgd(net, lr = 0.1); X = [[1e200], [2e200]]; y = [1, 2]", in: session)
         let before = session.parameterScalars("net")
+        session.settings.width = 1000  // the message on one line
         let stopped = session.execute("train net on X, y with o for 5 steps")
         #expect(
             stopped.text.contains(

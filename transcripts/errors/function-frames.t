@@ -13,7 +13,8 @@ net(x) = sum(dense(x)) + 1
 gb> net(ones(3))
 7
 gb> net(ones(2))
-error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ([2] @ [2, 3] gives [3])?
+error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3
+rows on the right; did you mean x @ W.T ([2] @ [2, 3] gives [3])?
   net(ones(2))
   ^
   in dense(x) = … at 1:19
@@ -23,7 +24,8 @@ error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3 r
     net(x) = sum(dense(x)) + 1
                  ^
 gb> jacobian(dense, [1, 2])
-error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3 rows on the right; did you mean x @ W.T ([2] @ [2, 3] gives [3])?
+error: matmul: shapes [2] and [3, 2] are not aligned: 2 columns on the left, 3
+rows on the right; did you mean x @ W.T ([2] @ [2, 3] gives [3])?
   jacobian(dense, [1, 2])
   ^
   in dense(x) = … at 1:19
@@ -66,7 +68,8 @@ gb> data = moons(20); model = mlp(2, 4, 1); opt = sgd(model, lr = 0.1);
 gb> L(s, y) = mse(s @ ones(2), y)
 L(s, y) = mse(s @ ones(2), y)
 gb> train model on data with opt for 5 steps loss L
-error: train stopped at step 1 of 5: matmul: shapes [20, 1] and [2] are not aligned: 1 columns on the left, 2 rows on the right
+error: train stopped at step 1 of 5: matmul: shapes [20, 1] and [2] are not
+aligned: 1 columns on the left, 2 rows on the right
   train model on data with opt for 5 steps loss L
   ^
   in L(s, y) = … at 1:17
@@ -77,7 +80,9 @@ f(x) = sum(x) + 1
 gb> g(x) = 2 * f(x)
 g(x) = 2 * f(x)
 gb> derive g(x) wrt x
-error: derive works on scalar formulas and cannot differentiate sum symbolically; for tensors use explain (backprop step by step) or gradcheck (autograd against central differences)
+error: derive works on scalar formulas and cannot differentiate sum
+symbolically; for tensors use explain (backprop step by step) or gradcheck
+(autograd against central differences)
   derive g(x) wrt x
          ^
   in f(x) = … at 1:8

@@ -60,7 +60,8 @@ gb> x = 1 \
 ..>   + 2
 x = 3
 gb> f(x) = { a = x^2; a + 1 }
-error: a function's body is one expression: f(x) = x^2 + 1; name a step as a function of its own, a(x) = x^2, then f(x) = a(x) + 1
+error: a function's body is one expression: f(x) = x^2 + 1; name a step as a
+function of its own, a(x) = x^2, then f(x) = a(x) + 1
   f(x) = { a = x^2; a + 1 }
          ^
 gb> y = (1 +

@@ -11,13 +11,15 @@ gb> ok = 41 + 1
 ok = 42
 gb> y = [3,
 ..> z = 4
-error: this '[' is never closed with ']'; the assignment to z on the next line ends the entry
+error: this '[' is never closed with ']'; the assignment to z on the next line
+ends the entry
   y = [3,
       ^
 z = 4
 gb> w = relu(-1,
 ..> :vars
-error: this '(' is never closed with ')'; the meta command on the next line ends the entry
+error: this '(' is never closed with ')'; the meta command on the next line ends
+the entry
   w = relu(-1,
           ^
 name  kind    shape  value
@@ -31,7 +33,8 @@ gb> d(10,
 gb> e2 = d(10,
 ..>   b = 3
 ..> ok = ok - 1
-error: this '(' is never closed with ')'; the assignment to ok on the next line ends the entry
+error: this '(' is never closed with ')'; the assignment to ok on the next line
+ends the entry
   e2 = d(10,
         ^
 ok = 41

@@ -38,7 +38,8 @@ error: unknown command :hlep; did you mean :help? (see :help)
 gb> W = ones(2)
 W = [1, 1]
 gb> W.shap
-error: tensors have no attribute .shap; did you mean .shape? (they have .shape, .T, .grad, .ndim, .size, .value)
+error: tensors have no attribute .shap; did you mean .shape? (they have .shape,
+.T, .grad, .ndim, .size, .value)
   W.shap
   ^
 gb> W.grad

@@ -2,21 +2,27 @@
 # replayed transcript; a session with only a network exports it as it is now.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> :export torch
-error: nothing to export: the session is empty. Make a network (net = mlp(2, 16, 1)) and train it (train net on moons(100) with adam(net) for 100 steps), then :export torch FILE.py
+error: nothing to export: the session is empty. Make a network (net = mlp(2, 16,
+1)) and train it (train net on moons(100) with adam(net) for 100 steps), then
+:export torch FILE.py
   :export torch
   ^
 gb> x = 1
 x = 1
 gb> :export torch
-error: nothing to export: the session has no network. Make one (net = mlp(2, 16, 1)) and train it with train net on DATA with OPT for N steps, then :export torch FILE.py
+error: nothing to export: the session has no network. Make one (net = mlp(2, 16,
+1)) and train it with train net on DATA with OPT for N steps, then :export torch
+FILE.py
   :export torch
   ^
 gb> :export
-error: :export takes a framework and a file: :export torch file.py (PyTorch is the one framework it writes)
+error: :export takes a framework and a file: :export torch file.py (PyTorch is
+the one framework it writes)
   :export
   ^
 gb> :export onnx model.onnx
-error: :export takes a framework and a file: :export torch file.py (PyTorch is the one framework it writes)
+error: :export takes a framework and a file: :export torch file.py (PyTorch is
+the one framework it writes)
   :export onnx model.onnx
   ^
 gb> :export! torch
@@ -24,7 +30,8 @@ error: :export! needs the file to replace: :export! torch file.py
   :export! torch
   ^
 gb> :export torch model.py
-error: :export writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt
+error: :export writes no files in a replayed transcript: input from elsewhere
+must not overwrite your files; run it at your own prompt
   :export torch model.py
   ^
 gb> net = sequential(linear(2, 2), tanh);

@@ -15,11 +15,13 @@ relu(x)    (activations)
     gb> relu([-1, 0, 2])
     [0, 0, 2]
 gb> help(relu)
-error: help is a meta command here, not a function: :help relu (or ?relu) shows relu's entry
+error: help is a meta command here, not a function: :help relu (or ?relu) shows
+relu's entry
   help(relu)
   ^
 gb> help
-error: help is a meta command here, not a function: :help NAME (or ?NAME) shows one entry, :help alone lists everything
+error: help is a meta command here, not a function: :help NAME (or ?NAME) shows
+one entry, :help alone lists everything
   help
   ^
 gb> :help layers

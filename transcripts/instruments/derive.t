@@ -82,7 +82,9 @@ gb> derive exp(x * y) wrt x, y
 2. constant factor: ∂/∂y[x·y] = x
 ∂/∂y[exp(x·y)] = x·exp(x·y)
 gb> derive sum(x) wrt x
-error: derive works on scalar formulas and cannot differentiate sum symbolically; for tensors use explain (backprop step by step) or gradcheck (autograd against central differences)
+error: derive works on scalar formulas and cannot differentiate sum
+symbolically; for tensors use explain (backprop step by step) or gradcheck
+(autograd against central differences)
   derive sum(x) wrt x
          ^
 gb> derive x^2 wrt

@@ -91,7 +91,8 @@ backprop (one walk over the graph) gives ∂y/∂x = 4 ✓ the same
 gb> t = 5
 t = 5
 gb> explain t
-error: t is a leaf (a value given, not computed): there is no step to explain; try explain on something computed from it, such as explain t^2
+error: t is a leaf (a value given, not computed): there is no step to explain;
+try explain on something computed from it, such as explain t^2
   explain t
           ^
 gb> explain a for nothing

@@ -74,7 +74,9 @@ error: unknown name 'q'; did you mean W?
 gb> u = randn(256); B = randn(256, 256) / 16; big = sum(tanh(B @ u))
 big = -7.7727
 gb> gradcheck big wrt B
-error: gradcheck would replay the graph of big 131072 times (about 8.7e+09 values computed, the limit is 5e+07); check fewer elements: a random sample (gradcheck big wrt B sample 100) or a part of a value (wrt B[0:1, :])
+error: gradcheck would replay the graph of big 131072 times (about 8.7e+09
+values computed, the limit is 5e+07); check fewer elements: a random sample
+(gradcheck big wrt B sample 100) or a part of a value (wrt B[0:1, :])
   gradcheck big wrt B
             ^
 gb> gradcheck big wrt B sample 8

@@ -1,7 +1,8 @@
 # The last value: _ (as in Python) and ans (as in Julia and on a calculator) name what the last expression computed.
 #! gradbook seed=0 width=80 digits=6 charset=unicode colour=off
 gb> _
-error: _ is the last value an expression printed, and there is none yet (try 2 + 3, then _ * 10)
+error: _ is the last value an expression printed, and there is none yet (try 2 +
+3, then _ * 10)
   _
   ^
 gb> 2 + 3

@@ -22,11 +22,14 @@ gb> norm(g)
 9.49272e-07
 gb> # a condition that never becomes false stops at the limit with an error
 gb> while 1 > 0 { }
-error: while stopped after 100000 iterations with its condition still true; does the body change what the condition tests? (repeat n { … } runs a fixed number of times)
+error: while stopped after 100000 iterations with its condition still true; does
+the body change what the condition tests? (repeat n { … } runs a fixed number of
+times)
   while 1 > 0 { }
   ^
 gb> while [1, 0] { }
-error: while needs one true or false, got a tensor of shape [2]; reduce it first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6
+error: while needs one true or false, got a tensor of shape [2]; reduce it
+first, e.g. norm(g) > 1e-6 or max(abs(g)) > 1e-6
   while [1, 0] { }
         ^
 gb> while "yes" { }

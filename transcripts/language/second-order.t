@@ -17,7 +17,9 @@ gb> max(abs(H - Hn)) < 1e-6
 gb> g(p) = p[0] * p[3] * (p[0] + p[1] + p[2]) + p[2]
 g(p) = p[0] * p[3] * (p[0] + p[1] + p[2]) + p[2]
 gb> hessian(g, [1, 5, 5, 1])
-error: g takes 1 parameter(s) and the point has 4 number(s): hessian differentiates the formula exactly, so it needs one parameter per coordinate, as f(x1, …, x4); for a function of a whole vector use hessian(g, x, numeric = true)
+error: g takes 1 parameter(s) and the point has 4 number(s): hessian
+differentiates the formula exactly, so it needs one parameter per coordinate, as
+f(x1, …, x4); for a function of a whole vector use hessian(g, x, numeric = true)
   hessian(g, [1, 5, 5, 1])
   ^
 gb> jacobian(g, [1, 5, 5, 1])
@@ -41,7 +43,8 @@ gb> inv(A)
 [[ 0.3, -0.1],
  [-0.2,  0.4]]
 gb> solve([[1, 2], [2, 4]], [1, 2])
-error: solve: the matrix is singular: its rows are linearly dependent (to working precision), so A·x = b has no unique solution
+error: solve: the matrix is singular: its rows are linearly dependent (to
+working precision), so A·x = b has no unique solution
   solve([[1, 2], [2, 4]], [1, 2])
   ^
 gb> inv([[1, 2, 3]])
@@ -49,6 +52,7 @@ error: inv needs a square matrix (n×n, n ≥ 1), got shape [1, 3]
   inv([[1, 2, 3]])
   ^
 gb> solve(A, [1, 2, 3])
-error: solve: shapes [2, 2] and [3] do not fit: b must be a vector of 2 numbers or a matrix with 2 rows
+error: solve: shapes [2, 2] and [3] do not fit: b must be a vector of 2 numbers
+or a matrix with 2 rows
   solve(A, [1, 2, 3])
   ^

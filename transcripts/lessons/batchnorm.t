@@ -127,9 +127,9 @@ single example works:
   bn: training mode (dropout active,
       batchnorm uses and updates batch statistics)
   gb> bn(X[0:1, :])  # error: a batch of one in training mode
-  error: BatchNorm1d(3) needs more than 1 value per channel when training,
-      got shape [1, 3]; use a bigger batch,
-      or eval mode to normalise with the running statistics
+  error: BatchNorm1d(3) needs more than 1 value per channel when training, got
+  shape [1, 3]; use a bigger batch, or eval mode to normalise with the running
+  statistics
     bn(X[0:1, :])  # error: a batch of one in training mode
     ^
 In training mode a batch of one cannot be normalised (its variance is 0, and the

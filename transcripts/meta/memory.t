@@ -6,7 +6,11 @@ gb> :memory 128 MB
 memory budget 128 MB
 gb> x = randn(1000, 1000);
 gb> repeat 100 { x = x + 1 }
-error: out of memory budget: the session's values hold 130 MB, its budget is 128 MB (:memory sets it), so x was not changed; x holds 130 MB: its value and 16 earlier values kept in its graph for backward (x = x + … in a loop keeps every step); update in place with x += …, which records no graph, or cut the history with x = detach(x)
+error: out of memory budget: the session's values hold 130 MB, its budget is 128
+MB (:memory sets it), so x was not changed; x holds 130 MB: its value and 16
+earlier values kept in its graph for backward (x = x + … in a loop keeps every
+step); update in place with x += …, which records no graph, or cut the history
+with x = detach(x)
   repeat 100 { x = x + 1 }
   ^
 gb> x = detach(x);

@@ -55,7 +55,8 @@ gb> arange(12) * 1000
   4000,  5000,  6000,  7000,
   8000,  9000, 10000, 11000]
 gb> :width 5
-error: :width takes a whole number from 20 to 1000, got 5
+error: :width takes a whole
+number from 20 to 1000, got 5
   :width 5
   ^
 gb> :width 80
@@ -77,7 +78,8 @@ error: cannot read /: it is a directory, not a regular file
   :load /
   ^
 gb> :save! session.gb
-error: :save! writes no files in a replayed transcript: input from elsewhere must not overwrite your files; run it at your own prompt
+error: :save! writes no files in a replayed transcript: input from elsewhere
+must not overwrite your files; run it at your own prompt
   :save! session.gb
   ^
 gb> :nope

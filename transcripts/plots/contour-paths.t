@@ -61,10 +61,12 @@ path of 6 points from (-1.5, 2) to (3.09785e+156, 3.63382e+104)
        └┬─────────────────┬─────────────────┬────────────────┬─────────────────┬
         0               1e+156            2e+156           3e+156         4e+156
 gb> trajectory(opt, 3, 10)
-error: trajectory takes a function such as f (defined by f(x) = …) or rosenbrock, got a number
+error: trajectory takes a function such as f (defined by f(x) = …) or
+rosenbrock, got a number
   trajectory(opt, 3, 10)
   ^
 gb> contour x * y for x in 0..1, y in 0..1 levels cubic
-error: levels takes log or linear: contour f(x, y) for x in a..b, y in c..d levels log
+error: levels takes log or linear: contour f(x, y) for x in a..b, y in c..d
+levels log
   contour x * y for x in 0..1, y in 0..1 levels cubic
   ^

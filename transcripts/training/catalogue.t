@@ -49,7 +49,8 @@ gb> bce_with_logits([2.0, -1.0, 0.5], t)
 gb> cross_entropy([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]], [0, 1])
 0.31854
 gb> cross_entropy([[2.0, 1.0, 0.1]], [3])
-error: cross_entropy: target 0 is 3; class indices must be whole numbers from 0 to 2 for 3 classes
+error: cross_entropy: target 0 is 3; class indices must be whole numbers from 0
+to 2 for 3 classes
   cross_entropy([[2.0, 1.0, 0.1]], [3])
   ^
 gb> net = mlp(2, 3, 1);

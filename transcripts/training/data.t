@@ -99,7 +99,8 @@ error: moons: the number of samples must be at least 1, got 0
   moons(0)
   ^
 gb> split(moons(1), 0.5)
-error: split: a validation fraction of 0.5 of 1 samples leaves no training samples
+error: split: a validation fraction of 0.5 of 1 samples leaves no training
+samples
   split(moons(1), 0.5)
   ^
 gb> xor(4, noise = -1)

@@ -30,7 +30,8 @@ gb> W.grad
  [-2.79988,   0.929745],
  [-3.89867,  -2.38596 ]]
 gb> net([[1, 2, 3]])
-error: Linear(2 → 4) expects 2 features on the last axis, shape [N, 2] or [2], got shape [1, 3]
+error: Linear(2 → 4) expects 2 features on the last axis, shape [N, 2] or [2],
+got shape [1, 3]
   net([[1, 2, 3]])
   ^
 gb> l = linear(weight = [[1, 2], [3, 4]], bias = [0.5, -0.5])
@@ -69,7 +70,9 @@ running_mean         [2]    [0.3, 0.5]
 running_var          [2]    [1.3, 1.6]
 num_batches_tracked  []     1
 gb> bn([[0, 0]])
-error: BatchNorm1d(2) needs more than 1 value per channel when training, got shape [1, 2]; use a bigger batch, or eval mode to normalise with the running statistics
+error: BatchNorm1d(2) needs more than 1 value per channel when training, got
+shape [1, 2]; use a bigger batch, or eval mode to normalise with the running
+statistics
   bn([[0, 0]])
   ^
 gb> eval bn
@@ -106,7 +109,9 @@ running_mean         [3]    [0, 0, 0]
 running_var          [3]    [1, 1, 1]
 num_batches_tracked  []     0
 gb> param(net2, "1.wieght")
-error: Sequential(Linear(2 → 3), BatchNorm1d(3), ReLU, Dropout(p=0.2), Linear(3 → 1)) has no parameter 1.wieght; did you mean 1.weight? it has 0.weight, 0.bias, 1.weight, 1.bias, 4.weight, 4.bias
+error: Sequential(Linear(2 → 3), BatchNorm1d(3), ReLU, Dropout(p=0.2), Linear(3
+→ 1)) has no parameter 1.wieght; did you mean 1.weight? it has 0.weight, 0.bias,
+1.weight, 1.bias, 4.weight, 4.bias
   param(net2, "1.wieght")
   ^
 gb> xavier_uniform(3, 2, gain = gain("tanh"))

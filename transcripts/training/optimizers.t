@@ -104,14 +104,17 @@ gb> step opt
 Adam step 2: updated w
 note: w now names another tensor (an assignment such as w -= … makes a new one); this optimizer updates the one it was made with
 gb> sgd(w, nesterov = true)
-error: SGD: nesterov needs momentum > 0 and dampening 0, got momentum 0.0 and dampening 0.0
+error: SGD: nesterov needs momentum > 0 and dampening 0, got momentum 0.0 and
+dampening 0.0
   sgd(w, nesterov = true)
   ^
 gb> adam(3)
-error: adam's argument 1 is a constant; bind it to a name first (w = [1.0, 2.0]) so that gradients reach it
+error: adam's argument 1 is a constant; bind it to a name first (w = [1.0, 2.0])
+so that gradients reach it
   adam(3)
        ^
 gb> opt.lr = 0.5
-error: cannot set .lr of the optimizer: only a layer's parameters and buffers can be set (bn.weight = …); set_lr(opt, lr) changes an optimizer's rate
+error: cannot set .lr of the optimizer: only a layer's parameters and buffers
+can be set (bn.weight = …); set_lr(opt, lr) changes an optimizer's rate
   opt.lr = 0.5
   ^

@@ -34,12 +34,14 @@ error: BatchNorm1d(3): weight has shape [3], got [2]
   bn.weight = [1, 2]
               ^
 gb> bn.training = false
-error: cannot set .training of BatchNorm1d(3): settable are .weight, .bias, .running_mean, .running_var, .num_batches_tracked
+error: cannot set .training of BatchNorm1d(3): settable are .weight, .bias,
+.running_mean, .running_var, .num_batches_tracked
   bn.training = false
   ^
 gb> opt = sgd(net, lr = 0.1);
 gb> opt.lr = 0.5
-error: cannot set .lr of the optimizer: only a layer's parameters and buffers can be set (bn.weight = …); set_lr(opt, lr) changes an optimizer's rate
+error: cannot set .lr of the optimizer: only a layer's parameters and buffers
+can be set (bn.weight = …); set_lr(opt, lr) changes an optimizer's rate
   opt.lr = 0.5
   ^
 gb> cum = batchnorm1d(2, momentum = "none");

@@ -105,25 +105,35 @@ gb> train n4 on [[1], [2]], [1, 2] with o4 for 5 steps
 train network (2 parameters) on X, y (2 samples), full batch, loss mse,
   SGD lr 1e+200
 step 1/5  loss 0.191787
-error: loss became inf at step 2 of 5; training stopped with the parameters as after step 1. Likely cause: a learning rate too high for this problem (lr = 1e+200), so that updates overshoot and grow; or the log of 0 in a loss on probabilities (bce: use bce_with_logits on raw scores)
+error: loss became inf at step 2 of 5; training stopped with the parameters as
+after step 1. Likely cause: a learning rate too high for this problem (lr =
+1e+200), so that updates overshoot and grow; or the log of 0 in a loss on
+probabilities (bce: use bce_with_logits on raw scores)
   train n4 on [[1], [2]], [1, 2] with o4 for 5 steps
   ^
 gb> o4.steps
 1
 gb> train net on spirals(10) with opt for 3 steps
-error: spirals(10, classes=3, noise=0.2) has 3 classes but the network gives 1 score per sample; for cross_entropy end it with 3 outputs, one per class (mlp(…, 3))
+error: spirals(10, classes=3, noise=0.2) has 3 classes but the network gives 1
+score per sample; for cross_entropy end it with 3 outputs, one per class (mlp(…,
+3))
   train net on spirals(10) with opt for 3 steps
   ^
 gb> bnet = sequential(linear(2, 4), batchnorm1d(4), relu, linear(4, 1)); bo = sgd(bnet, lr = 0.1);
 gb> train bnet on data with bo for 3 steps batch 1
-error: train stopped at step 1 of 3: BatchNorm1d(4) needs more than 1 value per channel when training, got shape [1, 4]; use a bigger batch, or eval mode to normalise with the running statistics
+error: train stopped at step 1 of 3: BatchNorm1d(4) needs more than 1 value per
+channel when training, got shape [1, 4]; use a bigger batch, or eval mode to
+normalise with the running statistics
   train bnet on data with bo for 3 steps batch 1
   ^
 gb> train net on data with opt
-error: train needs a number of steps: train net on DATA with OPT for N steps [batch B] [loss L] [val DATA]
+error: train needs a number of steps: train net on DATA with OPT for N steps
+[batch B] [loss L] [val DATA]
   train net on data with opt
   ^
 gb> train net on [[0.5, 1], [nan, 2]], [1, -1] with opt for 5 steps
-error: the training inputs hold nan at row 1, column 0 (the only value that is not finite); no step was taken: the loss would be nan from the start, whatever the learning rate. Remove or replace those values first
+error: the training inputs hold nan at row 1, column 0 (the only value that is
+not finite); no step was taken: the loss would be nan from the start, whatever
+the learning rate. Remove or replace those values first
   train net on [[0.5, 1], [nan, 2]], [1, -1] with opt for 5 steps
   ^

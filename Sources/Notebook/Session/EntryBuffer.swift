@@ -152,7 +152,7 @@ extension Session {
             return runEntry(entry.text, origin: origin, firstLine: entry.firstLine)
         }
         var execution = Execution()
-        execution.report(error, source: entry.text, origin: origin, firstLine: entry.firstLine)
+        execution.report(error, source: entry.text, origin: origin, firstLine: entry.firstLine, width: settings.width)
         execution.syntaxError = true
         return execution
     }

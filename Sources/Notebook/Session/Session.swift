@@ -122,7 +122,7 @@ public final class Session {
         func report(_ error: Error, at location: SourceLocation?) {
             execution.report(
                 NotebookError.wrap(error, at: location), source: source, origin: origin, firstLine: firstLine,
-                firstColumn: firstColumn)
+                firstColumn: firstColumn, width: settings.width)
         }
         let statements: [Statement]
         do {
@@ -169,10 +169,12 @@ struct RunningStatement {
 }
 
 extension Execution {
-    /// Adds an error as `[origin:line:col: ]error: message`, with the source line (a window of it
-    /// around the column, when it is long) and a caret under the column when the location is known.
-    mutating func report(_ error: NotebookError, source: String, origin: String?, firstLine: Int, firstColumn: Int = 1)
-    {
+    /// Adds an error as `error: message` broken between words at `width`, or `origin:line:col: error:
+    /// message` on one line, with the source line (a window of it around the column, when it is long) and a caret under the
+    /// column when the location is known.
+    mutating func report(
+        _ error: NotebookError, source: String, origin: String?, firstLine: Int, firstColumn: Int = 1, width: Int
+    ) {
         if error.kind == .interrupted {
             interrupted = true
             outputs.append(Output(error.message, .info))
@@ -186,7 +188,16 @@ extension Execution {
             }
             header = "\(origin):\(position ?? " ")" + header
         }
-        outputs.append(Output(header, .error))
+        if origin == nil {
+            // At the prompt, broken between words at the width, so that the terminal never splits
+            // one. A diagnostic of a file (`script.gb:3:5: error: …`) stays one line, as a
+            // compiler's does, for editors and grep.
+            for paragraph in header.split(separator: "\n", omittingEmptySubsequences: false) {
+                outputs += TextWrap.lines(String(paragraph), width: width).map { Output($0, .error) }
+            }
+        } else {
+            outputs.append(Output(header, .error))
+        }
         if let location = error.location {
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
             if location.line >= 1, location.line <= lines.count {
