@@ -24,14 +24,15 @@ public struct AdamKernel {
     /// For each element j, with g the gradient (plus λ·p for L2 decay) and p first decayed when
     /// decoupled: m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)·g·g; vMax ← max(vMax, v) with amsgrad;
     /// p ← p − stepSize·m / (√(v or vMax) / correction2Root + eps). Every buffer holds
-    /// `p.count` elements; every path (tests may choose one) gives the same bits.
+    /// `p.count` elements but vMax, which is read only with amsgrad (and may be empty without);
+    /// every path (tests may choose one) gives the same bits.
     public func update(
         _ p: UnsafeMutableBufferPointer<Double>, gradient g: UnsafeBufferPointer<Double>,
         m: UnsafeMutableBufferPointer<Double>, v: UnsafeMutableBufferPointer<Double>,
         vMax: UnsafeMutableBufferPointer<Double>, path: MatrixProductPath = .best
     ) {
         precondition(
-            g.count == p.count && m.count == p.count && v.count == p.count && vMax.count == p.count,
+            g.count == p.count && m.count == p.count && v.count == p.count && (!amsgrad || vMax.count == p.count),
             "Adam's buffers differ in length")
         guard p.count > 0 else { return }
         var step = gb_adam_step(

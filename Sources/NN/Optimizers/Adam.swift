@@ -33,12 +33,13 @@ public final class Adam: Optimizer {
     private var loop: OptimizerLoop<ParameterState>
 
     private struct ParameterState {
-        var m, v, vMax: [Double]
+        var m, v: [Double]
+        /// Only with amsgrad: the largest v so far.
+        var vMax: [Double]
         var step = 0
-        init(count: Int) {
-            (m, v, vMax) = (
-                Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: 0, count: count)
-            )
+        init(count: Int, amsgrad: Bool) {
+            (m, v) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count))
+            vMax = amsgrad ? Array(repeating: 0, count: count) : []
         }
     }
 
@@ -86,7 +87,8 @@ public final class Adam: Optimizer {
             beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, stepSize: 0,
             correction2Root: 0, decay: 1 - learningRate * weightDecay,
             decoupled: decoupledWeightDecay, amsgrad: amsgrad)
-        try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
+        try loop.step(optimizer: name, newState: { [amsgrad] in ParameterState(count: $0, amsgrad: amsgrad) }) {
+            p, g, state in
             state.step += 1
             let t = Double(state.step)
             kernel.stepSize = learningRate / (1 - Tensor.power(beta1, t))

@@ -68,19 +68,21 @@ public final class SGD: Optimizer {
 
     public func step() throws {
         try loop.step(optimizer: name, newState: { _ in ParameterState() }) { p, g, state in
-            let previous = state.buffer
-            var b = previous ?? []
+            // Taken out of the state, and g only read: writing either would copy it whole.
+            let isFirst = state.buffer == nil
+            var b = state.buffer.take() ?? []
+            if isFirst && momentum != 0 { b.reserveCapacity(p.count) }
             for j in p.indices {
-                if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
+                var d = weightDecay != 0 ? g[j] + weightDecay * p[j] : g[j]
                 if momentum != 0 {
-                    if previous == nil {
-                        b.append(g[j])
+                    if isFirst {
+                        b.append(d)
                     } else {
-                        b[j] = momentum * b[j] + (1 - dampening) * g[j]
+                        b[j] = momentum * b[j] + (1 - dampening) * d
                     }
-                    g[j] = nesterov ? g[j] + momentum * b[j] : b[j]
+                    d = nesterov ? d + momentum * b[j] : b[j]
                 }
-                p[j] = p[j] - learningRate * g[j]
+                p[j] = p[j] - learningRate * d
             }
             if momentum != 0 { state.buffer = b }
         }
