@@ -83,9 +83,11 @@ struct HelpPage {
         let labelWidth = Topic.allCases.map(\.rawValue.count).max()! + 2
         for topic in Topic.allCases {
             let names = entries.filter { $0.topic == topic }.map(\.name)
-            lines += wrap(names, width: settings.width - labelWidth).enumerated().map { i, row in
-                Output((i == 0 ? topic.rawValue : "").padding(to: labelWidth) + row)
-            }
+            guard !names.isEmpty else { continue }
+            lines += TextWrap.pieces(
+                names, width: settings.width, first: topic.rawValue.padding(to: labelWidth),
+                rest: String(repeating: " ", count: labelWidth)
+            ).map { Output($0) }
         }
         return lines
     }
@@ -116,20 +118,6 @@ struct HelpPage {
             }
         }
         return lines
-    }
-
-    private func wrap(_ words: [String], width: Int) -> [String] {
-        var rows: [String] = []
-        var row = ""
-        for word in words {
-            if !row.isEmpty && row.count + 1 + word.count > width {
-                rows.append(row)
-                row = ""
-            }
-            row += row.isEmpty ? word : " " + word
-        }
-        if !row.isEmpty { rows.append(row) }
-        return rows
     }
 
     static let syntax = [
