@@ -32,8 +32,9 @@ extension PlotCommand {
         }
     }
 
-    /// The x values of `against x`: a vector as long as every series it is paired with.
-    func againstValues(count: Int, of label: String) throws -> [Double]? {
+    /// The x values of `against x`, a vector (evaluated once; each series must be as long), with
+    /// its text and place for messages.
+    func againstValues() throws -> (xs: [Double], text: String, location: SourceLocation)? {
         guard let clause = invocation.clause("against") else { return nil }
         guard clause.arguments.count == 1, clause.arguments[0].label == nil else {
             throw NotebookError.evaluation(
@@ -44,12 +45,7 @@ extension PlotCommand {
         let xText = expression.text(session.settings.numberFormat)
         let xs = try PlotCommand.vector(
             evaluator.tensor(value, for: "against", at: expression.location).value, xText, at: expression.location)
-        guard xs.count == count else {
-            throw NotebookError.evaluation(
-                "against pairs each value with an x: \(label) has \(count) values, \(xText) has \(xs.count)",
-                at: expression.location)
-        }
-        return xs
+        return (xs, xText, expression.location)
     }
 
     /// A note for each series with points a log axis cannot show (values ≤ 0).

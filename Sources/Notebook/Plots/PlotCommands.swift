@@ -205,13 +205,19 @@ struct PlotCommand {
             return (.figure(figure.draw(style, labels: labels)), [])
         }
         var series: [LinePlot.Series] = []
+        let against = try againstValues()  // once, for every series
         for (expression, value) in zip(expressions, values) {
             let label = expression.text(session.settings.numberFormat)
             switch value {
             case let .tensor(variable):
                 let ys = try PlotCommand.vector(variable.value, label, at: expression.location)
-                if let xs = try againstValues(count: ys.count, of: label) {
-                    series.append(.init(label: label, points: Array(zip(xs, ys))))
+                if let against {
+                    guard against.xs.count == ys.count else {
+                        throw NotebookError.evaluation(
+                            "against pairs each value with an x: \(label) has \(ys.count) values, \(against.text) has \(against.xs.count)",
+                            at: against.location)
+                    }
+                    series.append(.init(label: label, points: Array(zip(against.xs, ys))))
                 } else {
                     series.append(.init(label: label, values: ys))
                 }
