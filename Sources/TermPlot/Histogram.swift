@@ -87,8 +87,11 @@ public struct Histogram: Sendable {
 
     /// The histogram, one line per bin, then a line saying how many values were left out for
     /// not being finite.
-    public func render(_ style: PlotStyle) -> [String] {
-        guard let (edges, counts) = bins() else { return ["(nothing to plot: no finite value)"] }
+    public func render(_ style: PlotStyle) -> [String] { render(style, bins: bins()) }
+
+    /// The same, from bins already counted by ``bins()``.
+    public func render(_ style: PlotStyle, bins: (edges: [Double], counts: [Int])?) -> [String] {
+        guard let (edges, counts) = bins else { return ["(nothing to plot: no finite value)"] }
         let intervals = (0..<counts.count).map { i in
             "[\(style.format(edges[i])), \(style.format(edges[i + 1]))" + (i == counts.count - 1 ? "]" : ")")
         }

@@ -42,12 +42,13 @@ final class HistogramFigure: PlotFigure {
     func draw(_ style: PlotStyle, labels: PlotLabels) -> [String] {
         var histogram = histogram
         histogram.labels = histogram.labels.overridden(by: labels)
-        let bins = histogram.bins()?.counts.count ?? histogram.binCount
+        let counted = histogram.bins()  // once, for the heading and the drawing
+        let bins = counted?.counts.count ?? histogram.binCount
         let count = histogram.values.count
         let kind = histogram.roundEdges ? "round bin" : "bin"
         return underTitle(
             ["histogram of \(count) value\(count == 1 ? "" : "s") in \(bins) \(kind)\(bins == 1 ? "" : "s")"],
-            histogram.render(style), labels: histogram.labels)
+            histogram.render(style, bins: counted), labels: histogram.labels)
     }
 }
 
