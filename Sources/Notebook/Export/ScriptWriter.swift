@@ -115,7 +115,7 @@ struct ScriptWriter {
         switch loss {
         case nil: return .failure(TorchText.Unsupported("no loss (the run took no step)"))
         case let .builtin(name)?:
-            return TorchText.loss(.builtin(name)).map { .success($0) } ?? .failure(TorchText.Unsupported(name.rawValue))
+            return .success(TorchText.loss(name))
         case let .function(definition)?:
             let names = source.networks.filter { $0.module === module }.map(\.name)
             let text = LossTranslation(definition: definition, networkNames: names, network: network).text()

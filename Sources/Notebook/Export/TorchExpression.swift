@@ -98,16 +98,25 @@ struct TorchExpression {
     /// A builtin's call, from its arguments' texts and the same bracketed where a method or an
     /// operator applies to them.
     private static func call(_ name: String, _ arguments: [String], atoms a: [String]) throws -> String {
+        if a.count == 2, let builtin = TrainingLoss.BuiltinLoss(rawValue: name) {
+            return loss(builtin, scores: a[0], targets: a[1])
+        }
         switch (name, a.count) {
-        case ("hinge", 2): return "torch.relu(1 - \(a[1]) * \(a[0]).reshape(\(a[1]).shape)).mean()"
-        case ("mse", 2): return "F.mse_loss(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
-        case ("bce", 2): return "F.binary_cross_entropy(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
-        case ("bce_with_logits", 2):
-            return "F.binary_cross_entropy_with_logits(\(a[0]).reshape(\(a[1]).shape), \(a[1]))"
-        case ("cross_entropy", 2): return "F.cross_entropy(\(a[0]), \(a[1]).long())"
         case ("mean", 1), ("sum", 1): return "\(a[0]).\(name)()"
         case let (function, 1) where elementwise.contains(function): return "torch.\(function)(\(arguments[0]))"
         default: throw TorchText.Unsupported("\(name)(…)")
+        }
+    }
+
+    /// A builtin loss of `scores` against `targets` (both atoms: names or bracketed) with torch
+    /// functions, as PyTorch writes each.
+    static func loss(_ loss: TrainingLoss.BuiltinLoss, scores s: String, targets y: String) -> String {
+        switch loss {
+        case .mse: "F.mse_loss(\(s).reshape(\(y).shape), \(y))"
+        case .bce: "F.binary_cross_entropy(\(s).reshape(\(y).shape), \(y))"
+        case .bceWithLogits: "F.binary_cross_entropy_with_logits(\(s).reshape(\(y).shape), \(y))"
+        case .crossEntropy: "F.cross_entropy(\(s), \(y).long())"
+        case .hinge: "torch.relu(1 - \(y) * \(s).reshape(\(y).shape)).mean()"
         }
     }
 }

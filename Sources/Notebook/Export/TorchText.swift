@@ -123,16 +123,9 @@ enum TorchText {
         }
     }
 
-    /// The loss of the scores `out` against the targets `yb`, with torch functions; nil for a
-    /// loss defined in the session, which has no PyTorch text.
-    static func loss(_ loss: TrainingLoss) -> String? {
-        switch loss {
-        case .builtin(.mse): "F.mse_loss(out.reshape(yb.shape), yb)"
-        case .builtin(.bce): "F.binary_cross_entropy(out.reshape(yb.shape), yb)"
-        case .builtin(.bceWithLogits): "F.binary_cross_entropy_with_logits(out.reshape(yb.shape), yb)"
-        case .builtin(.crossEntropy): "F.cross_entropy(out, yb.long())"
-        case .builtin(.hinge): "torch.relu(1 - yb * out.reshape(yb.shape)).mean()  # hinge: mean(max(0, 1 - y·s))"
-        case .function: nil
-        }
+    /// A builtin loss of the scores `out` against the targets `yb`, with torch functions.
+    static func loss(_ loss: TrainingLoss.BuiltinLoss) -> String {
+        TorchExpression.loss(loss, scores: "out", targets: "yb")
+            + (loss == .hinge ? "  # hinge: mean(max(0, 1 - y·s))" : "")
     }
 }
