@@ -139,10 +139,7 @@ struct LoopTranslation {
                 return nil
             }.sorted()
             for network in networks { add(pad + "\(network).zero_grad()  # gradbook: \(text)") }
-            if networks.isEmpty {
-                lines.append(pad + "# left out: " + text)
-                leftOut.append(text)
-            }
+            if networks.isEmpty { leave(text, pad: pad, changing: nil) }
         case "zero" where clauses.isEmpty:
             var owners: [String] = []
             for argument in arguments {
@@ -158,13 +155,16 @@ struct LoopTranslation {
                     }
                 }
             }
-            if owners.count < arguments.count { leftOut.append(text) }
+            if owners.isEmpty {
+                leave(text, pad: pad, changing: nil)
+            } else if owners.count < arguments.count {
+                leftOut.append(text)
+            }
             for owner in owners {
                 add(
                     pad + "\(owner).zero_grad()"
                         + (owners.count == 1 && arguments.count == 1 ? "  # gradbook: \(text)" : ""))
             }
-            if owners.isEmpty { lines.append(pad + "# left out: " + text) }
         case "backward" where clauses.isEmpty && arguments.count == 1:
             let value = arguments[0].value
             var target = try expression(value)
