@@ -44,9 +44,7 @@ public enum BuiltinTable {
 
     /// Every word tab completion offers (the session adds its own names).
     static var completionWords: [String] {
-        functions.map(\.name) + constants.map(\.name) + ["ans"] + commands.map(\.name) + [
-            "repeat", "while", "true", "false",
-        ]
+        functions.map(\.name) + constants.map(\.name) + ["ans"] + reservedWords.sorted()
             + metaCommands.map { ":" + $0.name }
     }
 }
