@@ -39,9 +39,10 @@ struct ExportStatements {
         }
     }
 
-    /// The assignments (last before the end) that made `names`, and those that made the names
-    /// they use in turn, in the order they ran.
-    func definitions(of names: [String]) -> [String] {
+    /// The assignments (the last before statement `end`) that made `names`, and those that made
+    /// the names they use in turn, in the order they ran.
+    func definitions(of names: [String], before end: Int) -> [String] {
+        let before = statements.prefix(Swift.max(end, 0))
         var wanted = names
         var found: Set<Int> = []
         var next = 0
@@ -49,7 +50,7 @@ struct ExportStatements {
         while next < wanted.count {
             let name = wanted[next]
             next += 1
-            guard let index = statements.lastIndex(where: { Self.assigns(name, $0.parsed) }),
+            guard let index = before.lastIndex(where: { Self.assigns(name, $0.parsed) }),
                 found.insert(index).inserted,
                 case let .assignment(_, _, _, value)? = statements[index].parsed?.kind
             else { continue }

@@ -22,7 +22,13 @@ struct ScriptWriter {
     var leftOptimizers: [ObjectIdentifier: OptimizerState] = [:]
     var leftSchedules: [ObjectIdentifier: ScheduleState] = [:]
 
-    init(source: ExportSource) { self.source = source }
+    /// The session's statements, parsed once for every section that quotes them.
+    let statements: ExportStatements
+
+    init(source: ExportSource) {
+        self.source = source
+        statements = ExportStatements(source.statements)
+    }
 
     // MARK: Sections
 
@@ -164,7 +170,7 @@ struct ScriptWriter {
     }
 
     mutating func quote(definitionsOf names: [String], before end: Int) {
-        let quoted = ExportStatements(Array(source.statements.prefix(end))).definitions(of: names)
+        let quoted = statements.definitions(of: names, before: end)
         lines += quoted.map { "# gradbook: " + $0 }
     }
 

@@ -57,8 +57,8 @@ enum TorchExport {
             }
         }
         for network in untrained { writer.untrainedNetwork(network.name, network.module) }
-        let statements = ExportStatements(source.statements)
-        let notExported = statements.notExported(except: writer.translatedFunctions, loops: writer.loops) + writer.notes
+        let notExported =
+            writer.statements.notExported(except: writer.translatedFunctions, loops: writer.loops) + writer.notes
         let script =
             header(notExported, seed: source.seed, json: writer.json.isEmpty ? nil : jsonFileName)
             + writer.lines.joined(separator: "\n") + "\n"
