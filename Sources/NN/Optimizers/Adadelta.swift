@@ -69,9 +69,9 @@ public final class Adadelta: Optimizer {
         try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
             for j in p.indices {
-                if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
-                state.v[j] = rho * state.v[j] + (1 - rho) * g[j] * g[j]
-                let delta = (state.u[j] + eps).squareRoot() / (state.v[j] + eps).squareRoot() * g[j]
+                let gj = weightDecay != 0 ? g[j] + weightDecay * p[j] : g[j]
+                state.v[j] = rho * state.v[j] + (1 - rho) * gj * gj
+                let delta = (state.u[j] + eps).squareRoot() / (state.v[j] + eps).squareRoot() * gj
                 state.u[j] = rho * state.u[j] + (1 - rho) * delta * delta
                 p[j] = p[j] - learningRate * delta
             }

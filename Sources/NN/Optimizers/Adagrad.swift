@@ -71,9 +71,9 @@ public final class Adagrad: Optimizer {
             let t = Double(state.step)
             let decayedRate = learningRate / (1 + (t - 1) * lrDecay)
             for j in p.indices {
-                if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
-                state.sum[j] = state.sum[j] + g[j] * g[j]
-                p[j] = p[j] - decayedRate * g[j] / (state.sum[j].squareRoot() + eps)
+                let gj = weightDecay != 0 ? g[j] + weightDecay * p[j] : g[j]
+                state.sum[j] = state.sum[j] + gj * gj
+                p[j] = p[j] - decayedRate * gj / (state.sum[j].squareRoot() + eps)
             }
         }
     }

@@ -68,11 +68,11 @@ public final class Adamax: Optimizer {
             let stepSize = learningRate / (1 - Tensor.power(beta1, Double(state.step)))
             let weight = 1 - beta1
             for j in p.indices {
-                if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
+                let gj = weightDecay != 0 ? g[j] + weightDecay * p[j] : g[j]
                 // PyTorch's lerp(m, g, weight), which rounds from the nearer end.
                 state.m[j] =
-                    weight < 0.5 ? state.m[j] + weight * (g[j] - state.m[j]) : g[j] - (g[j] - state.m[j]) * (1 - weight)
-                state.u[j] = Swift.max(beta2 * state.u[j], Swift.abs(g[j]) + eps)
+                    weight < 0.5 ? state.m[j] + weight * (gj - state.m[j]) : gj - (gj - state.m[j]) * (1 - weight)
+                state.u[j] = Swift.max(beta2 * state.u[j], Swift.abs(gj) + eps)
                 p[j] = p[j] + -stepSize * (state.m[j] / state.u[j])
             }
         }

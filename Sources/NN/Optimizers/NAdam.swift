@@ -91,13 +91,14 @@ public final class NAdam: Optimizer {
             let momentumRate = learningRate * muNext / (1 - muProductNext)
             let decay = 1 - learningRate * weightDecay
             for j in p.indices {
+                var gj = g[j]
                 if weightDecay != 0 {
-                    if decoupledWeightDecay { p[j] = p[j] * decay } else { g[j] = g[j] + weightDecay * p[j] }
+                    if decoupledWeightDecay { p[j] = p[j] * decay } else { gj = gj + weightDecay * p[j] }
                 }
-                state.m[j] = beta1 * state.m[j] + (1 - beta1) * g[j]
-                state.v[j] = beta2 * state.v[j] + (1 - beta2) * g[j] * g[j]
+                state.m[j] = beta1 * state.m[j] + (1 - beta1) * gj
+                state.v[j] = beta2 * state.v[j] + (1 - beta2) * gj * gj
                 let denominator = (state.v[j] / biasCorrection2).squareRoot() + eps
-                p[j] = p[j] - gradientRate * g[j] / denominator
+                p[j] = p[j] - gradientRate * gj / denominator
                 p[j] = p[j] - momentumRate * state.m[j] / denominator
             }
         }

@@ -28,14 +28,15 @@ struct OptimizerLoop<State> {
     /// Every gradient is checked before anything changes.
     mutating func step(
         optimizer: String, newState: (_ count: Int) -> State,
-        _ update: (_ p: UnsafeMutableBufferPointer<Double>, _ g: inout [Double], _ state: inout State) -> Void
+        _ update: (_ p: UnsafeMutableBufferPointer<Double>, _ g: [Double], _ state: inout State) -> Void
     ) throws {
         let gradients = try list.gradients(optimizer: optimizer)
         for (i, gradient) in gradients.enumerated() {
-            guard var g = gradient else { continue }
+            // Read only: the gradient's own storage, never copied.
+            guard let g = gradient else { continue }
             // Taken out of `states` while it changes, so that its arrays are not copied on write.
             var state = states[i].take() ?? newState(list.count(i))
-            try list.update(i) { p in update(p, &g, &state) }
+            try list.update(i) { p in update(p, g, &state) }
             states[i] = state
         }
         stepCount += 1

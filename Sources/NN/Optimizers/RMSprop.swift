@@ -86,20 +86,20 @@ public final class RMSprop: Optimizer {
         try loop.step(optimizer: name, newState: ParameterState.init) { p, g, state in
             state.step += 1
             for j in p.indices {
-                if weightDecay != 0 { g[j] = g[j] + weightDecay * p[j] }
-                state.v[j] = alpha * state.v[j] + (1 - alpha) * g[j] * g[j]
+                let gj = weightDecay != 0 ? g[j] + weightDecay * p[j] : g[j]
+                state.v[j] = alpha * state.v[j] + (1 - alpha) * gj * gj
                 let d: Double
                 if centered {
-                    state.gMean[j] = alpha * state.gMean[j] + (1 - alpha) * g[j]
+                    state.gMean[j] = alpha * state.gMean[j] + (1 - alpha) * gj
                     d = (state.v[j] - state.gMean[j] * state.gMean[j]).squareRoot() + eps
                 } else {
                     d = state.v[j].squareRoot() + eps
                 }
                 if momentum > 0 {
-                    state.b[j] = momentum * state.b[j] + g[j] / d
+                    state.b[j] = momentum * state.b[j] + gj / d
                     p[j] = p[j] - learningRate * state.b[j]
                 } else {
-                    p[j] = p[j] - learningRate * g[j] / d
+                    p[j] = p[j] - learningRate * gj / d
                 }
             }
         }
